@@ -1,0 +1,100 @@
+//! The object's data: constant/name tables, the encoded IR, the native
+//! function table, the source text, and the program descriptor.
+//!
+//! `pyaot_program` (exported) is ten u64 words:
+//! `[0] ir_ptr, [1] ir_len, [2] funcs_ptr, [3] nfuncs, [4] consts_ptr,
+//! [5] nconsts, [6] names_ptr, [7] nnames, [8] source_ptr, [9] source_len`.
+//! `funcs[i]` is the address of function i's native code, or 0 if the VM
+//! runs it. `consts`/`names` are writable, zeroed tables the runtime fills
+//! at start-up. Empty blobs are given as pointer 0 and length 0.
+
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module as _};
+use cranelift_object::ObjectModule;
+use pyaot_ir::Module;
+
+/// The start-up-initialised tables (declared before code generation).
+pub struct Tables {
+    pub consts: DataId,
+    pub names: DataId,
+}
+
+fn declare(obj: &mut ObjectModule, name: &str, linkage: Linkage, writable: bool) -> Result<DataId, String> {
+    obj.declare_data(name, linkage, writable, false)
+        
+        .map_err(|e| format!("{name}: {e}"))
+}
+
+fn define_desc(obj: &mut ObjectModule, id: DataId, desc: &DataDescription, name: &str) -> Result<(), String> {
+    obj.define_data(id, desc).map_err(|e| format!("{name}: {e}"))
+}
+
+/// A read-only blob; None if empty.
+fn blob(obj: &mut ObjectModule, name: &str, bytes: Vec<u8>) -> Result<Option<DataId>, String> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    let id = declare(obj, name, Linkage::Local, false)?;
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    define_desc(obj, id, &d, name)?;
+    Ok(Some(id))
+}
+
+/// A zeroed writable table of `n` words (at least one, so it has an address).
+fn zero_table(obj: &mut ObjectModule, id: DataId, n: usize, name: &str) -> Result<(), String> {
+    let mut d = DataDescription::new();
+    d.define_zeroinit(n.max(1) * 8);
+    d.set_align(8);
+    define_desc(obj, id, &d, name)
+}
+
+pub fn define(
+    obj: &mut ObjectModule,
+    module: &Module,
+    source: &str,
+    native: &[Option<ClifFuncId>],
+    tables: Tables,
+) -> Result<(), String> {
+    zero_table(obj, tables.consts, module.consts.len(), "pyaot_consts")?;
+    zero_table(obj, tables.names, module.names.len(), "pyaot_names")?;
+
+    let ir_bytes = module.encode();
+    let ir_len = ir_bytes.len();
+    let ir = blob(obj, "pyaot_ir", ir_bytes)?;
+    let src = blob(obj, "pyaot_source", source.as_bytes().to_vec())?;
+
+    // The native function table.
+    let funcs = declare(obj, "pyaot_funcs", Linkage::Local, false)?;
+    let mut d = DataDescription::new();
+    d.define(vec![0u8; native.len().max(1) * 8].into_boxed_slice());
+    d.set_align(8);
+    for (i, f) in native.iter().enumerate() {
+        if let Some(f) = f {
+            let r = obj.declare_func_in_data(*f, &mut d);
+            d.write_function_addr((i * 8) as u32, r);
+        }
+    }
+    define_desc(obj, funcs, &d, "pyaot_funcs")?;
+
+    // The descriptor.
+    let prog = declare(obj, "pyaot_program", Linkage::Export, false)?;
+    let mut words = [0u64; 10];
+    words[1] = if ir.is_some() { ir_len as u64 } else { 0 };
+    words[3] = native.len() as u64;
+    words[5] = module.consts.len() as u64;
+    words[7] = module.names.len() as u64;
+    words[9] = if src.is_some() { source.len() as u64 } else { 0 };
+    let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_ne_bytes()).collect();
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    let ptrs = [(0, ir), (2, Some(funcs)), (4, Some(tables.consts)), (6, Some(tables.names)), (8, src)];
+    for (slot, id) in ptrs {
+        if let Some(id) = id {
+            let gv = obj.declare_data_in_data(id, &mut d);
+            d.write_data_addr((slot * 8) as u32, gv, 0);
+        }
+    }
+    define_desc(obj, prog, &d, "pyaot_program")
+}

@@ -1,0 +1,466 @@
+//! Lowering one IR function to a Cranelift function: the frame (entry,
+//! registers, scratch slot), the error paths, and the terminators.
+//!
+//! Native signature: `extern "C" fn(func: i64, args: *const i64) -> i64`;
+//! `func` is the running function object, `args` the bound arguments
+//! (`params.count()` words). A result of 0 means an exception is pending.
+//!
+//! Every IR register is one i64 Cranelift `Variable`, so the SSA builder
+//! takes care of merging values at joins, including the edges from failing
+//! instructions into exception handlers.
+//!
+//! Error paths are shared per (line, handler): a failing call branches to a
+//! cold block that calls `rt_traceback(func_id, line)` and then jumps to
+//! the IR block's handler, or to the common exit that calls `rt_leave()`
+//! and returns 0. `Term::Reraise` uses the variant without a traceback
+//! entry.
+
+use super::rt::Rt;
+use super::Shared;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    types, Block, BlockArg, ExtFuncData, ExternalName, FuncRef, Function as ClifFunction,
+    GlobalValue, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, TrapCode,
+    UserExternalName, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use pyaot_ir::{BlockId, ConstId, Function, Module, NameId, Op, Reg, Term};
+use std::collections::BTreeMap;
+
+/// A lowering error: message (the current line is added by the caller).
+pub type LResult<T> = Result<T, String>;
+
+pub const NO_ARGS: &[BlockArg] = &[];
+
+pub struct Lower<'a> {
+    pub b: FunctionBuilder<'a>,
+    pub m: &'a Module,
+    pub f: &'a Function,
+    pub fid: u32,
+    sh: &'a Shared,
+    refs: Vec<Option<FuncRef>>,
+    vars: Vec<Variable>,
+    blocks: Vec<Option<Block>>,
+    /// Error paths keyed by (traceback line, handler block).
+    errs: BTreeMap<(Option<u32>, Option<u32>), Block>,
+    exit0: Option<Block>,
+    /// The handler of the IR block being lowered.
+    pub handler: Option<BlockId>,
+    /// The line of the instruction being lowered.
+    pub line: u32,
+    /// The running function object (first native argument).
+    pub func_v: Value,
+    scratch: StackSlot,
+    consts_gv: GlobalValue,
+    names_gv: GlobalValue,
+}
+
+/// Lower `f` into `func` (whose signature is already set). On failure,
+/// returns the line being lowered and a message.
+#[allow(clippy::too_many_arguments)]
+pub fn lower(
+    func: &mut ClifFunction,
+    fctx: &mut FunctionBuilderContext,
+    m: &Module,
+    f: &Function,
+    fid: u32,
+    sh: &Shared,
+    consts_gv: GlobalValue,
+    names_gv: GlobalValue,
+) -> Result<(), (u32, String)> {
+    let words = scratch_words(f).max(1) as u32;
+    let mut b = FunctionBuilder::new(func, fctx);
+    let scratch =
+        b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, words * 8, 3));
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let mut l = Lower {
+        b,
+        m,
+        f,
+        fid,
+        sh,
+        refs: vec![None; Rt::ALL.len()],
+        vars: Vec::new(),
+        blocks: Vec::new(),
+        errs: BTreeMap::new(),
+        exit0: None,
+        handler: None,
+        line: f.first_line,
+        func_v: params[0],
+        scratch,
+        consts_gv,
+        names_gv,
+    };
+    l.run(params[1]).map_err(|e| (l.line, e))?;
+    l.b.seal_all_blocks();
+    l.b.finalize(sh.frontend);
+    Ok(())
+}
+
+/// The number of scratch words the function's ops need at most (argument
+/// arrays, unpack targets, out-parameters).
+fn scratch_words(f: &Function) -> usize {
+    let mut n = 1;
+    for blk in &f.blocks {
+        for inst in &blk.insts {
+            let k = match &inst.op {
+                Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len(),
+                Op::BuildTuple { items, .. }
+                | Op::BuildList { items, .. }
+                | Op::BuildSet { items, .. }
+                | Op::BuildDict { items, .. } => items.len(),
+                Op::BuildString { parts, .. } => parts.len(),
+                Op::Unpack { dsts, .. } => dsts.len(),
+                _ => 0,
+            };
+            n = n.max(k);
+        }
+    }
+    n
+}
+
+/// IR blocks reachable from the entry (by normal or exceptional edges).
+fn reachable(f: &Function) -> LResult<Vec<bool>> {
+    let n = f.blocks.len();
+    let mut seen = vec![false; n];
+    let mut stack = vec![0usize];
+    while let Some(i) = stack.pop() {
+        if i >= n {
+            return Err(format!("reference to missing block b{i}"));
+        }
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        let blk = &f.blocks[i];
+        stack.extend(blk.term.successors().iter().map(|b| b.0 as usize));
+        stack.extend(blk.handler.iter().map(|b| b.0 as usize));
+    }
+    Ok(seen)
+}
+
+impl<'a> Lower<'a> {
+    fn run(&mut self, args_v: Value) -> LResult<()> {
+        let f = self.f;
+        if f.blocks.is_empty() {
+            return Err("function has no blocks".into());
+        }
+        let nparams = f.params.count();
+        if nparams > f.nregs as usize {
+            return Err(format!("{nparams} parameters but only {} registers", f.nregs));
+        }
+        let live = reachable(f)?;
+        self.blocks = live.iter().map(|&r| if r { Some(self.b.create_block()) } else { None }).collect();
+
+        // Entry: rt_enter(), then bind the arguments and clear the others.
+        let r = self.call(Rt::Enter, &[]).unwrap();
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let (fail, init) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(failed, fail, NO_ARGS, init, NO_ARGS);
+        self.b.switch_to_block(fail);
+        let z = self.zero();
+        self.b.ins().return_(&[z]);
+        self.b.switch_to_block(init);
+        let zero = self.zero();
+        let flags = MemFlagsData::trusted();
+        for i in 0..f.nregs as usize {
+            let var = self.b.declare_var(types::I64);
+            self.vars.push(var);
+            let v = if i < nparams {
+                self.b.ins().load(types::I64, flags, args_v, (i * 8) as i32)
+            } else {
+                zero
+            };
+            self.b.def_var(var, v);
+        }
+        let b0 = self.block(BlockId(0))?;
+        self.b.ins().jump(b0, NO_ARGS);
+
+        for (i, blk) in f.blocks.iter().enumerate() {
+            let Some(cb) = self.blocks[i] else { continue };
+            self.b.switch_to_block(cb);
+            self.handler = blk.handler;
+            let insts = &blk.insts[..];
+            // Fuse a trailing comparison with the branch that tests it.
+            if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
+                if let Op::Compare { dst, op, a, b } = &last.op {
+                    if dst == cond && super::fast::fusable(*op) {
+                        for inst in &insts[..insts.len() - 1] {
+                            self.line = inst.line;
+                            self.lower_op(&inst.op)?;
+                        }
+                        self.line = last.line;
+                        self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line)?;
+                        continue;
+                    }
+                }
+            }
+            for inst in insts.iter() {
+                self.line = inst.line;
+                self.lower_op(&inst.op)?;
+            }
+            self.line = blk.term_line;
+            self.lower_term(&blk.term)?;
+        }
+        self.emit_error_paths()
+    }
+
+    fn lower_term(&mut self, t: &Term) -> LResult<()> {
+        match t {
+            Term::Jump(to) => {
+                let to = self.block(*to)?;
+                self.b.ins().jump(to, NO_ARGS);
+            }
+            Term::Branch { cond, then, els } => {
+                let v = self.get(*cond)?;
+                let (then, els) = (self.block(*then)?, self.block(*els)?);
+                self.branch_on(v, then, els);
+            }
+            Term::Return(r) => {
+                let v = self.get(*r)?;
+                self.call(Rt::Leave, &[]);
+                self.b.ins().return_(&[v]);
+            }
+            Term::Raise { exc, cause } => {
+                let e = self.get_opt(*exc)?;
+                let c = self.get_opt(*cause)?;
+                self.call(Rt::Raise, &[e, c]);
+                let err = self.err_block(true);
+                self.b.ins().jump(err, NO_ARGS);
+            }
+            Term::Reraise(r) => {
+                let e = self.get(*r)?;
+                self.call(Rt::Reraise, &[e]);
+                let err = self.err_block(false);
+                self.b.ins().jump(err, NO_ARGS);
+            }
+            Term::ForIter { iter, dst, body, exit } => {
+                let it = self.get(*iter)?;
+                let out = self.scratch_addr();
+                let r = self.call(Rt::ForIter, &[it, out]).unwrap();
+                let (body, exit) = (self.block(*body)?, self.block(*exit)?);
+                let (item, other) = (self.b.create_block(), self.b.create_block());
+                let is_item = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+                self.b.ins().brif(is_item, item, NO_ARGS, other, NO_ARGS);
+                self.b.switch_to_block(item);
+                let v = self.read_scratch(0);
+                self.set(*dst, v)?;
+                self.b.ins().jump(body, NO_ARGS);
+                self.b.switch_to_block(other);
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                let err = self.err_block(true);
+                self.b.ins().brif(failed, err, NO_ARGS, exit, NO_ARGS);
+            }
+            Term::Unreachable => {
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+            }
+        }
+        Ok(())
+    }
+
+    /// Fill in the shared error blocks requested while lowering.
+    fn emit_error_paths(&mut self) -> LResult<()> {
+        let errs = std::mem::take(&mut self.errs);
+        for ((line, handler), blk) in errs {
+            self.b.switch_to_block(blk);
+            if let Some(line) = line {
+                let (fid, line) = (self.u32c(self.fid), self.u32c(line));
+                self.call(Rt::Traceback, &[fid, line]);
+            }
+            let to = match handler {
+                Some(h) => self.block(BlockId(h))?,
+                None => self.exit0(),
+            };
+            self.b.ins().jump(to, NO_ARGS);
+        }
+        if let Some(exit) = self.exit0 {
+            self.b.switch_to_block(exit);
+            self.call(Rt::Leave, &[]);
+            let z = self.zero();
+            self.b.ins().return_(&[z]);
+        }
+        Ok(())
+    }
+
+    fn exit0(&mut self) -> Block {
+        *self.exit0.get_or_insert_with(|| {
+            let b = self.b.create_block();
+            self.b.set_cold_block(b);
+            b
+        })
+    }
+
+    /// The error path for the current line and handler; `traceback` says
+    /// whether it appends a traceback entry.
+    pub fn err_block(&mut self, traceback: bool) -> Block {
+        let key = (traceback.then_some(self.line), self.handler.map(|h| h.0));
+        if let Some(b) = self.errs.get(&key) {
+            return *b;
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        self.errs.insert(key, b);
+        b
+    }
+
+    // ---- helpers -------------------------------------------------------
+
+    /// A Cranelift reference to runtime function `f` (imported on first use).
+    fn rt(&mut self, f: Rt) -> FuncRef {
+        if let Some(r) = self.refs[f.index()] {
+            return r;
+        }
+        let func = &mut *self.b.func;
+        let signature = func.import_signature(self.sh.rt_sigs[f.index()].clone());
+        let name = func.declare_imported_user_function(UserExternalName {
+            namespace: 0,
+            index: self.sh.rt_ids[f.index()].as_u32(),
+        });
+        let r = func.import_function(ExtFuncData {
+            name: ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        self.refs[f.index()] = Some(r);
+        r
+    }
+
+    /// Call `f` without checking for errors; returns its result, if any.
+    pub fn call(&mut self, f: Rt, args: &[Value]) -> Option<Value> {
+        let fr = self.rt(f);
+        let inst = self.b.ins().call(fr, args);
+        self.b.inst_results(inst).first().copied()
+    }
+
+    /// Call a runtime function returning a value word; 0 takes the error path.
+    pub fn call_v(&mut self, f: Rt, args: &[Value]) -> Value {
+        let v = self.call(f, args).expect("value-returning runtime function");
+        self.check_nonzero(v);
+        v
+    }
+
+    /// Call a runtime function returning an i32 status; negative is an error.
+    pub fn call_s(&mut self, f: Rt, args: &[Value]) -> Value {
+        let r = self.call(f, args).expect("status-returning runtime function");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let (ok, err) = (self.b.create_block(), self.err_block(true));
+        self.b.ins().brif(failed, err, NO_ARGS, ok, NO_ARGS);
+        self.b.switch_to_block(ok);
+        r
+    }
+
+    /// Continue if `v` is nonzero, else take the error path.
+    pub fn check_nonzero(&mut self, v: Value) {
+        let (ok, err) = (self.b.create_block(), self.err_block(true));
+        self.b.ins().brif(v, ok, NO_ARGS, err, NO_ARGS);
+        self.b.switch_to_block(ok);
+    }
+
+    pub fn var(&self, r: Reg) -> LResult<Variable> {
+        self.vars
+            .get(r.0 as usize)
+            .copied()
+            .ok_or_else(|| format!("register {r} out of range (function has {})", self.vars.len()))
+    }
+
+    pub fn get(&mut self, r: Reg) -> LResult<Value> {
+        let var = self.var(r)?;
+        Ok(self.b.use_var(var))
+    }
+
+    /// The register's value, or 0 for an absent operand.
+    pub fn get_opt(&mut self, r: Option<Reg>) -> LResult<Value> {
+        match r {
+            Some(r) => self.get(r),
+            None => Ok(self.zero()),
+        }
+    }
+
+    pub fn get_all(&mut self, rs: &[Reg]) -> LResult<Vec<Value>> {
+        rs.iter().map(|r| self.get(*r)).collect()
+    }
+
+    pub fn set(&mut self, r: Reg, v: Value) -> LResult<()> {
+        let var = self.var(r)?;
+        self.b.def_var(var, v);
+        Ok(())
+    }
+
+    pub fn block(&self, id: BlockId) -> LResult<Block> {
+        match self.blocks.get(id.0 as usize) {
+            Some(Some(b)) => Ok(*b),
+            Some(None) => Err(format!("internal: block {id} not lowered")),
+            None => Err(format!("reference to missing block {id}")),
+        }
+    }
+
+    pub fn zero(&mut self) -> Value {
+        self.b.ins().iconst(types::I64, 0)
+    }
+
+    pub fn u32c(&mut self, x: u32) -> Value {
+        self.b.ins().iconst(types::I32, x as i64)
+    }
+
+    pub fn i64c(&mut self, x: i64) -> Value {
+        self.b.ins().iconst(types::I64, x)
+    }
+
+    /// Load entry `idx` of a start-up-initialised table. The tables never
+    /// change once the program runs, so the load is pure (GVN, hoisting).
+    fn table_load(&mut self, gv: GlobalValue, idx: u32) -> Value {
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        let flags = MemFlagsData::trusted().with_readonly().with_can_move();
+        self.b.ins().load(types::I64, flags, base, (idx as i32) * 8)
+    }
+
+    /// The object for constant `c`.
+    pub fn const_word(&mut self, c: ConstId) -> LResult<Value> {
+        if c.0 as usize >= self.m.consts.len() {
+            return Err(format!("constant #{} out of range", c.0));
+        }
+        Ok(self.table_load(self.consts_gv, c.0))
+    }
+
+    /// The interned str for name `n`.
+    pub fn name_word(&mut self, n: NameId) -> LResult<Value> {
+        if n.0 as usize >= self.m.names.len() {
+            return Err(format!("name #{} out of range", n.0));
+        }
+        Ok(self.table_load(self.names_gv, n.0))
+    }
+
+    pub fn true_word(&mut self) -> Value {
+        self.table_load(self.consts_gv, self.sh.true_const)
+    }
+
+    pub fn false_word(&mut self) -> Value {
+        self.table_load(self.consts_gv, self.sh.false_const)
+    }
+
+    /// The bool object for an i8 condition.
+    pub fn bool_word(&mut self, c: Value) -> Value {
+        let (t, f) = (self.true_word(), self.false_word());
+        self.b.ins().select(c, t, f)
+    }
+
+    /// Store `vals` into the scratch slot and return its address.
+    pub fn write_scratch(&mut self, vals: &[Value]) -> Value {
+        for (i, v) in vals.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, *v, self.scratch, (i * 8) as i32);
+        }
+        self.scratch_addr()
+    }
+
+    pub fn scratch_addr(&mut self) -> Value {
+        self.b.ins().stack_addr(types::I64, self.scratch, 0)
+    }
+
+    pub fn read_scratch(&mut self, i: usize) -> Value {
+        self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32)
+    }
+}

@@ -1,0 +1,273 @@
+//! Lowering of IR instructions: one runtime call per op (plus the inline
+//! fast paths of `fast.rs`), with the result checked and the destination
+//! register defined only on success.
+//!
+//! Operand conventions: absent optional registers are passed as 0; names
+//! are the interned str words from `pyaot_names`; variable-length operand
+//! lists are stored in the function's scratch stack slot, whose address is
+//! passed with the count.
+
+use super::func::{LResult, Lower, NO_ARGS};
+use super::rt::Rt;
+use cranelift_codegen::ir::{InstBuilder, Value};
+use pyaot_ir::{BindKind, ConstId, Op};
+
+fn bind_kind(k: BindKind) -> u32 {
+    match k {
+        BindKind::Local => 0,
+        BindKind::Free => 1,
+    }
+}
+
+impl Lower<'_> {
+    fn kwnames(&mut self, k: Option<ConstId>) -> LResult<Value> {
+        match k {
+            Some(c) => self.const_word(c),
+            None => Ok(self.zero()),
+        }
+    }
+
+    /// Store `regs` in the scratch slot: (address, count).
+    fn array(&mut self, regs: &[pyaot_ir::Reg]) -> LResult<(Value, Value)> {
+        let vals = self.get_all(regs)?;
+        let addr = self.write_scratch(&vals);
+        let n = self.i64c(regs.len() as i64);
+        Ok((addr, n))
+    }
+
+    pub fn lower_op(&mut self, op: &Op) -> LResult<()> {
+        match op {
+            Op::Const { dst, c } => {
+                let v = self.const_word(*c)?;
+                self.set(*dst, v)?;
+            }
+            Op::Move { dst, src } => {
+                let v = self.get(*src)?;
+                self.set(*dst, v)?;
+            }
+            Op::Clear { dst } => {
+                let z = self.zero();
+                self.set(*dst, z)?;
+            }
+            Op::CheckBound { src, name, kind } => {
+                let v = self.get(*src)?;
+                let (ok, fail) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(fail);
+                self.b.ins().brif(v, ok, NO_ARGS, fail, NO_ARGS);
+                self.b.switch_to_block(fail);
+                let (n, k) = (self.name_word(*name)?, self.u32c(bind_kind(*kind)));
+                self.call(Rt::CheckBoundFail, &[n, k]);
+                let err = self.err_block(true);
+                self.b.ins().jump(err, NO_ARGS);
+                self.b.switch_to_block(ok);
+            }
+            Op::LoadGlobal { dst, name } => {
+                let n = self.name_word(*name)?;
+                let v = self.call_v(Rt::LoadGlobal, &[self.func_v, n]);
+                self.set(*dst, v)?;
+            }
+            Op::StoreGlobal { name, src } => {
+                let (n, v) = (self.name_word(*name)?, self.get(*src)?);
+                self.call_s(Rt::StoreGlobal, &[self.func_v, n, v]);
+            }
+            Op::DelGlobal { name } => {
+                let n = self.name_word(*name)?;
+                self.call_s(Rt::DelGlobal, &[self.func_v, n]);
+            }
+            Op::Binary { dst, op, a, b } => self.arith(*dst, *op, *a, *b, false)?,
+            Op::Inplace { dst, op, a, b } => self.arith(*dst, *op, *a, *b, true)?,
+            Op::Unary { dst, op, a } => self.unary(*dst, *op, *a)?,
+            Op::Compare { dst, op, a, b } => self.compare(*dst, *op, *a, *b)?,
+            Op::Truth { dst, a } => self.truth(*dst, *a)?,
+            Op::GetAttr { dst, obj, name } => {
+                let (o, n) = (self.get(*obj)?, self.name_word(*name)?);
+                let v = self.call_v(Rt::GetAttr, &[o, n]);
+                self.set(*dst, v)?;
+            }
+            Op::SetAttr { obj, name, src } => {
+                let (o, n, v) = (self.get(*obj)?, self.name_word(*name)?, self.get(*src)?);
+                self.call_s(Rt::SetAttr, &[o, n, v]);
+            }
+            Op::DelAttr { obj, name } => {
+                let (o, n) = (self.get(*obj)?, self.name_word(*name)?);
+                self.call_s(Rt::DelAttr, &[o, n]);
+            }
+            Op::GetItem { dst, obj, key } => {
+                let (o, k) = (self.get(*obj)?, self.get(*key)?);
+                let v = self.call_v(Rt::GetItem, &[o, k]);
+                self.set(*dst, v)?;
+            }
+            Op::SetItem { obj, key, src } => {
+                let (o, k, v) = (self.get(*obj)?, self.get(*key)?, self.get(*src)?);
+                self.call_s(Rt::SetItem, &[o, k, v]);
+            }
+            Op::DelItem { obj, key } => {
+                let (o, k) = (self.get(*obj)?, self.get(*key)?);
+                self.call_s(Rt::DelItem, &[o, k]);
+            }
+            Op::MakeSlice { dst, lo, hi, step } => {
+                let (l, h, s) = (self.get_opt(*lo)?, self.get_opt(*hi)?, self.get_opt(*step)?);
+                let v = self.call_v(Rt::MakeSlice, &[l, h, s]);
+                self.set(*dst, v)?;
+            }
+            Op::Call { dst, func, args, kwnames } => {
+                let f = self.get(*func)?;
+                let kw = self.kwnames(*kwnames)?;
+                let (p, n) = self.array(args)?;
+                let v = self.call_v(Rt::Call, &[f, p, n, kw]);
+                self.set(*dst, v)?;
+            }
+            Op::CallMethod { dst, obj, name, args, kwnames } => {
+                let (o, nm) = (self.get(*obj)?, self.name_word(*name)?);
+                let kw = self.kwnames(*kwnames)?;
+                let (p, n) = self.array(args)?;
+                let v = self.call_v(Rt::CallMethod, &[o, nm, p, n, kw]);
+                self.set(*dst, v)?;
+            }
+            Op::CallEx { dst, func, args, kwargs } => {
+                let (f, a, k) = (self.get(*func)?, self.get(*args)?, self.get_opt(*kwargs)?);
+                let v = self.call_v(Rt::CallEx, &[f, a, k]);
+                self.set(*dst, v)?;
+            }
+            Op::BuildTuple { dst, items } => self.build(Rt::BuildTuple, *dst, items, 1)?,
+            Op::BuildList { dst, items } => self.build(Rt::BuildList, *dst, items, 1)?,
+            Op::BuildSet { dst, items } => self.build(Rt::BuildSet, *dst, items, 1)?,
+            Op::BuildDict { dst, items } => {
+                if items.len() % 2 != 0 {
+                    return Err("BuildDict with an odd number of items".into());
+                }
+                self.build(Rt::BuildDict, *dst, items, 2)?
+            }
+            Op::BuildString { dst, parts } => self.build(Rt::BuildString, *dst, parts, 1)?,
+            Op::FormatValue { dst, value, conv, spec } => {
+                let v = self.get(*value)?;
+                let c = self.u32c(conv.map_or(0, |c| c as u32));
+                let s = self.get_opt(*spec)?;
+                let r = self.call_v(Rt::FormatValue, &[v, c, s]);
+                self.set(*dst, r)?;
+            }
+            Op::ListAppend { list, item } => self.status2(Rt::ListAppend, *list, *item)?,
+            Op::ListExtend { list, iter } => self.status2(Rt::ListExtend, *list, *iter)?,
+            Op::SetAdd { set, item } => self.status2(Rt::SetAdd, *set, *item)?,
+            Op::SetUpdate { set, iter } => self.status2(Rt::SetUpdate, *set, *iter)?,
+            Op::DictSet { dict, key, value } => {
+                let (d, k, v) = (self.get(*dict)?, self.get(*key)?, self.get(*value)?);
+                self.call_s(Rt::DictSet, &[d, k, v]);
+            }
+            Op::DictUpdate { dict, mapping, kwargs_merge } => {
+                let (d, m) = (self.get(*dict)?, self.get(*mapping)?);
+                let k = self.u32c(*kwargs_merge as u32);
+                self.call_s(Rt::DictUpdate, &[d, m, k]);
+            }
+            Op::ListToTuple { dst, list } => {
+                let l = self.get(*list)?;
+                let v = self.call_v(Rt::ListToTuple, &[l]);
+                self.set(*dst, v)?;
+            }
+            Op::GetIter { dst, obj } => {
+                let o = self.get(*obj)?;
+                let v = self.call_v(Rt::GetIter, &[o]);
+                self.set(*dst, v)?;
+            }
+            Op::Unpack { dsts, src, star } => {
+                let s = self.get(*src)?;
+                let p = self.scratch_addr();
+                let n = self.i64c(dsts.len() as i64);
+                let st = self.i64c(star.map_or(-1, |i| i as i64));
+                self.call_s(Rt::Unpack, &[s, p, n, st]);
+                for (i, d) in dsts.iter().enumerate() {
+                    let v = self.read_scratch(i);
+                    self.set(*d, v)?;
+                }
+            }
+            Op::MakeFunction { dst, func, defaults, kwdefaults, closure } => {
+                if func.0 as usize >= self.m.functions.len() {
+                    return Err(format!("function #{} out of range", func.0));
+                }
+                let id = self.u32c(func.0);
+                let (d, k, c) =
+                    (self.get_opt(*defaults)?, self.get_opt(*kwdefaults)?, self.get_opt(*closure)?);
+                let v = self.call_v(Rt::MakeFunction, &[self.func_v, id, d, k, c]);
+                self.set(*dst, v)?;
+            }
+            Op::MakeCell { dst, init } => {
+                let i = self.get_opt(*init)?;
+                let v = self.call_v(Rt::MakeCell, &[i]);
+                self.set(*dst, v)?;
+            }
+            Op::CellGet { dst, cell, name, kind } => {
+                let (c, n, k) = (self.get(*cell)?, self.name_word(*name)?, self.u32c(bind_kind(*kind)));
+                let v = self.call_v(Rt::CellGet, &[c, n, k]);
+                self.set(*dst, v)?;
+            }
+            Op::CellSet { cell, src } => self.status2(Rt::CellSet, *cell, *src)?,
+            Op::CellClear { cell } => {
+                let c = self.get(*cell)?;
+                self.call_s(Rt::CellClear, &[c]);
+            }
+            Op::LoadClosure { dst, idx } => {
+                let i = self.u32c(*idx);
+                let v = self.call_v(Rt::LoadClosure, &[self.func_v, i]);
+                self.set(*dst, v)?;
+            }
+            Op::Import { dst, name, level } => {
+                let (n, l) = (self.name_word(*name)?, self.u32c(*level));
+                let v = self.call_v(Rt::Import, &[self.func_v, n, l]);
+                self.set(*dst, v)?;
+            }
+            Op::ImportFrom { dst, module, name } => {
+                let (m, n) = (self.get(*module)?, self.name_word(*name)?);
+                let v = self.call_v(Rt::ImportFrom, &[m, n]);
+                self.set(*dst, v)?;
+            }
+            Op::Catch { dst, saved } => {
+                let p = self.scratch_addr();
+                let e = self.call(Rt::Catch, &[p]).unwrap();
+                let prev = self.read_scratch(0);
+                self.set(*saved, prev)?;
+                self.set(*dst, e)?;
+            }
+            Op::RestoreExc { saved } => {
+                let s = self.get(*saved)?;
+                self.call(Rt::RestoreExc, &[s]);
+            }
+            Op::ExcMatch { dst, exc, typ } => {
+                let (e, t) = (self.get(*exc)?, self.get(*typ)?);
+                let r = self.call_s(Rt::ExcMatch, &[e, t]);
+                let v = self.bool_word(r);
+                self.set(*dst, v)?;
+            }
+            Op::LoadBuiltin { dst, name } => {
+                let n = self.name_word(*name)?;
+                let v = self.call_v(Rt::LoadBuiltin, &[n]);
+                self.set(*dst, v)?;
+            }
+            Op::BuildClass { .. }
+            | Op::Yield { .. }
+            | Op::YieldFrom { .. }
+            | Op::LoadLocals { .. }
+            | Op::LoadName { .. }
+            | Op::StoreName { .. }
+            | Op::DelName { .. }
+            | Op::GetYieldFromIter { .. } => {
+                return Err(format!("internal: {op:?} is not supported in native code"));
+            }
+        }
+        Ok(())
+    }
+
+    /// A `Build*` op over `items` (`per` registers per element).
+    fn build(&mut self, f: Rt, dst: pyaot_ir::Reg, items: &[pyaot_ir::Reg], per: i64) -> LResult<()> {
+        let (p, _) = self.array(items)?;
+        let n = self.i64c(items.len() as i64 / per);
+        let v = self.call_v(f, &[p, n]);
+        self.set(dst, v)
+    }
+
+    /// A two-operand op with a status result.
+    fn status2(&mut self, f: Rt, a: pyaot_ir::Reg, b: pyaot_ir::Reg) -> LResult<()> {
+        let (va, vb) = (self.get(a)?, self.get(b)?);
+        self.call_s(f, &[va, vb]);
+        Ok(())
+    }
+}

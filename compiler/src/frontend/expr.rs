@@ -1,0 +1,578 @@
+//! Lowering expressions to IR. Every `expr` call returns a register holding
+//! the value (possibly a variable's own register when that is safe).
+
+use super::builder::{FnBuilder, ScopeKind};
+use super::parse::ast::{self, Constant, Expr, Ranged};
+use super::LowerError;
+use num_traits::ToPrimitive;
+use pyaot_ir::*;
+
+pub fn binop(op: &ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::BitOr,
+        O::BitXor => BinOp::BitXor,
+        O::BitAnd => BinOp::BitAnd,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: &ast::CmpOp) -> CmpOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => CmpOp::Eq,
+        C::NotEq => CmpOp::Ne,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::Le,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::Ge,
+        C::Is => CmpOp::Is,
+        C::IsNot => CmpOp::IsNot,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
+    }
+}
+
+pub fn constant(c: &Constant) -> Const {
+    match c {
+        Constant::None => Const::None,
+        Constant::Bool(true) => Const::True,
+        Constant::Bool(false) => Const::False,
+        Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Bytes(b) => Const::Bytes(b.clone()),
+        Constant::Int(i) => match i.to_i64() {
+            Some(v) => Const::Int(v),
+            None => Const::BigInt(i.to_string()),
+        },
+        Constant::Float(f) => Const::Float(*f),
+        Constant::Complex { real, imag } => Const::Complex(*real, *imag),
+        Constant::Ellipsis => Const::Ellipsis,
+        Constant::Tuple(_) => Const::None,
+    }
+}
+
+type R<T = Reg> = Result<T, LowerError>;
+
+impl FnBuilder<'_> {
+    pub fn unsupported<T: rustpython_parser::ast::Ranged>(&self, node: &T, what: &str) -> LowerError {
+        LowerError { line: self.lines.line(node.range().start()), message: format!("{what} is not supported yet") }
+    }
+
+    /// Is `name` a cell (own captured local or free variable) here?
+    fn is_cell(&self, name: &str) -> bool {
+        self.cell_names.contains(name)
+    }
+
+    pub fn load_name(&mut self, name: &str) -> Reg {
+        let nid = self.name(name);
+        match self.kind {
+            ScopeKind::Module => {
+                let r = self.reg();
+                self.emit(Op::LoadGlobal { dst: r, name: nid });
+                r
+            }
+            ScopeKind::Class => {
+                if self.is_cell(name) && !self.scope.is_local(name) {
+                    let cell = self.var(name);
+                    let r = self.reg();
+                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind: BindKind::Free });
+                    return r;
+                }
+                let r = self.reg();
+                self.emit(Op::LoadName { dst: r, name: nid });
+                r
+            }
+            ScopeKind::Function => {
+                if self.is_cell(name) {
+                    let cell = self.var(name);
+                    let r = self.reg();
+                    let kind = if self.scope.is_local(name) { BindKind::Local } else { BindKind::Free };
+                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind });
+                    return r;
+                }
+                if self.scope.is_local(name) {
+                    let v = self.var(name);
+                    let is_param = (v.0 as usize) < self.param_count;
+                    if !is_param {
+                        self.emit(Op::CheckBound { src: v, name: nid, kind: BindKind::Local });
+                    }
+                    if self.has_walrus {
+                        let r = self.reg();
+                        self.emit(Op::Move { dst: r, src: v });
+                        return r;
+                    }
+                    return v;
+                }
+                let r = self.reg();
+                self.emit(Op::LoadGlobal { dst: r, name: nid });
+                r
+            }
+        }
+    }
+
+    pub fn store_name(&mut self, name: &str, src: Reg) {
+        let nid = self.name(name);
+        match self.kind {
+            ScopeKind::Module => self.emit(Op::StoreGlobal { name: nid, src }),
+            ScopeKind::Class => {
+                if self.scope.nonlocals.contains(name) && self.is_cell(name) {
+                    let cell = self.var(name);
+                    self.emit(Op::CellSet { cell, src });
+                } else if self.scope.globals.contains(name) {
+                    self.emit(Op::StoreGlobal { name: nid, src });
+                } else {
+                    self.emit(Op::StoreName { name: nid, src });
+                }
+            }
+            ScopeKind::Function => {
+                if self.is_cell(name) {
+                    let cell = self.var(name);
+                    self.emit(Op::CellSet { cell, src });
+                } else if self.scope.is_local(name) {
+                    let v = self.var(name);
+                    self.emit(Op::Move { dst: v, src });
+                } else {
+                    self.emit(Op::StoreGlobal { name: nid, src });
+                }
+            }
+        }
+    }
+
+    pub fn del_name(&mut self, name: &str) {
+        let nid = self.name(name);
+        match self.kind {
+            ScopeKind::Module => self.emit(Op::DelGlobal { name: nid }),
+            ScopeKind::Class => {
+                if self.scope.globals.contains(name) {
+                    self.emit(Op::DelGlobal { name: nid })
+                } else {
+                    self.emit(Op::DelName { name: nid })
+                }
+            }
+            ScopeKind::Function => {
+                if self.is_cell(name) {
+                    let cell = self.var(name);
+                    let r = self.reg();
+                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind: BindKind::Local });
+                    self.emit(Op::CellClear { cell });
+                } else if self.scope.is_local(name) {
+                    let v = self.var(name);
+                    self.emit(Op::CheckBound { src: v, name: nid, kind: BindKind::Local });
+                    self.emit(Op::Clear { dst: v });
+                } else {
+                    self.emit(Op::DelGlobal { name: nid });
+                }
+            }
+        }
+    }
+
+    /// Lower an expression whose value is needed.
+    pub fn expr(&mut self, e: &Expr) -> R {
+        self.set_line_of(e);
+        match e {
+            Expr::Constant(c) => {
+                if let Constant::Tuple(items) = &c.value {
+                    let ids: Vec<ConstId> = items.iter().map(|i| self.m.konst(constant(i))).collect();
+                    let id = self.m.konst(Const::Tuple(ids));
+                    let r = self.reg();
+                    self.emit(Op::Const { dst: r, c: id });
+                    return Ok(r);
+                }
+                Ok(self.konst(constant(&c.value)))
+            }
+            Expr::Name(n) => Ok(self.load_name(n.id.as_str())),
+            Expr::BinOp(b) => {
+                let a = self.expr(&b.left)?;
+                let c = self.expr(&b.right)?;
+                self.set_line_of(e);
+                let r = self.reg();
+                self.emit(Op::Binary { dst: r, op: binop(&b.op), a, b: c });
+                Ok(r)
+            }
+            Expr::UnaryOp(u) => {
+                let a = self.expr(&u.operand)?;
+                self.set_line_of(e);
+                let r = self.reg();
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                self.emit(Op::Unary { dst: r, op, a });
+                Ok(r)
+            }
+            Expr::BoolOp(b) => {
+                let r = self.reg();
+                let done = self.new_block();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    let x = self.expr(v)?;
+                    self.emit(Op::Move { dst: r, src: x });
+                    if i + 1 < n {
+                        let next = self.new_block();
+                        let t = match b.op {
+                            ast::BoolOp::And => Term::Branch { cond: r, then: next, els: done },
+                            ast::BoolOp::Or => Term::Branch { cond: r, then: done, els: next },
+                        };
+                        self.terminate(t);
+                        self.switch_to(next);
+                    }
+                }
+                self.jump(done);
+                self.switch_to(done);
+                Ok(r)
+            }
+            Expr::Compare(c) => self.compare(c),
+            Expr::IfExp(x) => {
+                let r = self.reg();
+                let (t, f, done) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(&x.test, t, f)?;
+                self.switch_to(t);
+                let a = self.expr(&x.body)?;
+                self.emit(Op::Move { dst: r, src: a });
+                self.jump(done);
+                self.switch_to(f);
+                let b = self.expr(&x.orelse)?;
+                self.emit(Op::Move { dst: r, src: b });
+                self.jump(done);
+                self.switch_to(done);
+                Ok(r)
+            }
+            Expr::NamedExpr(n) => {
+                let v = self.expr(&n.value)?;
+                let r = self.reg();
+                self.emit(Op::Move { dst: r, src: v });
+                self.assign(&n.target, r)?;
+                Ok(r)
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Attribute(a) => {
+                let o = self.expr(&a.value)?;
+                self.set_line_of(e);
+                let name = self.name(a.attr.as_str());
+                let r = self.reg();
+                self.emit(Op::GetAttr { dst: r, obj: o, name });
+                Ok(r)
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(&s.value)?;
+                let k = self.expr(&s.slice)?;
+                self.set_line_of(e);
+                let r = self.reg();
+                self.emit(Op::GetItem { dst: r, obj: o, key: k });
+                Ok(r)
+            }
+            Expr::Slice(s) => {
+                let lo = s.lower.as_ref().map(|x| self.expr(x)).transpose()?;
+                let hi = s.upper.as_ref().map(|x| self.expr(x)).transpose()?;
+                let step = s.step.as_ref().map(|x| self.expr(x)).transpose()?;
+                let r = self.reg();
+                self.emit(Op::MakeSlice { dst: r, lo, hi, step });
+                Ok(r)
+            }
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    let l = self.starred_list(&t.elts)?;
+                    let r = self.reg();
+                    self.emit(Op::ListToTuple { dst: r, list: l });
+                    return Ok(r);
+                }
+                let items = self.exprs(&t.elts)?;
+                let r = self.reg();
+                self.emit(Op::BuildTuple { dst: r, items });
+                Ok(r)
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    return self.starred_list(&l.elts);
+                }
+                let items = self.exprs(&l.elts)?;
+                let r = self.reg();
+                self.emit(Op::BuildList { dst: r, items });
+                Ok(r)
+            }
+            Expr::Set(s) => {
+                if s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    let r = self.reg();
+                    self.emit(Op::BuildSet { dst: r, items: vec![] });
+                    for x in &s.elts {
+                        if let Expr::Starred(st) = x {
+                            let v = self.expr(&st.value)?;
+                            self.emit(Op::SetUpdate { set: r, iter: v });
+                        } else {
+                            let v = self.expr(x)?;
+                            self.emit(Op::SetAdd { set: r, item: v });
+                        }
+                    }
+                    return Ok(r);
+                }
+                let items = self.exprs(&s.elts)?;
+                let r = self.reg();
+                self.emit(Op::BuildSet { dst: r, items });
+                Ok(r)
+            }
+            Expr::Dict(d) => {
+                if d.keys.iter().any(|k| k.is_none()) {
+                    let r = self.reg();
+                    self.emit(Op::BuildDict { dst: r, items: vec![] });
+                    for (k, v) in d.keys.iter().zip(&d.values) {
+                        match k {
+                            Some(k) => {
+                                let kr = self.expr(k)?;
+                                let vr = self.expr(v)?;
+                                self.emit(Op::DictSet { dict: r, key: kr, value: vr });
+                            }
+                            None => {
+                                let m = self.expr(v)?;
+                                self.emit(Op::DictUpdate { dict: r, mapping: m, kwargs_merge: false });
+                            }
+                        }
+                    }
+                    return Ok(r);
+                }
+                let mut items = vec![];
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    items.push(self.expr(k.as_ref().unwrap())?);
+                    items.push(self.expr(v)?);
+                }
+                let r = self.reg();
+                self.emit(Op::BuildDict { dst: r, items });
+                Ok(r)
+            }
+            Expr::JoinedStr(j) => self.joined_str(j),
+            Expr::FormattedValue(f) => {
+                let j = ast::ExprJoinedStr { range: f.range, values: vec![e.clone()] };
+                self.joined_str(&j)
+            }
+            Expr::Lambda(l) => {
+                let body = vec![ast::Stmt::Return(ast::StmtReturn {
+                    range: l.range,
+                    value: Some(l.body.clone()),
+                })];
+                self.make_function("<lambda>", &l.args, &body, e, true)
+            }
+            Expr::ListComp(c) => self.comprehension("<listcomp>", &c.generators, CompKind::List(&c.elt), e),
+            Expr::SetComp(c) => self.comprehension("<setcomp>", &c.generators, CompKind::Set(&c.elt), e),
+            Expr::DictComp(c) => {
+                self.comprehension("<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value), e)
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension("<genexpr>", &c.generators, CompKind::Gen(&c.elt), e)
+            }
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                };
+                self.set_line_of(e);
+                let r = self.reg();
+                self.emit(Op::Yield { dst: r, value: v });
+                Ok(r)
+            }
+            Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value)?;
+                self.set_line_of(e);
+                let it = self.reg();
+                self.emit(Op::GetYieldFromIter { dst: it, obj: v });
+                let r = self.reg();
+                self.emit(Op::YieldFrom { dst: r, iter: it });
+                Ok(r)
+            }
+            Expr::Starred(s) => Err(self.unsupported(s, "starred expression here")),
+            Expr::Await(a) => Err(self.unsupported(a, "await")),
+        }
+    }
+
+    pub fn exprs(&mut self, es: &[Expr]) -> R<Vec<Reg>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    /// `[a, *b, c]` as a list.
+    fn starred_list(&mut self, elts: &[Expr]) -> R {
+        let l = self.reg();
+        self.emit(Op::BuildList { dst: l, items: vec![] });
+        for x in elts {
+            if let Expr::Starred(s) = x {
+                let v = self.expr(&s.value)?;
+                self.emit(Op::ListExtend { list: l, iter: v });
+            } else {
+                let v = self.expr(x)?;
+                self.emit(Op::ListAppend { list: l, item: v });
+            }
+        }
+        Ok(l)
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> R {
+        let mut left = self.expr(&c.left)?;
+        if c.ops.len() == 1 {
+            let right = self.expr(&c.comparators[0])?;
+            self.set_line_of(c);
+            let r = self.reg();
+            self.emit(Op::Compare { dst: r, op: cmpop(&c.ops[0]), a: left, b: right });
+            return Ok(r);
+        }
+        // Chained: a < b < c evaluates b once and stops at the first false.
+        let r = self.reg();
+        let done = self.new_block();
+        let n = c.ops.len();
+        for (i, (op, comp)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            let right = self.expr(comp)?;
+            let right_copy = self.reg();
+            self.emit(Op::Move { dst: right_copy, src: right });
+            self.set_line_of(c);
+            self.emit(Op::Compare { dst: r, op: cmpop(op), a: left, b: right_copy });
+            if i + 1 < n {
+                let next = self.new_block();
+                self.terminate(Term::Branch { cond: r, then: next, els: done });
+                self.switch_to(next);
+            }
+            left = right_copy;
+        }
+        self.jump(done);
+        self.switch_to(done);
+        Ok(r)
+    }
+
+    /// Lower a condition as control flow: jump to `t` if truthy, else `f`.
+    pub fn cond(&mut self, e: &Expr, t: pyaot_ir::BlockId, f: pyaot_ir::BlockId) -> R<()> {
+        match e {
+            Expr::BoolOp(b) => {
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    if i + 1 == n {
+                        self.cond(v, t, f)?;
+                    } else {
+                        let next = self.new_block();
+                        match b.op {
+                            ast::BoolOp::And => self.cond(v, next, f)?,
+                            ast::BoolOp::Or => self.cond(v, t, next)?,
+                        }
+                        self.switch_to(next);
+                    }
+                }
+                Ok(())
+            }
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => self.cond(&u.operand, f, t),
+            _ => {
+                let c = self.expr(e)?;
+                self.set_line_of(e);
+                self.terminate(Term::Branch { cond: c, then: t, els: f });
+                Ok(())
+            }
+        }
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> R {
+        let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && c.keywords.iter().all(|k| k.arg.is_some());
+        if simple {
+            // Method call: obj.name(args) without a bound method object.
+            if let Expr::Attribute(a) = &*c.func {
+                let obj = self.expr(&a.value)?;
+                let mut args = self.exprs(&c.args)?;
+                let kwnames = self.keywords(&c.keywords, &mut args)?;
+                self.set_line_of(c);
+                let name = self.name(a.attr.as_str());
+                let r = self.reg();
+                self.emit(Op::CallMethod { dst: r, obj, name, args, kwnames });
+                return Ok(r);
+            }
+            let func = self.expr(&c.func)?;
+            let mut args = self.exprs(&c.args)?;
+            let kwnames = self.keywords(&c.keywords, &mut args)?;
+            self.set_line_of(c);
+            let r = self.reg();
+            self.emit(Op::Call { dst: r, func, args, kwnames });
+            return Ok(r);
+        }
+        let func = self.expr(&c.func)?;
+        let l = self.starred_list(&c.args)?;
+        let args = self.reg();
+        self.emit(Op::ListToTuple { dst: args, list: l });
+        let kwargs = if c.keywords.is_empty() {
+            None
+        } else {
+            let d = self.reg();
+            self.emit(Op::BuildDict { dst: d, items: vec![] });
+            for k in &c.keywords {
+                let v = self.expr(&k.value)?;
+                match &k.arg {
+                    Some(n) => {
+                        let kr = self.konst(Const::Str(n.to_string()));
+                        let one = self.reg();
+                        self.emit(Op::BuildDict { dst: one, items: vec![kr, v] });
+                        self.emit(Op::DictUpdate { dict: d, mapping: one, kwargs_merge: true });
+                    }
+                    None => self.emit(Op::DictUpdate { dict: d, mapping: v, kwargs_merge: true }),
+                }
+            }
+            Some(d)
+        };
+        self.set_line_of(c);
+        let r = self.reg();
+        self.emit(Op::CallEx { dst: r, func, args, kwargs });
+        Ok(r)
+    }
+
+    fn keywords(&mut self, kws: &[ast::Keyword], args: &mut Vec<Reg>) -> R<Option<ConstId>> {
+        if kws.is_empty() {
+            return Ok(None);
+        }
+        let mut names = vec![];
+        for k in kws {
+            args.push(self.expr(&k.value)?);
+            names.push(self.m.konst(Const::Str(k.arg.as_ref().unwrap().to_string())));
+        }
+        Ok(Some(self.m.konst(Const::Tuple(names))))
+    }
+
+    fn joined_str(&mut self, j: &ast::ExprJoinedStr) -> R {
+        let mut parts = vec![];
+        for v in &j.values {
+            match v {
+                Expr::Constant(c) => parts.push(self.konst(constant(&c.value))),
+                Expr::FormattedValue(f) => {
+                    let val = self.expr(&f.value)?;
+                    let conv = match f.conversion as i8 {
+                        -1 => None,
+                        c => Some(c as u8 as char),
+                    };
+                    let spec = match &f.format_spec {
+                        Some(s) => Some(self.expr(s)?),
+                        None => None,
+                    };
+                    let r = self.reg();
+                    self.emit(Op::FormatValue { dst: r, value: val, conv, spec });
+                    parts.push(r);
+                }
+                other => parts.push(self.expr(other)?),
+            }
+        }
+        if parts.len() == 1 {
+            if let Some(Expr::FormattedValue(_)) = j.values.first() {
+                return Ok(parts[0]);
+            }
+        }
+        let r = self.reg();
+        self.emit(Op::BuildString { dst: r, parts });
+        Ok(r)
+    }
+}
+
+pub enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}

@@ -1,0 +1,68 @@
+//! The parser adapter: the only module that calls `rustpython-parser`.
+//!
+//! It turns source text into the AST (re-exported as `ast`) and byte
+//! offsets into 1-based lines and columns. Parse errors become
+//! [`Diagnostic`]s; nothing here panics on bad input.
+
+use super::Diagnostic;
+pub use rustpython_parser::ast;
+use rustpython_parser::text_size::TextSize;
+
+/// Maps byte offsets to (line, column), both 1-based.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0u32];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+    pub fn line(&self, offset: TextSize) -> u32 {
+        let o = u32::from(offset);
+        match self.starts.binary_search(&o) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+    pub fn line_col(&self, offset: TextSize) -> (u32, u32) {
+        let l = self.line(offset);
+        let col = u32::from(offset) - self.starts[(l - 1) as usize] + 1;
+        (l, col)
+    }
+}
+
+/// Parse a whole module.
+pub fn parse_module(src: &str, file: &str) -> Result<Vec<ast::Stmt>, Diagnostic> {
+    match rustpython_parser::parse(src, rustpython_parser::Mode::Module, file) {
+        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(_) => Err(Diagnostic {
+            file: file.to_string(),
+            line: 1,
+            col: 1,
+            message: "expected a module".into(),
+        }),
+        Err(e) => {
+            let idx = LineIndex::new(src);
+            let off = e.offset.min(TextSize::from(src.len() as u32));
+            let (line, col) = idx.line_col(off);
+            let kind = if e.error.is_indentation_error() { "IndentationError" } else { "SyntaxError" };
+            Err(Diagnostic {
+                file: file.to_string(),
+                line,
+                col,
+                message: format!("{kind}: {}", e.error),
+            })
+        }
+    }
+}
+
+/// The start offset of any node with a range.
+pub fn start<T: rustpython_parser::ast::Ranged>(node: &T) -> TextSize {
+    node.range().start()
+}

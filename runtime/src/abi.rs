@@ -1,0 +1,337 @@
+//! The native ABI: `extern "C"` entry points that compiled code calls, one
+//! per IR operation. Each is a thin wrapper over `ops`/`exec` so that the
+//! VM and native code share every semantic decision.
+//!
+//! Conventions: a `Value` result of 0 means an exception is pending; an
+//! `i32` status is 0 for success and -1 for a pending exception (truth
+//! tests: 1/0/-1). Optional operands are passed as 0.
+
+use crate::exc::{self, PyResult};
+use crate::exec;
+use crate::object::Kw;
+use crate::value::Value;
+use pyaot_ir::{BinOp, CmpOp, UnaryOp};
+
+#[inline(always)]
+fn v(r: PyResult<Value>) -> Value {
+    r.unwrap_or(Value::NULL)
+}
+#[inline(always)]
+fn st(r: PyResult<()>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+#[inline(always)]
+unsafe fn sl<'a>(p: *const Value, n: u64) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n as usize)
+    }
+}
+
+const UNARY: [UnaryOp; 4] = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not];
+const CMP: [CmpOp; 10] = [
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Gt,
+    CmpOp::Ge,
+    CmpOp::In,
+    CmpOp::NotIn,
+    CmpOp::Is,
+    CmpOp::IsNot,
+];
+
+#[no_mangle]
+pub extern "C" fn rt_binary(op: u32, a: Value, b: Value) -> Value {
+    v(crate::ops::binary(BinOp::ALL[op as usize], a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_inplace(op: u32, a: Value, b: Value) -> Value {
+    v(crate::ops::inplace(BinOp::ALL[op as usize], a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_unary(op: u32, a: Value) -> Value {
+    v(crate::ops::unary(UNARY[op as usize], a))
+}
+#[no_mangle]
+pub extern "C" fn rt_compare(op: u32, a: Value, b: Value) -> Value {
+    v(crate::ops::compare(CMP[op as usize], a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_truthy(a: Value) -> i32 {
+    match crate::ops::truthy(a) {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_truth(a: Value) -> Value {
+    v(crate::ops::truthy(a).map(crate::value::bool_))
+}
+#[no_mangle]
+pub extern "C" fn rt_check_bound_fail(name: Value, kind: u32) -> Value {
+    exec::unbound_error(name, kind);
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_load_global(func: Value, name: Value) -> Value {
+    v(exec::load_global(func, name))
+}
+#[no_mangle]
+pub extern "C" fn rt_store_global(func: Value, name: Value, x: Value) -> i32 {
+    st(exec::store_global(func, name, x))
+}
+#[no_mangle]
+pub extern "C" fn rt_del_global(func: Value, name: Value) -> i32 {
+    st(exec::del_global(func, name))
+}
+#[no_mangle]
+pub extern "C" fn rt_load_builtin(name: Value) -> Value {
+    v(exec::load_builtin(name))
+}
+#[no_mangle]
+pub extern "C" fn rt_getattr(obj: Value, name: Value) -> Value {
+    v(crate::ops::getattr(obj, name))
+}
+#[no_mangle]
+pub extern "C" fn rt_setattr(obj: Value, name: Value, x: Value) -> i32 {
+    st(crate::ops::setattr(obj, name, x))
+}
+#[no_mangle]
+pub extern "C" fn rt_delattr(obj: Value, name: Value) -> i32 {
+    st(crate::ops::delattr(obj, name))
+}
+#[no_mangle]
+pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
+    v(crate::ops::getitem(obj, key))
+}
+#[no_mangle]
+pub extern "C" fn rt_setitem(obj: Value, key: Value, x: Value) -> i32 {
+    st(crate::ops::setitem(obj, key, x))
+}
+#[no_mangle]
+pub extern "C" fn rt_delitem(obj: Value, key: Value) -> i32 {
+    st(crate::ops::delitem(obj, key))
+}
+#[no_mangle]
+pub extern "C" fn rt_make_slice(lo: Value, hi: Value, step: Value) -> Value {
+    exec::make_slice(lo, hi, step)
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_call(func: Value, args: *const Value, nargs: u64, kwnames: Value) -> Value {
+    let all = sl(args, nargs);
+    v(exec::call_kwnames(func, all, kwnames))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_call_method(
+    obj: Value,
+    name: Value,
+    args: *const Value,
+    nargs: u64,
+    kwnames: Value,
+) -> Value {
+    let all = sl(args, nargs);
+    let names = if kwnames.is_null() { &[][..] } else { crate::tuple::items(kwnames) };
+    let npos = all.len() - names.len();
+    v(crate::ops::call_method(obj, name, all, Kw { names, vals: &all[npos..] }))
+}
+#[no_mangle]
+pub extern "C" fn rt_call_ex(func: Value, args: Value, kwargs: Value) -> Value {
+    v(exec::call_ex(func, args, kwargs))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_tuple(items: *const Value, n: u64) -> Value {
+    crate::tuple::new_tuple(sl(items, n).to_vec())
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_list(items: *const Value, n: u64) -> Value {
+    crate::list::new_list(sl(items, n).to_vec())
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_set(items: *const Value, n: u64) -> Value {
+    v(crate::set::new_set(sl(items, n)))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_dict(items: *const Value, npairs: u64) -> Value {
+    v(exec::build_dict(sl(items, npairs * 2)))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_string(parts: *const Value, n: u64) -> Value {
+    exec::build_string(sl(parts, n))
+}
+#[no_mangle]
+pub extern "C" fn rt_format_value(x: Value, conv: u32, spec: Value) -> Value {
+    v(exec::format_value(x, conv, spec))
+}
+#[no_mangle]
+pub extern "C" fn rt_list_append(list: Value, item: Value) -> i32 {
+    crate::list::items_mut(list).push(item);
+    0
+}
+#[no_mangle]
+pub extern "C" fn rt_list_extend(list: Value, it: Value) -> i32 {
+    st(exec::list_extend(list, it))
+}
+#[no_mangle]
+pub extern "C" fn rt_set_add(set: Value, item: Value) -> i32 {
+    st(crate::set::set_add(set, item))
+}
+#[no_mangle]
+pub extern "C" fn rt_set_update(set: Value, it: Value) -> i32 {
+    st(exec::set_update(set, it))
+}
+#[no_mangle]
+pub extern "C" fn rt_dict_set(d: Value, k: Value, x: Value) -> i32 {
+    st(crate::dict::dict_set(d, k, x))
+}
+#[no_mangle]
+pub extern "C" fn rt_dict_update(d: Value, m: Value, merge: u32) -> i32 {
+    st(exec::dict_update(d, m, merge != 0))
+}
+#[no_mangle]
+pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
+    crate::tuple::new_tuple(crate::list::items(list).to_vec())
+}
+#[no_mangle]
+pub extern "C" fn rt_get_iter(obj: Value) -> Value {
+    v(crate::ops::iter(obj))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_for_iter(it: Value, out: *mut Value) -> i32 {
+    match crate::ops::next(it) {
+        Ok(Some(x)) => {
+            *out = x;
+            1
+        }
+        Ok(None) => 0,
+        Err(_) => -1,
+    }
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_unpack(src: Value, dsts: *mut Value, n: u64, star: i64) -> i32 {
+    let out = std::slice::from_raw_parts_mut(dsts, n as usize);
+    st(exec::unpack(src, out, if star < 0 { None } else { Some(star as usize) }))
+}
+#[no_mangle]
+pub extern "C" fn rt_make_function(
+    cur: Value,
+    func_id: u32,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
+    exec::make_function(cur, func_id, defaults, kwdefaults, closure)
+}
+#[no_mangle]
+pub extern "C" fn rt_make_cell(init: Value) -> Value {
+    crate::func::new_cell(init)
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_get(cell: Value, name: Value, kind: u32) -> Value {
+    v(exec::cell_get(cell, name, kind))
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_set(cell: Value, x: Value) -> i32 {
+    cell.cast::<crate::func::CellObj>().v.set(x);
+    0
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_clear(cell: Value) -> i32 {
+    cell.cast::<crate::func::CellObj>().v.set(Value::NULL);
+    0
+}
+#[no_mangle]
+pub extern "C" fn rt_load_closure(func: Value, idx: u32) -> Value {
+    exec::load_closure(func, idx)
+}
+#[no_mangle]
+pub extern "C" fn rt_import(cur: Value, name: Value, level: u32) -> Value {
+    v(crate::import::import(cur, name, level))
+}
+#[no_mangle]
+pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
+    v(crate::import::import_from(module, name))
+}
+#[no_mangle]
+pub unsafe extern "C" fn rt_catch(saved_out: *mut Value) -> Value {
+    let (e, saved) = exec::catch();
+    *saved_out = saved;
+    e
+}
+#[no_mangle]
+pub extern "C" fn rt_restore_exc(saved: Value) {
+    exc::set_handled(saved);
+}
+#[no_mangle]
+pub extern "C" fn rt_exc_match(e: Value, typ: Value) -> i32 {
+    match exec::exc_match(e, typ) {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_raise(e: Value, cause: Value) -> Value {
+    exec::raise(e, cause);
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_reraise(e: Value) -> Value {
+    exc::set_pending(e);
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_traceback(func: u32, line: u32) {
+    exc::add_traceback(func, line);
+}
+
+static mut DEPTH: u32 = 0;
+pub static mut RECURSION_LIMIT: u32 = 1000;
+static mut STACK_LIMIT: usize = 0;
+
+/// Remember where the stack ends, so deep recursion raises RecursionError
+/// instead of overflowing the machine stack.
+pub fn init_stack_limit() {
+    let here = 0u8;
+    let base = &here as *const u8 as usize;
+    let mut lim: libc::rlimit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    let size = unsafe {
+        if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.rlim_cur != libc::RLIM_INFINITY {
+            lim.rlim_cur as usize
+        } else {
+            8 << 20
+        }
+    };
+    // Keep a safety margin for runtime code below the last Python frame.
+    let usable = size.saturating_sub(256 << 10).max(256 << 10);
+    unsafe { STACK_LIMIT = base.saturating_sub(usable) };
+}
+
+/// Function entry: count the Python call depth (RecursionError past the
+/// limit or near the end of the machine stack).
+#[no_mangle]
+pub extern "C" fn rt_enter() -> i32 {
+    unsafe {
+        DEPTH += 1;
+        let here = 0u8;
+        let sp = &here as *const u8 as usize;
+        if DEPTH > RECURSION_LIMIT || sp < STACK_LIMIT {
+            DEPTH -= 1;
+            exc::raise(&exc::RECURSION_ERROR, "maximum recursion depth exceeded");
+            return -1;
+        }
+    }
+    0
+}
+#[no_mangle]
+pub extern "C" fn rt_leave() {
+    unsafe { DEPTH -= 1 }
+}
+
+pub fn depth() -> u32 {
+    unsafe { DEPTH }
+}

@@ -1,0 +1,355 @@
+//! The builtins namespace: builtin types, exceptions and functions.
+//!
+//! Functions are grouped by area in their own files (`numbuiltins.rs`,
+//! `seqbuiltins.rs`); this file holds the core ones (print, repr, type,
+//! isinstance, attribute functions, I/O) and builds the namespace dict on
+//! first use.
+
+use crate::exc::{self, type_error, PyResult};
+use crate::object::{Kind, Kw, NativeFn, TypeObject};
+use crate::value::{bool_, none, Value};
+
+static mut BUILTINS: Value = Value::NULL;
+
+fn types() -> Vec<&'static TypeObject> {
+    vec![
+        &crate::object::OBJECT_TYPE,
+        &crate::typeobj::TYPE_TYPE,
+        &crate::int::INT_TYPE,
+        &crate::object::BOOL_TYPE,
+        &crate::float::FLOAT_TYPE,
+        &crate::complex::COMPLEX_TYPE,
+        &crate::str::STR_TYPE,
+        &crate::bytes::BYTES_TYPE,
+        &crate::list::LIST_TYPE,
+        &crate::tuple::TUPLE_TYPE,
+        &crate::dict::DICT_TYPE,
+        &crate::set::SET_TYPE,
+        &crate::set::FROZENSET_TYPE,
+        &crate::range::RANGE_TYPE,
+        &crate::slice::SLICE_TYPE,
+    ]
+}
+
+static CORE: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("repr", repr),
+    ("ascii", ascii_fn),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("callable", callable),
+    ("id", id),
+    ("hash", hash),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("input", input),
+    ("iter", iter),
+    ("next", next),
+    ("len", len),
+    ("globals", globals),
+];
+
+/// The builtins dict.
+pub fn builtins_dict() -> Value {
+    unsafe {
+        if BUILTINS.is_null() {
+            let d = crate::dict::new_dict();
+            BUILTINS = d;
+            let set = |n: &str, v: Value| {
+                let _ = crate::dict::dict_set(d, crate::str::intern(n), v);
+            };
+            for t in types() {
+                set(t.name(), t.as_value());
+            }
+            for t in exc::all_exception_types() {
+                set(t.name(), t.as_value());
+            }
+            set("None", none());
+            set("Ellipsis", crate::value::ellipsis());
+            set("NotImplemented", crate::value::not_implemented());
+            set("True", crate::value::true_());
+            set("False", crate::value::false_());
+            set("__name__", crate::str::new_str("builtins"));
+            for table in [CORE, crate::numbuiltins::FNS, crate::seqbuiltins::FNS] {
+                for (name, f) in table.iter() {
+                    set(name, crate::func::new_builtin(name, *f, Value::NULL));
+                }
+            }
+        }
+        BUILTINS
+    }
+}
+
+pub fn lookup(name: Value) -> Option<Value> {
+    crate::dict::dict_get_str(builtins_dict(), name)
+}
+
+/// Check an exact positional arity with CPython's message.
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if min == max {
+        if min == 1 {
+            return Err(type_error(format!("{name}() takes exactly one argument ({n} given)")));
+        }
+        return Err(type_error(format!("{name} expected {min} arguments, got {n}")));
+    }
+    if n < min {
+        return Err(type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+    }
+    Err(type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })))
+}
+
+pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::NULL;
+    let mut flush = false;
+    for (k, v) in kw.iter() {
+        match k {
+            "sep" if !v.is_none() => {
+                if v.kind() != Kind::Str {
+                    return Err(type_error(format!("sep must be None or a string, not {}", v.ty().name())));
+                }
+                sep = crate::str::as_str(v).to_string()
+            }
+            "end" if !v.is_none() => {
+                if v.kind() != Kind::Str {
+                    return Err(type_error(format!("end must be None or a string, not {}", v.ty().name())));
+                }
+                end = crate::str::as_str(v).to_string()
+            }
+            "file" if !v.is_none() => file = v,
+            "flush" => flush = crate::ops::truthy(v)?,
+            "sep" | "end" | "file" => {}
+            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut s = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        s.push_str(crate::str::as_str(crate::ops::str(*a)?));
+    }
+    s.push_str(&end);
+    if file.is_null() {
+        crate::stdio::out(s.as_bytes());
+        if flush {
+            crate::stdio::flush_out();
+        }
+    } else {
+        crate::ops::call_method_str(file, "write", &[crate::str::from_string(s)])?;
+        if flush {
+            crate::ops::call_method_str(file, "flush", &[])?;
+        }
+    }
+    Ok(none())
+}
+
+fn repr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("repr", kw)?;
+    arity("repr", args, 1, 1)?;
+    crate::ops::repr(args[0])
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii(v: Value) -> PyResult<Value> {
+    let r = crate::ops::repr_string(v)?;
+    let mut s = String::new();
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 128 {
+            s.push(c);
+        } else if u < 0x100 {
+            s.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            s.push_str(&format!("\\u{u:04x}"));
+        } else {
+            s.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    Ok(crate::str::from_string(s))
+}
+
+fn ascii_fn(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("ascii", kw)?;
+    arity("ascii", args, 1, 1)?;
+    ascii(args[0])
+}
+
+/// `isinstance(v, cls_or_tuple)` as a Rust bool.
+pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
+    match cls.kind() {
+        Kind::Type => Ok(v.ty().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Tuple => {
+            for c in crate::tuple::items(cls) {
+                if isinstance_of(v, *c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("isinstance", kw)?;
+    arity("isinstance", args, 2, 2)?;
+    Ok(bool_(isinstance_of(args[0], args[1])?))
+}
+
+fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
+    if c.kind() != Kind::Type {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    match cls.kind() {
+        Kind::Type => Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Tuple => {
+            for x in crate::tuple::items(cls) {
+                if issubclass_of(c, *x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("issubclass", kw)?;
+    arity("issubclass", args, 2, 2)?;
+    Ok(bool_(issubclass_of(args[0], args[1])?))
+}
+
+fn callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("callable", args, 1, 1)?;
+    let v = args[0];
+    let k = v.kind();
+    Ok(bool_(
+        matches!(k, Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type)
+            || v.ty().slots.call.is_some(),
+    ))
+}
+
+fn id(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("id", args, 1, 1)?;
+    Ok(crate::int::new_int(args[0].0 as i64))
+}
+
+fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("hash", args, 1, 1)?;
+    Ok(crate::int::new_int(crate::ops::hash(args[0])?))
+}
+
+fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("getattr", args, 2, 3)?;
+    if args[1].kind() != Kind::Str {
+        return Err(type_error("attribute name must be string"));
+    }
+    match crate::ops::getattr(args[0], args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if args.len() == 3 && exc::pending_is(&exc::ATTRIBUTE_ERROR) {
+                exc::take();
+                Ok(args[2])
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("setattr", args, 3, 3)?;
+    crate::ops::setattr(args[0], args[1], args[2])?;
+    Ok(none())
+}
+
+fn delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("delattr", args, 2, 2)?;
+    crate::ops::delattr(args[0], args[1])?;
+    Ok(none())
+}
+
+fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("hasattr", args, 2, 2)?;
+    match crate::ops::getattr(args[0], args[1]) {
+        Ok(_) => Ok(bool_(true)),
+        Err(e) => {
+            if exc::pending_is(&exc::ATTRIBUTE_ERROR) {
+                exc::take();
+                Ok(bool_(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        crate::stdio::out(crate::ops::str_string(*p)?.as_bytes());
+    }
+    crate::stdio::flush_out();
+    let line = crate::stdio::read_line();
+    if line.is_empty() {
+        return Err(exc::raise(&exc::EOF_ERROR, "EOF when reading a line"));
+    }
+    let mut s = String::from_utf8_lossy(&line).into_owned();
+    if s.ends_with('\n') {
+        s.pop();
+        if s.ends_with('\r') {
+            s.pop();
+        }
+    }
+    Ok(crate::str::from_string(s))
+}
+
+fn iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Err(exc::not_supported("iter(callable, sentinel)"));
+    }
+    crate::ops::iter(args[0])
+}
+
+fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("next", args, 1, 2)?;
+    let it = args[0];
+    if it.ty().slots.next.is_none() {
+        return Err(type_error(format!("'{}' object is not an iterator", it.ty().name())));
+    }
+    match crate::ops::next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(exc::stop_iteration()),
+        },
+    }
+}
+
+fn len(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("len", kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(crate::int::new_int(crate::ops::len(args[0])? as i64))
+}
+
+fn globals(_args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::program::main_globals())
+}

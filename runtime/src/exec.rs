@@ -1,0 +1,320 @@
+//! Operations of the IR that are more than one protocol call, shared by the
+//! native ABI (`abi.rs`) and the VM (`vm.rs`) so both executors behave
+//! identically.
+
+use crate::exc::{self, type_error, PyResult};
+use crate::func::{CellObj, FuncObj};
+use crate::object::{Kind, Kw, TypeObject};
+use crate::value::{none, Value};
+
+pub fn unbound_error(name: Value, kind: u32) -> exc::PyErr {
+    let n = crate::str::as_str(name);
+    if kind == 0 {
+        exc::raise(
+            &exc::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
+    } else {
+        exc::name_error(format!(
+            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+        ))
+    }
+}
+
+#[inline]
+fn globals_of(func: Value) -> Value {
+    func.cast::<FuncObj>().globals
+}
+
+pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
+    if let Some(v) = crate::dict::dict_get_str(globals_of(func), name) {
+        return Ok(v);
+    }
+    if let Some(v) = crate::builtins::lookup(name) {
+        return Ok(v);
+    }
+    Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name))))
+}
+
+pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
+    crate::dict::dict_set(globals_of(func), name, v)
+}
+
+pub fn del_global(func: Value, name: Value) -> PyResult<()> {
+    let g = globals_of(func);
+    if crate::dict::dict_get_str(g, name).is_none() {
+        return Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name))));
+    }
+    crate::dict::dict_del(g, name)
+}
+
+pub fn load_builtin(name: Value) -> PyResult<Value> {
+    crate::builtins::lookup(name).ok_or_else(|| {
+        exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name)))
+    })
+}
+
+pub fn make_slice(lo: Value, hi: Value, step: Value) -> Value {
+    let n = |x: Value| if x.is_null() { none() } else { x };
+    crate::slice::new_slice(n(lo), n(hi), n(step))
+}
+
+/// Call with the vectorcall convention: keyword values at the end of `all`.
+pub fn call_kwnames(func: Value, all: &[Value], kwnames: Value) -> PyResult<Value> {
+    let names = if kwnames.is_null() { &[][..] } else { crate::tuple::items(kwnames) };
+    let npos = all.len() - names.len();
+    crate::func::call(func, all, Kw { names, vals: &all[npos..] })
+}
+
+/// `func(*args, **kwargs)`.
+pub fn call_ex(func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+    let pos = if args.kind() == Kind::Tuple {
+        crate::tuple::items(args).to_vec()
+    } else {
+        crate::ops::collect(args)?
+    };
+    if kwargs.is_null() || kwargs.is_none() {
+        // Python functions take keywords after positionals in one slice.
+        return crate::func::call(func, &pos, Kw::NONE);
+    }
+    let mut names = Vec::new();
+    let mut all = pos;
+    for (k, v) in crate::dict::dict_items(kwargs) {
+        if k.kind() != Kind::Str {
+            return Err(type_error("keywords must be strings"));
+        }
+        names.push(k);
+        all.push(v);
+    }
+    let npos = all.len() - names.len();
+    crate::func::call(func, &all, Kw { names: &names, vals: &all[npos..] })
+}
+
+pub fn build_dict(kv: &[Value]) -> PyResult<Value> {
+    let d = crate::dict::new_dict();
+    for pair in kv.chunks(2) {
+        crate::dict::dict_set(d, pair[0], pair[1])?;
+    }
+    Ok(d)
+}
+
+pub fn build_string(parts: &[Value]) -> Value {
+    let mut s = String::new();
+    for p in parts {
+        s.push_str(crate::str::as_str(*p));
+    }
+    crate::str::from_string(s)
+}
+
+/// f-string `{value!conv:spec}`.
+pub fn format_value(v: Value, conv: u32, spec: Value) -> PyResult<Value> {
+    let v = match conv {
+        0 => v,
+        0x73 => crate::ops::str(v)?,
+        0x72 => crate::ops::repr(v)?,
+        0x61 => crate::builtins::ascii(v)?,
+        _ => v,
+    };
+    let spec_s = if spec.is_null() { "" } else { crate::str::as_str(spec) };
+    if spec_s.is_empty() && v.kind() == Kind::Str && !v.ty().heap {
+        return Ok(v);
+    }
+    crate::format::format(v, spec_s)
+}
+
+pub fn list_extend(list: Value, it: Value) -> PyResult<()> {
+    let items = crate::ops::collect(it)?;
+    crate::list::items_mut(list).extend(items);
+    Ok(())
+}
+
+pub fn set_update(set: Value, it: Value) -> PyResult<()> {
+    for x in crate::ops::collect(it)? {
+        crate::set::set_add(set, x)?;
+    }
+    Ok(())
+}
+
+pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
+    if m.kind() != Kind::Dict {
+        if merge {
+            return Err(type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                m.ty().name()
+            )));
+        }
+        let keys = crate::ops::call_method_str(m, "keys", &[])?;
+        for k in crate::ops::collect(keys)? {
+            let v = crate::ops::getitem(m, k)?;
+            crate::dict::dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    for (k, v) in crate::dict::dict_items(m) {
+        if merge && crate::dict::dict_get(d, k)?.is_some() {
+            return Err(type_error(format!(
+                "keywords must be strings or got multiple values for keyword argument '{}'",
+                crate::ops::str_string(k)?
+            )));
+        }
+        crate::dict::dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// Unpack an iterable into `out` (with an optional starred target).
+pub fn unpack(src: Value, out: &mut [Value], star: Option<usize>) -> PyResult<()> {
+    let n = out.len();
+    let items: Vec<Value> = match src.kind() {
+        Kind::Tuple | Kind::List => {
+            if src.kind() == Kind::Tuple {
+                crate::tuple::items(src).to_vec()
+            } else {
+                crate::list::items(src).to_vec()
+            }
+        }
+        _ => {
+            if src.ty().slots.iter.is_none() && src.ty().slots.getitem.is_none() {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    src.ty().name()
+                )));
+            }
+            if star.is_none() {
+                // Stop after n + 1 items, as CPython does.
+                let it = crate::ops::iter(src)?;
+                let mut v = Vec::with_capacity(n);
+                while let Some(x) = crate::ops::next(it)? {
+                    v.push(x);
+                    if v.len() > n {
+                        return Err(exc::value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
+                    }
+                }
+                v
+            } else {
+                crate::ops::collect(src)?
+            }
+        }
+    };
+    match star {
+        None => {
+            if items.len() < n {
+                return Err(exc::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                )));
+            }
+            if items.len() > n {
+                return Err(exc::value_error(format!("too many values to unpack (expected {n})")));
+            }
+            out.copy_from_slice(&items);
+        }
+        Some(s) => {
+            let after = n - s - 1;
+            if items.len() < n - 1 {
+                return Err(exc::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    n - 1,
+                    items.len()
+                )));
+            }
+            out[..s].copy_from_slice(&items[..s]);
+            let mid_end = items.len() - after;
+            out[s] = crate::list::new_list(items[s..mid_end].to_vec());
+            out[s + 1..].copy_from_slice(&items[mid_end..]);
+        }
+    }
+    Ok(())
+}
+
+pub fn make_function(cur: Value, id: u32, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    let globals = cur.cast::<FuncObj>().globals;
+    crate::program::new_function(id, globals, defaults, kwdefaults, closure)
+}
+
+pub fn cell_get(cell: Value, name: Value, kind: u32) -> PyResult<Value> {
+    let v = cell.cast::<CellObj>().v.get();
+    if v.is_null() {
+        return Err(unbound_error(name, kind));
+    }
+    Ok(v)
+}
+
+pub fn load_closure(func: Value, idx: u32) -> Value {
+    crate::tuple::items(func.cast::<FuncObj>().closure)[idx as usize]
+}
+
+/// Enter an exception handler: take the in-flight exception and make it the
+/// handled one. Returns (exception, previously handled exception).
+pub fn catch() -> (Value, Value) {
+    let e = exc::take();
+    let saved = exc::handled();
+    exc::set_handled(e);
+    (e, saved)
+}
+
+/// Does exception `e` match `typ` (a class or a tuple of classes)?
+pub fn exc_match(e: Value, typ: Value) -> PyResult<bool> {
+    if typ.kind() == Kind::Tuple {
+        for t in crate::tuple::items(typ) {
+            if exc_match(e, *t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if typ.kind() != Kind::Type || !typ.cast::<TypeObject>().is_subtype(&exc::BASE_EXCEPTION) {
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
+    }
+    Ok(e.ty().is_subtype(typ.cast::<TypeObject>()))
+}
+
+/// `raise exc from cause` (exc NULL: bare `raise`). Always leaves an
+/// exception pending.
+pub fn raise(e: Value, cause: Value) -> exc::PyErr {
+    if e.is_null() {
+        let h = exc::handled();
+        if h.is_null() {
+            return exc::runtime_error("No active exception to reraise");
+        }
+        exc::set_pending(h);
+        return exc::PyErr;
+    }
+    let inst = if e.kind() == Kind::Type {
+        let t = e.cast::<TypeObject>();
+        if !t.is_subtype(&exc::BASE_EXCEPTION) {
+            return type_error("exceptions must derive from BaseException");
+        }
+        match crate::func::call(e, &[], Kw::NONE) {
+            Ok(v) => v,
+            Err(err) => return err,
+        }
+    } else {
+        e
+    };
+    if inst.kind() != Kind::Exception {
+        return type_error("exceptions must derive from BaseException");
+    }
+    if !cause.is_null() {
+        let c = if cause.kind() == Kind::Type {
+            match crate::func::call(cause, &[], Kw::NONE) {
+                Ok(v) => v,
+                Err(err) => return err,
+            }
+        } else {
+            cause
+        };
+        if !c.is_none() && c.kind() != Kind::Exception {
+            return type_error("exception causes must derive from BaseException");
+        }
+        let eo = inst.cast::<exc::ExcObj>();
+        eo.cause.set(c);
+        eo.suppress_context.set(true);
+    }
+    exc::raise_value(inst)
+}

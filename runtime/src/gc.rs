@@ -1,0 +1,101 @@
+//! Memory management: every allocation of the runtime goes to the
+//! Boehm-Demers-Weiser collector (vendored, built by `build.rs`).
+//!
+//! The collector is installed as Rust's global allocator, so Python
+//! objects, and the Rust `Vec`s/`String`s inside them, all live in one
+//! garbage-collected heap. Roots are found conservatively: the machine
+//! stack and registers (native code, VM and runtime frames alike), and the
+//! data/bss segments of the executable. The heap itself is scanned
+//! conservatively too. This gives cycle collection and a bounded footprint
+//! without any root bookkeeping in generated code.
+//!
+//! Invariant: a GC reference may only be stored on the stack, in registers,
+//! in GC-allocated memory or in a `static` (data/bss). Never in
+//! `thread_local!` storage or memory from another allocator (libc
+//! `malloc`), where the collector cannot see it.
+
+use std::alloc::{GlobalAlloc, Layout};
+
+extern "C" {
+    fn GC_init();
+    fn GC_malloc(n: usize) -> *mut u8;
+    fn GC_malloc_atomic(n: usize) -> *mut u8;
+    fn GC_memalign(align: usize, n: usize) -> *mut u8;
+    fn GC_realloc(p: *mut u8, n: usize) -> *mut u8;
+    fn GC_free(p: *mut u8);
+    fn GC_set_free_space_divisor(d: usize);
+    fn GC_get_heap_size() -> usize;
+    fn GC_gcollect();
+    fn GC_allow_register_threads();
+}
+
+#[allow(dead_code)]
+fn _unused() {
+    unsafe { GC_allow_register_threads() }
+}
+
+pub struct BoehmAlloc;
+
+unsafe impl GlobalAlloc for BoehmAlloc {
+    #[inline]
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        if l.align() <= 16 {
+            GC_malloc(l.size())
+        } else {
+            GC_memalign(l.align(), l.size())
+        }
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+        // GC_malloc returns cleared memory.
+        self.alloc(l)
+    }
+    #[inline]
+    unsafe fn dealloc(&self, p: *mut u8, _l: Layout) {
+        GC_free(p)
+    }
+    #[inline]
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        if l.align() <= 16 {
+            GC_realloc(p, n)
+        } else {
+            let q = GC_memalign(l.align(), n);
+            std::ptr::copy_nonoverlapping(p, q, l.size().min(n));
+            GC_free(p);
+            q
+        }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: BoehmAlloc = BoehmAlloc;
+
+/// Initialise the collector; must run before any allocation.
+pub fn init() {
+    unsafe {
+        GC_init();
+        GC_set_free_space_divisor(3);
+    }
+}
+
+/// Allocate memory that the collector will not scan for pointers (for
+/// large byte buffers).
+#[allow(dead_code)]
+pub fn alloc_atomic(n: usize) -> *mut u8 {
+    unsafe { GC_malloc_atomic(n) }
+}
+
+pub fn heap_size() -> usize {
+    unsafe { GC_get_heap_size() }
+}
+
+pub fn collect() {
+    unsafe { GC_gcollect() }
+}
+
+/// Move a value into the GC heap and return a raw pointer to it. The
+/// value's destructor never runs: what it owns is garbage collected too.
+#[inline]
+pub fn alloc<T>(v: T) -> *mut T {
+    Box::into_raw(Box::new(v))
+}

@@ -1,0 +1,47 @@
+//! Module objects: the program's own modules and the builtin ones (sys,
+//! math, time), each a namespace dict.
+
+use crate::object::{new_obj, Kind, Obj, Slots, TypeObject, OBJECT_TYPE};
+use crate::exc::PyResult;
+use crate::value::Value;
+
+#[repr(C)]
+pub struct ModuleObj {
+    pub ob: Obj,
+    pub name: Value,
+    pub dict: Value,
+}
+
+pub static MODULE_TYPE: TypeObject = TypeObject::builtin(
+    "module",
+    Kind::Module,
+    &OBJECT_TYPE,
+    &[],
+    Slots { getattr: Some(module_getattr), setattr: Some(module_setattr), repr: Some(module_repr), ..Slots::EMPTY },
+);
+
+pub fn new_module(name: &str, dict: Value) -> Value {
+    let m = new_obj(ModuleObj { ob: Obj { ty: &MODULE_TYPE }, name: crate::str::new_str(name), dict });
+    let _ = crate::dict::dict_set(dict, crate::str::intern("__name__"), crate::str::new_str(name));
+    m
+}
+
+pub fn module_name(m: Value) -> &'static str {
+    crate::str::as_str(m.cast::<ModuleObj>().name)
+}
+
+fn module_repr(m: Value) -> PyResult<Value> {
+    Ok(crate::str::new_str(&format!("<module '{}'>", module_name(m))))
+}
+
+fn module_getattr(m: Value, name: &str) -> PyResult<Option<Value>> {
+    let d = m.cast::<ModuleObj>().dict;
+    if name == "__dict__" {
+        return Ok(Some(d));
+    }
+    Ok(crate::dict::dict_get_str(d, crate::str::new_str(name)))
+}
+
+fn module_setattr(m: Value, name: Value, v: Value) -> PyResult<()> {
+    crate::dict::dict_set(m.cast::<ModuleObj>().dict, name, v)
+}

@@ -1,0 +1,201 @@
+//! The running program: reads the descriptor the compiler emitted
+//! (`pyaot_program`), materialises constants and names, and runs the main
+//! module. Also owns the process entry point (`main`), so that start-up and
+//! exit (flushing, exit codes, uncaught exceptions) are the runtime's.
+
+use crate::exc::{self, ExcObj};
+use crate::func::{FuncObj, NativeEntry, FUNCTION_TYPE};
+use crate::object::{new_obj, Kind, Obj};
+use crate::value::{none, Value};
+use pyaot_ir::{Const, Module};
+use std::cell::Cell;
+
+/// Layout written by the compiler's code generator (all words).
+#[repr(C)]
+pub struct ProgramDesc {
+    pub ir: *const u8,
+    pub ir_len: usize,
+    pub funcs: *const usize,
+    pub nfuncs: usize,
+    pub consts: *mut Value,
+    pub nconsts: usize,
+    pub names: *mut Value,
+    pub nnames: usize,
+    pub source: *const u8,
+    pub source_len: usize,
+}
+
+extern "C" {
+    static pyaot_program: ProgramDesc;
+}
+
+pub struct Program {
+    pub module: &'static Module,
+    pub funcs: &'static [usize],
+    pub consts: &'static [Value],
+    pub names: &'static [Value],
+    pub source: &'static str,
+    pub argv: Vec<String>,
+}
+
+static mut PROGRAM: *const Program = std::ptr::null();
+/// Globals dict of the main module (kept here so the collector sees it).
+static mut MAIN_GLOBALS: Value = Value::NULL;
+
+#[inline]
+pub fn program() -> &'static Program {
+    unsafe { &*PROGRAM }
+}
+
+/// (file, function name) for a traceback entry.
+pub fn func_location(func: u32) -> (&'static str, &'static str) {
+    let f = &program().module.functions[func as usize];
+    (f.file.as_str(), f.name.as_str())
+}
+
+pub fn source_line(func: u32, line: u32) -> Option<&'static str> {
+    let p = program();
+    let f = &p.module.functions[func as usize];
+    if f.file != p.module.file || line == 0 {
+        return None;
+    }
+    p.source.lines().nth(line as usize - 1).filter(|l| !l.trim().is_empty())
+}
+
+fn make_const(c: &Const, done: &[Value]) -> Value {
+    match c {
+        Const::None => none(),
+        Const::True => crate::value::true_(),
+        Const::False => crate::value::false_(),
+        Const::Ellipsis => crate::value::ellipsis(),
+        Const::Int(i) => crate::int::new_int(*i),
+        Const::BigInt(s) => crate::int::from_bigint(s.parse().expect("compiler emits valid digits")),
+        Const::Float(f) => crate::float::new_float(*f),
+        Const::Complex(r, i) => crate::complex::new_complex(*r, *i),
+        Const::Str(s) => crate::str::new_str(s),
+        Const::Bytes(b) => crate::bytes::new_bytes(b.clone()),
+        Const::Tuple(items) => {
+            crate::tuple::new_tuple(items.iter().map(|i| done[i.0 as usize]).collect())
+        }
+    }
+}
+
+fn load(argv: Vec<String>) {
+    unsafe {
+        let d = &*std::ptr::addr_of!(pyaot_program);
+        let bytes = std::slice::from_raw_parts(d.ir, d.ir_len);
+        let module: &'static Module = Box::leak(Box::new(
+            Module::decode(bytes).unwrap_or_else(|e| panic!("corrupt program IR: {e}")),
+        ));
+        let consts = std::slice::from_raw_parts_mut(d.consts, d.nconsts);
+        for (i, c) in module.consts.iter().enumerate() {
+            consts[i] = make_const(c, consts);
+        }
+        let names = std::slice::from_raw_parts_mut(d.names, d.nnames);
+        for (i, n) in module.names.iter().enumerate() {
+            names[i] = crate::str::intern(n);
+        }
+        let source = if d.source.is_null() {
+            ""
+        } else {
+            std::str::from_utf8(std::slice::from_raw_parts(d.source, d.source_len)).unwrap_or("")
+        };
+        let p = Program {
+            module,
+            funcs: std::slice::from_raw_parts(d.funcs, d.nfuncs),
+            consts,
+            names,
+            source,
+            argv,
+        };
+        PROGRAM = Box::leak(Box::new(p));
+    }
+}
+
+/// Create a function object for IR function `id`.
+pub fn new_function(id: u32, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    let p = program();
+    let code = &p.module.functions[id as usize];
+    let addr = p.funcs[id as usize];
+    let entry: Option<NativeEntry> =
+        if addr == 0 { None } else { Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) }) };
+    new_obj(FuncObj {
+        ob: Obj { ty: &FUNCTION_TYPE },
+        id,
+        code,
+        entry,
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
+        closure,
+        globals,
+        name: Cell::new(crate::str::new_str(&code.name)),
+        qualname: Cell::new(crate::str::new_str(&code.qualname)),
+        dict: Cell::new(Value::NULL),
+        doc: Cell::new(match &code.doc {
+            Some(d) => crate::str::new_str(d),
+            None => none(),
+        }),
+    })
+}
+
+/// Run the module body of the main file; returns the process exit code.
+fn run_main() -> i32 {
+    let globals = crate::dict::new_dict();
+    unsafe { MAIN_GLOBALS = globals };
+    let _ = crate::dict::dict_set(globals, crate::str::intern("__name__"), crate::str::new_str("__main__"));
+    let module = crate::module::new_module("__main__", globals);
+    crate::import::register_module("__main__", module);
+    let f = new_function(0, globals, Value::NULL, Value::NULL, Value::NULL);
+    match crate::func::invoke(f, f.cast::<FuncObj>(), &[]) {
+        Ok(_) => 0,
+        Err(_) => handle_uncaught(),
+    }
+}
+
+/// Report an uncaught exception (or honour SystemExit); returns the exit code.
+pub fn handle_uncaught() -> i32 {
+    let e = exc::take();
+    if e.is_null() {
+        return 1;
+    }
+    if e.kind() == Kind::Exception && e.ty().is_subtype(&exc::SYSTEM_EXIT) {
+        let args = crate::tuple::items(e.cast::<ExcObj>().args.get());
+        let code = args.first().copied().unwrap_or_else(none);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = crate::int::as_i64(code) {
+            return i as i32;
+        }
+        crate::stdio::flush_out();
+        let s = crate::ops::str_string(code).unwrap_or_default();
+        crate::stdio::err(format!("{s}\n").as_bytes());
+        return 1;
+    }
+    crate::stdio::flush_out();
+    let mut out = String::new();
+    exc::print_exception(e, &mut out);
+    crate::stdio::err(out.as_bytes());
+    1
+}
+
+/// The process entry point (the runtime owns `main`).
+#[no_mangle]
+pub extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i32 {
+    crate::gc::init();
+    crate::stdio::init();
+    crate::abi::init_stack_limit();
+    let mut args = Vec::new();
+    for i in 0..argc as usize {
+        let s = unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    load(args);
+    let code = run_main();
+    crate::stdio::flush_out();
+    code
+}
+
+pub fn main_globals() -> Value {
+    unsafe { MAIN_GLOBALS }
+}

@@ -1,0 +1,240 @@
+//! Helpers shared by the container types (list, tuple, dict, set, range,
+//! iterators): CPython's repr recursion guard (`Py_ReprEnter`), integer
+//! conversion of index-like operands (`__index__`), lexicographic sequence
+//! comparison, and keyword-argument parsing for builtin methods.
+//!
+//! Memory safety rule followed by every container module: never hold a Rust
+//! reference into a container's storage (`&[Value]`, `&mut Vec`) across a
+//! call that may run Python code (`ops::eq`, `ops::hash`, `ops::repr`,
+//! calls); copy the values out and re-fetch afterwards, because the
+//! container may be resized (and its old buffer freed) by that code.
+
+use crate::exc::{type_error, PyResult};
+use crate::object::{Kind, Kw};
+use crate::value::{bool_, Value};
+use pyaot_ir::CmpOp;
+
+/// Objects whose repr is in progress (CPython's `Py_ReprEnter` list).
+/// Addresses are stored as plain words; the objects are alive anyway
+/// because their repr is running.
+static mut REPR_STACK: Vec<usize> = Vec::new();
+
+/// Marks an object's repr as in progress until dropped.
+pub struct ReprGuard(usize);
+
+impl ReprGuard {
+    /// `None` if `v`'s repr is already in progress (print `[...]`).
+    pub fn enter(v: Value) -> Option<ReprGuard> {
+        unsafe {
+            if REPR_STACK.contains(&v.0) {
+                return None;
+            }
+            REPR_STACK.push(v.0);
+        }
+        Some(ReprGuard(v.0))
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        unsafe {
+            if let Some(pos) = REPR_STACK.iter().rposition(|&x| x == self.0) {
+                REPR_STACK.remove(pos);
+            }
+        }
+    }
+}
+
+/// Does the user class of `v` define `name` (for deferring to reflected
+/// operators such as `__radd__` before raising a sequence error)?
+pub fn user_defines(v: Value, name: &str) -> bool {
+    let t = v.ty();
+    t.heap && crate::typeobj::lookup(t, crate::str::new_str(name)).is_some()
+}
+
+/// `operator.index(v)` if `v` supports it: `Ok(None)` if it does not; an
+/// int that does not fit in i64 raises OverflowError like
+/// `PyNumber_AsSsize_t(v, OverflowError)`.
+pub fn as_index(v: Value) -> PyResult<Option<i64>> {
+    if v.is_small() {
+        return Ok(Some(v.small()));
+    }
+    match v.kind() {
+        Kind::Bool | Kind::Int => match crate::int::as_i64(v) {
+            Some(i) => Ok(Some(i)),
+            None => Err(crate::exc::raise(
+                &crate::exc::OVERFLOW_ERROR,
+                format!("cannot fit '{}' into an index-sized integer", v.ty().name()),
+            )),
+        },
+        _ => {
+            if user_defines(v, "__index__") {
+                let r = crate::ops::call_method_str(v, "__index__", &[])?;
+                if r.kind() != Kind::Int && r.kind() != Kind::Bool && !r.is_small() {
+                    return Err(type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        r.ty().name()
+                    )));
+                }
+                return as_index(r);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Like [`as_index`] but raising CPython's
+/// `'float' object cannot be interpreted as an integer`.
+pub fn index_of(v: Value) -> PyResult<i64> {
+    match as_index(v)? {
+        Some(i) => Ok(i),
+        None => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.ty().name()
+        ))),
+    }
+}
+
+/// CPython's `_PyEval_SliceIndexNotNone` for `index(x, start, stop)`
+/// arguments: clamps huge ints instead of raising.
+pub fn slice_index(v: Value) -> PyResult<i64> {
+    if v.is_small() {
+        return Ok(v.small());
+    }
+    match v.kind() {
+        Kind::Bool | Kind::Int => match crate::int::as_i64(v) {
+            Some(i) => Ok(i),
+            None => {
+                let neg = crate::ops::lt(v, Value::from_small(0))?;
+                Ok(if neg { i64::MIN } else { i64::MAX })
+            }
+        },
+        _ => match as_index(v)? {
+            Some(i) => Ok(i),
+            None => Err(type_error(
+                "slice indices must be integers or have an __index__ method",
+            )),
+        },
+    }
+}
+
+/// Resolve optional `start`/`stop` arguments of `index()` against `len`
+/// (slice semantics: negative counts from the end, then clamped).
+pub fn index_range(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let len_i = len as i64;
+    let fix = |i: i64| -> usize {
+        let j = if i < 0 { i.saturating_add(len_i).max(0) } else { i.min(len_i) };
+        j as usize
+    };
+    let start = match args.first() {
+        Some(v) => fix(slice_index(*v)?),
+        None => 0,
+    };
+    let stop = match args.get(1) {
+        Some(v) => fix(slice_index(*v)?),
+        None => len,
+    };
+    Ok((start, stop))
+}
+
+/// The repeat count for `seq * n`: `Ok(None)` if `n` is not index-like.
+pub fn repeat_count(n: Value) -> PyResult<Option<i64>> {
+    as_index(n)
+}
+
+/// Raise `MemoryError` (for absurd repeat sizes).
+pub fn memory_error() -> crate::exc::PyErr {
+    crate::exc::raise_empty(&crate::exc::MEMORY_ERROR)
+}
+
+/// Total length of `n` repetitions of `len` items, refusing sizes that
+/// could not possibly be allocated.
+pub fn repeat_len(len: usize, n: i64) -> PyResult<usize> {
+    if n <= 0 || len == 0 {
+        return Ok(0);
+    }
+    match len.checked_mul(n as usize) {
+        Some(t) if t <= (isize::MAX as usize) / 16 => Ok(t),
+        _ => Err(memory_error()),
+    }
+}
+
+/// Lexicographic comparison of two sequences, CPython's
+/// `list_richcompare`/`tuplerichcompare`: find the first index where the
+/// items differ (by `==`), then compare those items with `op`, or compare
+/// the lengths if one is a prefix of the other. `get` re-reads the
+/// sequences on every step, as Python code may mutate them.
+pub fn seq_richcmp(
+    get_a: &dyn Fn(usize) -> Option<Value>,
+    get_b: &dyn Fn(usize) -> Option<Value>,
+    len_a: &dyn Fn() -> usize,
+    len_b: &dyn Fn() -> usize,
+    op: CmpOp,
+) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && len_a() != len_b() {
+        return Ok(bool_(op == CmpOp::Ne));
+    }
+    let mut i = 0;
+    loop {
+        let (x, y) = match (get_a(i), get_b(i)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => break,
+        };
+        if !crate::ops::eq(x, y)? {
+            return match op {
+                CmpOp::Eq => Ok(bool_(false)),
+                CmpOp::Ne => Ok(bool_(true)),
+                _ => crate::ops::richcmp(x, y, op),
+            };
+        }
+        i += 1;
+    }
+    let (la, lb) = (len_a(), len_b());
+    Ok(bool_(match op {
+        CmpOp::Lt => la < lb,
+        CmpOp::Le => la <= lb,
+        CmpOp::Eq => la == lb,
+        CmpOp::Ne => la != lb,
+        CmpOp::Gt => la > lb,
+        CmpOp::Ge => la >= lb,
+        _ => false,
+    }))
+}
+
+/// Parse keyword-only arguments `names` of builtin `fname`; unknown names
+/// raise CPython's `'x' is an invalid keyword argument for f()`.
+pub fn kw_only<const N: usize>(
+    fname: &str,
+    kw: Kw,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    for (k, v) in kw.iter() {
+        match names.iter().position(|n| *n == k) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Join item reprs with ", " (the body of list/tuple/set reprs).
+pub fn join_reprs(items: &[Value], out: &mut String) -> PyResult<()> {
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(crate::str::as_str(crate::ops::repr(*v)?));
+    }
+    Ok(())
+}
+
+/// Is `v` an exact builtin str (no user `__eq__`/`__hash__` possible)?
+#[inline]
+pub fn is_exact_str(v: Value) -> bool {
+    !v.is_small() && std::ptr::eq(v.ty(), &crate::str::STR_TYPE)
+}

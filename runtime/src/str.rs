@@ -1,0 +1,646 @@
+//! `str`: immutable Unicode strings stored as UTF-8, indexed by code point.
+//!
+//! A `StrObj` keeps its text as UTF-8 plus its length in code points; for
+//! an ASCII string (`nchars == s.len()`) code point indices are byte
+//! indices, so indexing and slicing are O(1). Non-ASCII strings build, on
+//! first index, a table of the byte offset of every `STRIDE`th code point,
+//! which makes indexing O(STRIDE). The hash is computed once and cached.
+//!
+//! This file holds the object, its constructors, interning, the type's
+//! slots (repr, comparison, `+ * %`, indexing, iteration, `str()`), and
+//! index helpers used by the methods (`str_methods.rs`), `str.format`
+//! (`str_format.rs`) and printf-style formatting (`printf.rs`).
+
+use crate::exc::{type_error, PyResult};
+use crate::object::{new_obj, Kind, Kw, Obj, Slots, TypeObject, OBJECT_TYPE};
+use crate::value::{bool_, not_implemented, Value};
+use pyaot_ir::{BinOp, CmpOp};
+use std::cell::{Cell, OnceCell};
+
+#[repr(C)]
+pub struct StrObj {
+    pub ob: Obj,
+    /// Cached hash; -1 until computed.
+    pub hash: Cell<i64>,
+    /// Number of code points (equal to `s.len()` for ASCII strings).
+    pub nchars: usize,
+    pub s: Box<str>,
+    /// For non-ASCII strings: byte offset of code point `k * STRIDE`.
+    idx: OnceCell<Box<[usize]>>,
+}
+
+/// Distance in code points between entries of the offset table.
+const STRIDE: usize = 32;
+
+pub use crate::str_methods::STR_METHODS;
+pub const STR_SLOTS: Slots = Slots {
+    repr: Some(str_repr),
+    str: Some(str_str),
+    hash: Some(str_hash),
+    richcmp: Some(str_richcmp),
+    binary: Some(str_binary),
+    truthy: Some(|v| Ok(v.cast::<StrObj>().nchars != 0)),
+    len: Some(|v| Ok(v.cast::<StrObj>().nchars)),
+    getitem: Some(str_getitem),
+    contains: Some(str_contains),
+    iter: Some(str_iter),
+    new: Some(str_new),
+    ..Slots::EMPTY
+};
+pub static STR_TYPE: TypeObject =
+    TypeObject::builtin("str", Kind::Str, &OBJECT_TYPE, STR_METHODS, STR_SLOTS);
+
+pub fn new_str(s: &str) -> Value {
+    if s.len() == 1 {
+        return ascii_char(s.as_bytes()[0]);
+    }
+    from_string(s.to_string())
+}
+
+pub fn from_string(s: String) -> Value {
+    if s.len() == 1 {
+        return ascii_char(s.as_bytes()[0]);
+    }
+    from_string_typed(&STR_TYPE, s)
+}
+
+/// A str object of type `ty` (str or a subclass).
+pub fn from_string_typed(ty: &'static TypeObject, s: String) -> Value {
+    let nchars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    new_obj(StrObj {
+        ob: Obj { ty },
+        hash: Cell::new(-1),
+        nchars,
+        s: s.into_boxed_str(),
+        idx: OnceCell::new(),
+    })
+}
+
+/// A one-character string (cached for ASCII).
+pub fn from_char(c: char) -> Value {
+    if (c as u32) < 128 {
+        return ascii_char(c as u8);
+    }
+    let mut b = [0u8; 4];
+    from_string_typed(&STR_TYPE, c.encode_utf8(&mut b).to_string())
+}
+
+static mut ASCII_CHARS: [Value; 128] = [Value::NULL; 128];
+
+/// The cached one-character string for ASCII byte `b`.
+fn ascii_char(b: u8) -> Value {
+    unsafe {
+        let slot = &mut *std::ptr::addr_of_mut!(ASCII_CHARS[(b & 127) as usize]);
+        if slot.is_null() {
+            let s = (b as char).to_string();
+            *slot = new_obj(StrObj {
+                ob: Obj { ty: &STR_TYPE },
+                hash: Cell::new(-1),
+                nchars: 1,
+                s: s.into_boxed_str(),
+                idx: OnceCell::new(),
+            });
+        }
+        *slot
+    }
+}
+
+/// The text of a str object (the caller has checked the kind).
+#[inline]
+pub fn as_str(v: Value) -> &'static str {
+    &v.cast::<StrObj>().s
+}
+
+/// Is `v` a str (or an instance of a subclass)?
+#[inline]
+pub fn is_str(v: Value) -> bool {
+    !v.is_small() && v.kind() == Kind::Str
+}
+
+/// The text of `v` if it is a str.
+#[inline]
+pub fn str_opt(v: Value) -> Option<&'static str> {
+    if is_str(v) {
+        Some(as_str(v))
+    } else {
+        None
+    }
+}
+
+/// Number of code points.
+#[inline]
+pub fn char_len(v: Value) -> usize {
+    v.cast::<StrObj>().nchars
+}
+
+static mut INTERNED: Option<std::collections::HashMap<&'static str, Value>> = None;
+
+/// An interned str for identifiers (attribute and global names): equal
+/// names give the same object.
+pub fn intern(s: &str) -> Value {
+    unsafe {
+        let map = (*std::ptr::addr_of_mut!(INTERNED)).get_or_insert_with(Default::default);
+        if let Some(v) = map.get(s) {
+            return *v;
+        }
+        let v = new_str(s);
+        map.insert(as_str(v), v);
+        v
+    }
+}
+
+// ---------------------------------------------------------------------
+// Code point indexing.
+
+/// Byte offset of code point `i` (0 <= i <= nchars) in `v`.
+pub fn byte_offset(v: Value, i: usize) -> usize {
+    let o = v.cast::<StrObj>();
+    let s: &str = &o.s;
+    if o.nchars == s.len() {
+        return i;
+    }
+    if i >= o.nchars {
+        return s.len();
+    }
+    let idx = o.idx.get_or_init(|| {
+        let mut t = Vec::with_capacity(o.nchars / STRIDE + 1);
+        for (k, (b, _)) in s.char_indices().enumerate() {
+            if k % STRIDE == 0 {
+                t.push(b);
+            }
+        }
+        t.into_boxed_slice()
+    });
+    let base = idx.get(i / STRIDE).copied().unwrap_or(0);
+    let rest = &s[base..];
+    match rest.char_indices().nth(i % STRIDE) {
+        Some((b, _)) => base + b,
+        None => s.len(),
+    }
+}
+
+/// The code point at index `i` (0 <= i < nchars).
+pub fn char_at(v: Value, i: usize) -> char {
+    let s = as_str(v);
+    let b = byte_offset(v, i);
+    s[b..].chars().next().unwrap_or('\0')
+}
+
+/// The code point index of byte offset `b` in `s`.
+pub fn char_index(s: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        return b;
+    }
+    s[..b.min(s.len())].chars().count()
+}
+
+/// The substring of code points `start..end` (clamped).
+pub fn substr(v: Value, start: usize, end: usize) -> &'static str {
+    let s = as_str(v);
+    if start >= end {
+        return "";
+    }
+    let a = byte_offset(v, start);
+    let b = byte_offset(v, end);
+    &s[a..b]
+}
+
+// ---------------------------------------------------------------------
+// Slots.
+
+/// CPython's `repr()` of a string.
+pub fn repr_string(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if (c as u32) < 0x7f => out.push(c),
+            c if crate::str_unicode::is_printable(c) => out.push(c),
+            c => {
+                let u = c as u32;
+                if u <= 0xff {
+                    out.push_str(&format!("\\x{u:02x}"));
+                } else if u <= 0xffff {
+                    out.push_str(&format!("\\u{u:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{u:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn str_repr(v: Value) -> PyResult<Value> {
+    Ok(from_string(repr_string(as_str(v))))
+}
+
+/// `str(s)`: the string itself, or a plain copy for a subclass instance.
+fn str_str(v: Value) -> PyResult<Value> {
+    if v.ty().heap {
+        Ok(new_str(as_str(v)))
+    } else {
+        Ok(v)
+    }
+}
+
+/// A fast 64-bit hash of bytes (never -1).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let mut tail = 0u64;
+    for (i, x) in chunks.remainder().iter().enumerate() {
+        tail |= (*x as u64) << (8 * i);
+    }
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+    // Final avalanche (from splitmix64).
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
+    let r = h as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn str_hash(v: Value) -> PyResult<i64> {
+    let o = v.cast::<StrObj>();
+    let h = o.hash.get();
+    if h != -1 {
+        return Ok(h);
+    }
+    let h = hash_bytes(o.s.as_bytes());
+    o.hash.set(h);
+    Ok(h)
+}
+
+/// The hash of a str object (cached).
+pub fn hash(v: Value) -> i64 {
+    str_hash(v).unwrap_or(0)
+}
+
+fn str_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    if !is_str(a) || !is_str(b) {
+        return Ok(not_implemented());
+    }
+    // UTF-8 byte order is code point order.
+    let (x, y) = (as_str(a), as_str(b));
+    Ok(bool_(match op {
+        CmpOp::Eq => a.is(b) || x == y,
+        CmpOp::Ne => !a.is(b) && x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return Ok(not_implemented()),
+    }))
+}
+
+/// Try a user type's reflected operator before giving up on `str op x`.
+fn try_reflected(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let tb = b.ty();
+    if tb.heap {
+        if let Some(f) = tb.slots.binary {
+            let r = f(op, a, b)?;
+            if !r.is(not_implemented()) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Repeat count for `seq * n` with CPython's errors.
+pub fn repeat_count(n: Value) -> PyResult<Option<i64>> {
+    match n.kind() {
+        Kind::Int | Kind::Bool => match crate::int::as_i64(n) {
+            Some(i) => Ok(Some(i)),
+            None => Err(crate::exc::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `s * n` as a String, with CPython's limits.
+pub fn repeat_str(s: &str, n: i64) -> PyResult<String> {
+    if n <= 0 || s.is_empty() {
+        return Ok(String::new());
+    }
+    let total = (s.len() as u128) * (n as u128);
+    if total > (isize::MAX as u128) {
+        return Err(crate::exc::overflow_error("repeated string is too long"));
+    }
+    if total > (1u128 << 36) {
+        return Err(crate::exc::raise_empty(&crate::exc::MEMORY_ERROR));
+    }
+    Ok(s.repeat(n as usize))
+}
+
+fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    match op {
+        BinOp::Add => {
+            if !is_str(a) {
+                return Ok(not_implemented());
+            }
+            if !is_str(b) {
+                if let Some(r) = try_reflected(op, a, b)? {
+                    return Ok(r);
+                }
+                return Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    b.ty().name()
+                )));
+            }
+            let (x, y) = (as_str(a), as_str(b));
+            if y.is_empty() && !a.ty().heap {
+                return Ok(a);
+            }
+            if x.is_empty() && !b.ty().heap {
+                return Ok(b);
+            }
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(from_string(s))
+        }
+        BinOp::Mul => {
+            let (s, n) = if is_str(a) { (a, b) } else { (b, a) };
+            if !is_str(s) {
+                return Ok(not_implemented());
+            }
+            match repeat_count(n)? {
+                Some(k) => {
+                    if k == 1 && !s.ty().heap {
+                        return Ok(s);
+                    }
+                    Ok(from_string(repeat_str(as_str(s), k)?))
+                }
+                None => {
+                    if is_str(a) {
+                        if let Some(r) = try_reflected(op, a, b)? {
+                            return Ok(r);
+                        }
+                    } else if n.ty().heap {
+                        // `x * 'ab'` where x's type declined: nothing else to try.
+                        return Ok(not_implemented());
+                    }
+                    Err(type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        n.ty().name()
+                    )))
+                }
+            }
+        }
+        BinOp::Mod => {
+            if !is_str(a) {
+                return Ok(not_implemented());
+            }
+            if b.ty().heap && !is_str(b) {
+                if let Some(r) = try_reflected(op, a, b)? {
+                    return Ok(r);
+                }
+            }
+            crate::printf::percent_format(a, b)
+        }
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
+    let n = char_len(v);
+    if key.is_small() || matches!(key.kind(), Kind::Int | Kind::Bool) {
+        let i = match crate::int::as_i64(key) {
+            Some(i) => i,
+            None => {
+                return Err(crate::exc::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+        };
+        return match crate::slice::norm_index(i, n) {
+            Some(j) => Ok(from_char(char_at(v, j))),
+            None => Err(crate::exc::index_error("string index out of range")),
+        };
+    }
+    if key.kind() == Kind::Slice {
+        let (start, _stop, step, len) = crate::slice::indices(key, n)?;
+        if step == 1 {
+            let st = start.max(0) as usize;
+            if st == 0 && len == n && !v.ty().heap {
+                return Ok(v);
+            }
+            return Ok(new_str(substr(v, st, st + len)));
+        }
+        let s = as_str(v);
+        let mut out = String::with_capacity(len);
+        if n == s.len() {
+            let b = s.as_bytes();
+            let mut i = start;
+            for _ in 0..len {
+                out.push(b[i as usize] as char);
+                i += step;
+            }
+        } else {
+            let chars: Vec<char> = s.chars().collect();
+            let mut i = start;
+            for _ in 0..len {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+        }
+        return Ok(from_string(out));
+    }
+    // Objects with __index__.
+    if key.kind() == Kind::Instance {
+        if let Some(m) = crate::ops::getattr_opt(key, new_str("__index__"))? {
+            let i = crate::func::call(m, &[], Kw::NONE)?;
+            return str_getitem(v, i);
+        }
+    }
+    Err(type_error(format!(
+        "string indices must be integers, not '{}'",
+        key.ty().name()
+    )))
+}
+
+fn str_contains(v: Value, item: Value) -> PyResult<bool> {
+    match str_opt(item) {
+        Some(x) => Ok(as_str(v).contains(x)),
+        None => Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            item.ty().name()
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------------
+// Iteration.
+
+#[repr(C)]
+pub struct StrIterObj {
+    pub ob: Obj,
+    pub s: Value,
+    /// Byte position of the next code point.
+    pub pos: Cell<usize>,
+}
+
+pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin(
+    "str_ascii_iterator",
+    Kind::Iter,
+    &OBJECT_TYPE,
+    &[],
+    Slots {
+        iter: Some(|v| Ok(v)),
+        next: Some(str_iter_next),
+        ..Slots::EMPTY
+    },
+)
+.final_();
+
+fn str_iter(v: Value) -> PyResult<Value> {
+    Ok(new_obj(StrIterObj {
+        ob: Obj { ty: &STR_ITER_TYPE },
+        s: v,
+        pos: Cell::new(0),
+    }))
+}
+
+fn str_iter_next(it: Value) -> PyResult<Option<Value>> {
+    let o = it.cast::<StrIterObj>();
+    let s = as_str(o.s);
+    let p = o.pos.get();
+    match s.get(p..).and_then(|r| r.chars().next()) {
+        Some(c) => {
+            o.pos.set(p + c.len_utf8());
+            Ok(Some(from_char(c)))
+        }
+        None => Ok(None),
+    }
+}
+
+// ---------------------------------------------------------------------
+// The constructor.
+
+/// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
+fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut obj = None;
+    let mut encoding = None;
+    let mut errors = None;
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    if let Some(v) = args.first() {
+        obj = Some(*v);
+    }
+    if let Some(v) = args.get(1) {
+        encoding = Some(*v);
+    }
+    if let Some(v) = args.get(2) {
+        errors = Some(*v);
+    }
+    for (k, v) in kw.iter() {
+        let slot = match k {
+            "object" => &mut obj,
+            "encoding" => &mut encoding,
+            "errors" => &mut errors,
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for str()"
+                )))
+            }
+        };
+        if slot.is_some() {
+            let pos = match k {
+                "object" => 1,
+                "encoding" => 2,
+                _ => 3,
+            };
+            return Err(type_error(format!(
+                "argument for str() given by name ('{k}') and position ({pos})"
+            )));
+        }
+        *slot = Some(v);
+    }
+    let text: Value = if encoding.is_none() && errors.is_none() {
+        match obj {
+            None => new_str(""),
+            Some(o) => crate::ops::str(o)?,
+        }
+    } else {
+        let enc = match encoding {
+            None => "utf-8",
+            Some(e) => str_opt(e).ok_or_else(|| {
+                type_error(format!(
+                    "str() argument 'encoding' must be str, not {}",
+                    e.ty().name()
+                ))
+            })?,
+        };
+        let err = match errors {
+            None => "strict",
+            Some(e) => str_opt(e).ok_or_else(|| {
+                type_error(format!(
+                    "str() argument 'errors' must be str, not {}",
+                    e.ty().name()
+                ))
+            })?,
+        };
+        let o = match obj {
+            None => return Ok(new_str("")),
+            Some(o) => o,
+        };
+        match o.kind() {
+            Kind::Bytes | Kind::ByteArray => {
+                crate::bytes::decode(crate::bytes::as_bytes(o), enc, err)?
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    o.ty().name()
+                )))
+            }
+        }
+    };
+    if std::ptr::eq(ty, &STR_TYPE) {
+        return Ok(text);
+    }
+    Ok(from_string_typed(ty, as_str(text).to_string()))
+}

@@ -1,0 +1,21 @@
+# print() with sep, end, file, flush and multiple args
+import sys
+print()
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', 'c', sep=', ')
+print('no newline', end='')
+print(' <- continued')
+print('x', 'y', sep='\n', end='\n---\n')
+print(1, 2.5, None, True, [1], (2,), {3: 4}, 'str', sep=' | ')
+print('to stderr', file=sys.stderr)
+print('to stdout', file=sys.stdout, flush=True)
+print(*range(5))
+print(*range(5), sep=':', end='.\n')
+print('', end='')
+print('multi\nline\tstring')
+print(sep='-')
+print('a', sep=None, end=None)
+for i in range(3):
+    print(i, end=' ' if i < 2 else '\n')
+print('é日本', '🐍')

@@ -1,0 +1,18 @@
+# inf, nan and their arithmetic and comparisons
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, float('-inf'), float('infinity'), float('NaN'), float('-nan'), float('  Inf  '))
+print(repr(inf), str(-inf), repr(nan))
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf == float('inf'), max(1, inf), min(-inf, 0))
+print(nan + 1, nan * 0, 0 * nan)
+print(inf / 2, inf / -2, -inf * -inf)
+print(float('1e309'), float('-1e309'), 1e308 * 10)
+lst = [3.0, nan, 1.0]
+print(nan in lst, lst.count(nan))
+print(nan is nan, [nan] == [nan])
+print(bool(nan), bool(inf), bool(0.0), bool(-0.0))
+print(abs(-inf), -abs(nan) != -abs(nan))
+print(f"{inf}", f"{-inf:10}", f"{nan:>6}", f"{inf:.2f}", f"{nan:e}")
+print(float('inf') - 1e308 == float('inf'))

@@ -1,0 +1,20 @@
+# Iteration order of int sets must match CPython's hash table layout
+print({5, 3, 100, 1000, -1})
+print({1, 2, 3}, {3, 2, 1}, {10, 20, 30, 40}, {8, 16, 24, 32, 40})
+print({0, 8, 16}, {7, 15, 23, 31}, {100, 1, 50, 25, 12, 6, 3})
+print(set(range(10)), set(range(10, 0, -1)), set(range(0, 100, 9)))
+print({-5, -4, -3, -2, -1, 0, 1, 2}, {-100, 100, -1000, 1000})
+print({2**31, 2**32, 2**40, 7, 2**61 - 1, 2**61, 2**62, 2**63, 2**64})
+print({True, 2, False, 3}, {1, True, 1.0})
+s = set()
+for i in [31, 7, 63, 15, 127, 255, 3, 1]:
+    s.add(i)
+    print(s)
+big = set()
+for i in range(0, 300, 7):
+    big.add(i * 13 % 101)
+print(big)
+print(len(big), sorted(big) == sorted(list(big)))
+print(frozenset({9, 1, 17, 33}), frozenset(range(20, 0, -3)))
+print([x for x in {64, 32, 16, 8, 4, 2, 1}])
+print(list({1000000, 10, 1000, 100, 10000, 100000}))
