@@ -43,6 +43,7 @@ pub mod file;
 pub mod printf;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_split;
 pub mod str_unicode;
 pub mod dtoa;
 pub mod float_methods;

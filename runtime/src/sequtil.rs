@@ -238,3 +238,15 @@ pub fn join_reprs(items: &[Value], out: &mut String) -> PyResult<()> {
 pub fn is_exact_str(v: Value) -> bool {
     !v.is_small() && std::ptr::eq(v.ty(), &crate::str::STR_TYPE)
 }
+
+/// Does user class `ty` define its own `__init__` (so a builtin base's
+/// constructor must ignore the arguments and leave initialisation to it)?
+pub fn has_user_init(ty: &crate::object::TypeObject) -> bool {
+    if !ty.heap {
+        return false;
+    }
+    match crate::typeobj::lookup(ty, crate::str::new_str("__init__")) {
+        Some(f) => f.kind() != Kind::Builtin,
+        None => false,
+    }
+}

@@ -9,7 +9,7 @@
 use crate::exc::{type_error, value_error, PyResult};
 use crate::object::{Kind, Kw, MethodTable};
 use crate::str::{
-    as_str, byte_offset, char_index, char_len, from_string, is_str, new_str, str_opt,
+    as_str, byte_offset, char_len, from_string, is_str, new_str, str_opt,
 };
 use crate::str_unicode as uni;
 use crate::value::{bool_, none, Value};
@@ -17,15 +17,15 @@ use crate::value::{bool_, none, Value};
 pub static STR_METHODS: MethodTable = &[
     ("capitalize", capitalize),
     ("casefold", casefold),
-    ("center", center),
-    ("count", count),
+    ("center", crate::str_split::center),
+    ("count", crate::str_split::count),
     ("encode", encode),
-    ("endswith", endswith),
-    ("expandtabs", expandtabs),
-    ("find", find),
+    ("endswith", crate::str_split::endswith),
+    ("expandtabs", crate::str_split::expandtabs),
+    ("find", crate::str_split::find),
     ("format", crate::str_format::format_method),
     ("format_map", crate::str_format::format_map_method),
-    ("index", index),
+    ("index", crate::str_split::index),
     ("isalnum", isalnum),
     ("isalpha", isalpha),
     ("isascii", isascii),
@@ -38,30 +38,30 @@ pub static STR_METHODS: MethodTable = &[
     ("isspace", isspace),
     ("istitle", istitle),
     ("isupper", isupper),
-    ("join", join),
-    ("ljust", ljust),
+    ("join", crate::str_split::join),
+    ("ljust", crate::str_split::ljust),
     ("lower", lower),
-    ("lstrip", lstrip),
+    ("lstrip", crate::str_split::lstrip),
     ("maketrans", maketrans),
-    ("partition", partition),
-    ("removeprefix", removeprefix),
-    ("removesuffix", removesuffix),
-    ("replace", replace),
-    ("rfind", rfind),
-    ("rindex", rindex),
-    ("rjust", rjust),
-    ("rpartition", rpartition),
-    ("rsplit", rsplit),
-    ("rstrip", rstrip),
-    ("split", split),
-    ("splitlines", splitlines),
-    ("startswith", startswith),
-    ("strip", strip),
+    ("partition", crate::str_split::partition),
+    ("removeprefix", crate::str_split::removeprefix),
+    ("removesuffix", crate::str_split::removesuffix),
+    ("replace", crate::str_split::replace),
+    ("rfind", crate::str_split::rfind),
+    ("rindex", crate::str_split::rindex),
+    ("rjust", crate::str_split::rjust),
+    ("rpartition", crate::str_split::rpartition),
+    ("rsplit", crate::str_split::rsplit),
+    ("rstrip", crate::str_split::rstrip),
+    ("split", crate::str_split::split),
+    ("splitlines", crate::str_split::splitlines),
+    ("startswith", crate::str_split::startswith),
+    ("strip", crate::str_split::strip),
     ("swapcase", swapcase),
     ("title", title),
     ("translate", translate),
     ("upper", upper),
-    ("zfill", zfill),
+    ("zfill", crate::str_split::zfill),
     ("__getnewargs__", getnewargs),
     ("__format__", dunder_format),
     ("__len__", dunder_len),
@@ -72,7 +72,7 @@ pub static STR_METHODS: MethodTable = &[
 
 /// How a method reports arity errors (CPython uses several conventions).
 #[derive(Clone, Copy)]
-enum ArgStyle {
+pub(crate) enum ArgStyle {
     /// METH_NOARGS: "str.lower() takes no arguments (1 given)".
     NoArgs,
     /// METH_O: "str.join() takes exactly one argument (0 given)".
@@ -106,7 +106,7 @@ pub(crate) fn check_self(name: &str, args: &[Value]) -> PyResult<Value> {
 }
 
 /// Validate a positional-only call; returns self's text.
-fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyResult<&'static str> {
+pub(crate) fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyResult<&'static str> {
     let this = check_self(name, args)?;
     let n = args.len() - 1;
     match style {
@@ -175,7 +175,7 @@ fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyResult<&'stat
 }
 
 /// Bind positional-or-keyword parameters `names` (all optional).
-fn parse_kw(
+pub(crate) fn parse_kw(
     name: &str,
     args: &[Value],
     kw: Kw,
@@ -279,7 +279,11 @@ fn slice_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
 
 /// CPython's ADJUST_INDICES: (start, end) in code points; `end` is
 /// clamped to `len`, `start` may exceed it.
-fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i64, i64)> {
+pub(crate) fn adjust(
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(i64, i64)> {
     let len = len as i64;
     let mut s = slice_bound(start)?.unwrap_or(0);
     let mut e = slice_bound(end)?.unwrap_or(len);
@@ -302,7 +306,7 @@ fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i
 
 /// The text of the code point range `start..end` plus its char offset, or
 /// None when the range is empty-and-invalid (`start > end`).
-fn window(this: Value, s: i64, e: i64) -> Option<(&'static str, usize)> {
+pub(crate) fn window(this: Value, s: i64, e: i64) -> Option<(&'static str, usize)> {
     if s > e {
         return None;
     }
@@ -314,7 +318,7 @@ fn window(this: Value, s: i64, e: i64) -> Option<(&'static str, usize)> {
 }
 
 /// A required str argument: "must be str, not int".
-fn need_str(v: Value) -> PyResult<&'static str> {
+pub(crate) fn need_str(v: Value) -> PyResult<&'static str> {
     str_opt(v).ok_or_else(|| type_error(format!("must be str, not {}", v.ty().name())))
 }
 
@@ -532,598 +536,6 @@ fn istitle(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(bool_(cased))
-}
-
-// ---------------------------------------------------------------------
-// Searching.
-
-/// The shared body of find/rfind/index/rindex: the char index or -1.
-fn find_impl(name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i64> {
-    parse(name, args, kw, ArgStyle::Old(1, 3))?;
-    let this = args[0];
-    let sub = need_str(args[1])?;
-    let (s, e) = adjust(args.get(2), args.get(3), char_len(this))?;
-    let sublen = char_len(args[1]) as i64;
-    if e - s < sublen {
-        return Ok(-1);
-    }
-    let Some((w, off)) = window(this, s, e) else {
-        return Ok(-1);
-    };
-    let pos = if rev { w.rfind(sub) } else { w.find(sub) };
-    Ok(match pos {
-        Some(b) => (off + char_index(w, b)) as i64,
-        None => -1,
-    })
-}
-
-fn find(args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::from_small(find_impl("find", args, kw, false)?))
-}
-fn rfind(args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::from_small(find_impl("rfind", args, kw, true)?))
-}
-fn index(args: &[Value], kw: Kw) -> PyResult<Value> {
-    match find_impl("index", args, kw, false)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::from_small(i)),
-    }
-}
-fn rindex(args: &[Value], kw: Kw) -> PyResult<Value> {
-    match find_impl("rindex", args, kw, true)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::from_small(i)),
-    }
-}
-
-fn count(args: &[Value], kw: Kw) -> PyResult<Value> {
-    parse("count", args, kw, ArgStyle::Old(1, 3))?;
-    let this = args[0];
-    let sub = need_str(args[1])?;
-    let (s, e) = adjust(args.get(2), args.get(3), char_len(this))?;
-    let sublen = char_len(args[1]) as i64;
-    if e - s < sublen {
-        return Ok(Value::from_small(0));
-    }
-    let Some((w, _)) = window(this, s, e) else {
-        return Ok(Value::from_small(0));
-    };
-    let n = if sub.is_empty() {
-        (e - s + 1) as usize
-    } else {
-        w.matches(sub).count()
-    };
-    Ok(Value::from_small(n as i64))
-}
-
-/// startswith/endswith.
-fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
-    parse(name, args, kw, ArgStyle::Old(1, 3))?;
-    let this = args[0];
-    let (s, e) = adjust(args.get(2), args.get(3), char_len(this))?;
-    let test = |p: Value| -> bool {
-        let plen = char_len(p) as i64;
-        if e - s < plen || s > e {
-            return false;
-        }
-        let Some((w, _)) = window(this, s, e) else {
-            return false;
-        };
-        let ps = as_str(p);
-        if suffix {
-            w.ends_with(ps)
-        } else {
-            w.starts_with(ps)
-        }
-    };
-    let arg = args[1];
-    if is_str(arg) {
-        return Ok(bool_(test(arg)));
-    }
-    if arg.kind() == Kind::Tuple {
-        for p in crate::tuple::items(arg) {
-            if !is_str(*p) {
-                return Err(type_error(format!(
-                    "tuple for {name} must only contain str, not {}",
-                    p.ty().name()
-                )));
-            }
-            if test(*p) {
-                return Ok(bool_(true));
-            }
-        }
-        return Ok(bool_(false));
-    }
-    Err(type_error(format!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        arg.ty().name()
-    )))
-}
-
-fn startswith(args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix("startswith", args, kw, false)
-}
-fn endswith(args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix("endswith", args, kw, true)
-}
-
-// ---------------------------------------------------------------------
-// Splitting and joining.
-
-fn maxsplit_arg(v: Option<Value>) -> PyResult<i64> {
-    match v {
-        None => Ok(-1),
-        Some(v) => as_index(v),
-    }
-}
-
-fn sep_arg(v: Option<Value>) -> PyResult<Option<&'static str>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => match str_opt(v) {
-            Some(s) if s.is_empty() => Err(value_error("empty separator")),
-            Some(s) => Ok(Some(s)),
-            None => Err(type_error(format!(
-                "must be str or None, not {}",
-                v.ty().name()
-            ))),
-        },
-    }
-}
-
-fn str_list(parts: Vec<&str>) -> Value {
-    crate::list::new_list(parts.into_iter().map(new_str).collect())
-}
-
-/// `s.split()` on whitespace, at most `maxsplit` splits (-1: no limit).
-pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(uni::is_space);
-    let mut left = maxsplit;
-    while !rest.is_empty() {
-        if left == 0 {
-            out.push(rest);
-            return out;
-        }
-        match rest.find(uni::is_space) {
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(uni::is_space);
-                left -= 1;
-            }
-            None => {
-                out.push(rest);
-                return out;
-            }
-        }
-    }
-    out
-}
-
-fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_end_matches(uni::is_space);
-    let mut left = maxsplit;
-    while !rest.is_empty() {
-        if left == 0 {
-            out.push(rest);
-            break;
-        }
-        match rest.rfind(uni::is_space) {
-            Some(i) => {
-                let c = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                out.push(&rest[i + c..]);
-                rest = rest[..i].trim_end_matches(uni::is_space);
-                left -= 1;
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out.reverse();
-    out
-}
-
-fn split(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, a) = parse_kw("split", args, kw, &["sep", "maxsplit"])?;
-    let sep = sep_arg(a[0])?;
-    let maxsplit = maxsplit_arg(a[1])?;
-    let parts = match sep {
-        None => split_whitespace(s, maxsplit),
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep).collect()
-            } else {
-                s.splitn(
-                    (maxsplit as u64).saturating_add(1).min(usize::MAX as u64) as usize,
-                    sep,
-                )
-                .collect()
-            }
-        }
-    };
-    Ok(str_list(parts))
-}
-
-fn rsplit(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, a) = parse_kw("rsplit", args, kw, &["sep", "maxsplit"])?;
-    let sep = sep_arg(a[0])?;
-    let maxsplit = maxsplit_arg(a[1])?;
-    let parts = match sep {
-        None => rsplit_whitespace(s, maxsplit),
-        Some(sep) => {
-            let mut v: Vec<&str> = if maxsplit < 0 {
-                s.rsplit(sep).collect()
-            } else {
-                s.rsplitn(
-                    (maxsplit as u64).saturating_add(1).min(usize::MAX as u64) as usize,
-                    sep,
-                )
-                .collect()
-            };
-            v.reverse();
-            v
-        }
-    };
-    Ok(str_list(parts))
-}
-
-fn splitlines(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, a) = parse_kw("splitlines", args, kw, &["keepends"])?;
-    let keep = match a[0] {
-        None => false,
-        Some(v) => {
-            if matches!(v.kind(), Kind::Float) {
-                return Err(type_error(
-                    "'float' object cannot be interpreted as an integer",
-                ));
-            }
-            as_index(v)? != 0
-        }
-    };
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if uni::is_linebreak(c) {
-            let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some((_, '\n')) = it.peek() {
-                    it.next();
-                    end += 1;
-                }
-            }
-            out.push(new_str(if keep { &s[start..end] } else { &s[start..i] }));
-            start = end;
-        }
-    }
-    if start < s.len() {
-        out.push(new_str(&s[start..]));
-    }
-    Ok(crate::list::new_list(out))
-}
-
-fn partition_impl(name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
-    let s = parse(name, args, kw, ArgStyle::One)?;
-    let sep = need_str(args[1])?;
-    if sep.is_empty() {
-        return Err(value_error("empty separator"));
-    }
-    let pos = if rev { s.rfind(sep) } else { s.find(sep) };
-    let parts = match pos {
-        Some(i) => vec![new_str(&s[..i]), args[1], new_str(&s[i + sep.len()..])],
-        None if rev => vec![new_str(""), new_str(""), args[0]],
-        None => vec![args[0], new_str(""), new_str("")],
-    };
-    // A subclass instance is returned as a plain str.
-    let parts = parts
-        .into_iter()
-        .map(|p| if p.ty().heap { new_str(as_str(p)) } else { p })
-        .collect();
-    Ok(crate::tuple::new_tuple(parts))
-}
-
-fn partition(args: &[Value], kw: Kw) -> PyResult<Value> {
-    partition_impl("partition", args, kw, false)
-}
-fn rpartition(args: &[Value], kw: Kw) -> PyResult<Value> {
-    partition_impl("rpartition", args, kw, true)
-}
-
-fn join(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let sep = parse("join", args, kw, ArgStyle::One)?;
-    let it = args[1];
-    let items: Vec<Value> = match it.kind() {
-        Kind::List | Kind::Tuple => crate::ops::collect(it)?,
-        _ => {
-            let t = it.ty();
-            if t.slots.iter.is_none() && t.slots.getitem.is_none() && t.kind != Kind::Instance {
-                return Err(type_error("can only join an iterable"));
-            }
-            match crate::ops::collect(it) {
-                Ok(v) => v,
-                Err(e) => {
-                    if crate::exc::pending_is(&crate::exc::TYPE_ERROR)
-                        && it.ty().slots.iter.is_none()
-                    {
-                        crate::exc::take();
-                        return Err(type_error("can only join an iterable"));
-                    }
-                    return Err(e);
-                }
-            }
-        }
-    };
-    if items.len() == 1 && is_str(items[0]) && !items[0].ty().heap {
-        return Ok(items[0]);
-    }
-    let mut total = 0usize;
-    for (i, v) in items.iter().enumerate() {
-        match str_opt(*v) {
-            Some(x) => total += x.len(),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    v.ty().name()
-                )))
-            }
-        }
-    }
-    let mut out = String::with_capacity(total + sep.len() * items.len());
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(as_str(*v));
-    }
-    Ok(from_string(out))
-}
-
-// ---------------------------------------------------------------------
-// Stripping, padding, replacing.
-
-fn strip_impl(name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResult<Value> {
-    let s = parse(name, args, kw, ArgStyle::Clinic(0, 1))?;
-    let chars = match args.get(1) {
-        None => None,
-        Some(v) if v.is_none() => None,
-        Some(v) => match str_opt(*v) {
-            Some(c) => Some(c),
-            None => return Err(type_error(format!("{name} arg must be None or str"))),
-        },
-    };
-    let r = match chars {
-        None => {
-            let mut r = s;
-            if left {
-                r = r.trim_start_matches(uni::is_space);
-            }
-            if right {
-                r = r.trim_end_matches(uni::is_space);
-            }
-            r
-        }
-        Some(cs) => {
-            let set: Vec<char> = cs.chars().collect();
-            let f = |c: char| set.contains(&c);
-            let mut r = s;
-            if left {
-                r = r.trim_start_matches(f);
-            }
-            if right {
-                r = r.trim_end_matches(f);
-            }
-            r
-        }
-    };
-    if r.len() == s.len() && !args[0].ty().heap {
-        return Ok(args[0]);
-    }
-    Ok(new_str(r))
-}
-
-fn strip(args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl("strip", args, kw, true, true)
-}
-fn lstrip(args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl("lstrip", args, kw, true, false)
-}
-fn rstrip(args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip_impl("rstrip", args, kw, false, true)
-}
-
-/// Width and fill character for center/ljust/rjust.
-fn pad_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(&'static str, i64, char)> {
-    let s = parse(name, args, kw, ArgStyle::Clinic(1, 2))?;
-    let width = as_index(args[1])?;
-    let fill = match args.get(2) {
-        None => ' ',
-        Some(v) => match str_opt(*v) {
-            Some(f) if char_len(*v) == 1 => f.chars().next().unwrap_or(' '),
-            Some(_) => {
-                return Err(type_error(
-                    "The fill character must be exactly one character long",
-                ))
-            }
-            None => {
-                return Err(type_error(format!(
-                    "The fill character must be a unicode character, not {}",
-                    v.ty().name()
-                )))
-            }
-        },
-    };
-    Ok((s, width, fill))
-}
-
-fn padded(this: Value, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
-    if left == 0 && right == 0 {
-        return Ok(if this.ty().heap { new_str(s) } else { this });
-    }
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    for _ in 0..left {
-        out.push(fill);
-    }
-    out.push_str(s);
-    for _ in 0..right {
-        out.push(fill);
-    }
-    Ok(from_string(out))
-}
-
-fn pad_amount(this: Value, width: i64) -> PyResult<usize> {
-    let n = char_len(this) as i64;
-    let m = if width > n { (width - n) as usize } else { 0 };
-    if m > (1usize << 34) {
-        return Err(crate::exc::raise_empty(&crate::exc::MEMORY_ERROR));
-    }
-    Ok(m)
-}
-
-fn center(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, width, fill) = pad_args("center", args, kw)?;
-    let marg = pad_amount(args[0], width)?;
-    let left = marg / 2 + (marg & (width as usize) & 1);
-    padded(args[0], s, left, marg - left, fill)
-}
-fn ljust(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, width, fill) = pad_args("ljust", args, kw)?;
-    let m = pad_amount(args[0], width)?;
-    padded(args[0], s, 0, m, fill)
-}
-fn rjust(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, width, fill) = pad_args("rjust", args, kw)?;
-    let m = pad_amount(args[0], width)?;
-    padded(args[0], s, m, 0, fill)
-}
-
-fn zfill(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = parse("zfill", args, kw, ArgStyle::One)?;
-    let width = as_index(args[1])?;
-    let m = pad_amount(args[0], width)?;
-    if m == 0 {
-        return Ok(if args[0].ty().heap {
-            new_str(s)
-        } else {
-            args[0]
-        });
-    }
-    let mut out = String::with_capacity(s.len() + m);
-    let rest = if s.starts_with('+') || s.starts_with('-') {
-        out.push_str(&s[..1]);
-        &s[1..]
-    } else {
-        s
-    };
-    for _ in 0..m {
-        out.push('0');
-    }
-    out.push_str(rest);
-    Ok(from_string(out))
-}
-
-fn expandtabs(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, a) = parse_kw("expandtabs", args, kw, &["tabsize"])?;
-    let tab = match a[0] {
-        None => 8,
-        Some(v) => as_index(v)?,
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut col: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if tab > 0 {
-                    let n = tab - col % tab;
-                    for _ in 0..n {
-                        out.push(' ');
-                    }
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(from_string(out))
-}
-
-fn replace(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = parse("replace", args, kw, ArgStyle::Clinic(2, 3))?;
-    let old = str_opt(args[1]).ok_or_else(|| {
-        type_error(format!(
-            "replace() argument 1 must be str, not {}",
-            args[1].ty().name()
-        ))
-    })?;
-    let new = str_opt(args[2]).ok_or_else(|| {
-        type_error(format!(
-            "replace() argument 2 must be str, not {}",
-            args[2].ty().name()
-        ))
-    })?;
-    let n = match args.get(3) {
-        None => -1,
-        Some(v) => as_index(*v)?,
-    };
-    if n == 0 || (!old.is_empty() && !s.contains(old)) {
-        return Ok(if args[0].ty().heap {
-            new_str(s)
-        } else {
-            args[0]
-        });
-    }
-    let r = if n < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, n as usize)
-    };
-    Ok(from_string(r))
-}
-
-fn removeprefix(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = parse("removeprefix", args, kw, ArgStyle::One)?;
-    let p = str_opt(args[1]).ok_or_else(|| {
-        type_error(format!(
-            "removeprefix() argument must be str, not {}",
-            args[1].ty().name()
-        ))
-    })?;
-    match s.strip_prefix(p) {
-        Some(r) if !p.is_empty() => Ok(new_str(r)),
-        _ => Ok(if args[0].ty().heap {
-            new_str(s)
-        } else {
-            args[0]
-        }),
-    }
-}
-
-fn removesuffix(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = parse("removesuffix", args, kw, ArgStyle::One)?;
-    let p = str_opt(args[1]).ok_or_else(|| {
-        type_error(format!(
-            "removesuffix() argument must be str, not {}",
-            args[1].ty().name()
-        ))
-    })?;
-    match s.strip_suffix(p) {
-        Some(r) if !p.is_empty() => Ok(new_str(r)),
-        _ => Ok(if args[0].ty().heap {
-            new_str(s)
-        } else {
-            args[0]
-        }),
-    }
 }
 
 // ---------------------------------------------------------------------
