@@ -1,19 +1,32 @@
 #!/usr/bin/env python3
 """Regenerate expected outputs for the pyaot differential test corpus.
 
-For every tests/cases/NAME.py (or only the NAMEs given on the command line),
-run it under CPython 3.11 with cwd = tests/cases and write:
+Two kinds of tests:
 
-  NAME.out   exact stdout bytes
-  NAME.exit  exit code as text          (only when the exit code is nonzero)
-  NAME.err   last line of stderr        (only when the exit code is nonzero)
+* single-file cases: tests/cases/NAME.py, run as `python3 NAME.py` with
+  cwd = tests/cases; files beside it are tests/cases/NAME.{in,args,out,exit,err}.
+* multi-module programs: tests/programs/NAME/main.py (plus the modules and
+  packages it imports, in the same directory), run as `python3 main.py` with
+  cwd = tests/programs/NAME; files beside it are
+  tests/programs/NAME/main.{in,args,out,exit,err}.
+
+For every test (or only the NAMEs given on the command line) this runs it
+under CPython 3.11 and writes:
+
+  .out   exact stdout bytes
+  .exit  exit code as text          (only when the exit code is nonzero)
+  .err   last line of stderr        (only when the exit code is nonzero)
 
 Inputs:
-  NAME.in    fed to stdin if present (otherwise stdin is empty)
-  NAME.args  extra argv, one argument per line, if present
+  .in    fed to stdin if present (otherwise stdin is empty)
+  .args  extra argv, one argument per line, if present
 
 Usage:  python3 tests/regen.py [NAME ...]
         python3 tests/regen.py --check [NAME ...]
+
+NAME may be a case name (`int_pow`, `int_pow.py`, `tests/cases/int_pow.py`)
+or a program name (`mod_basic`, `programs/mod_basic`,
+`tests/programs/mod_basic/main.py`).
 
 --check does not write anything: it reruns each case with other
 PYTHONHASHSEED values and verifies stdout and exit code still match the
@@ -29,11 +42,61 @@ assert sys.version_info[:2] == (3, 11), (
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
+PROGRAMS = os.path.join(HERE, "programs")
 TIMEOUT = 30
 
 
-def read_args(name):
-    path = os.path.join(CASES, name + ".args")
+class Case:
+    """One test: `script` is run with cwd = `cwd`; `base` + ".out" etc. are its files."""
+
+    def __init__(self, name, cwd, script):
+        self.name = name
+        self.cwd = cwd
+        self.script = script
+        self.base = os.path.join(cwd, script[:-3])
+
+    def exists(self):
+        return os.path.exists(os.path.join(self.cwd, self.script))
+
+
+def single_case(name):
+    return Case(name, CASES, name + ".py")
+
+
+def program_case(name):
+    return Case("programs/" + name, os.path.join(PROGRAMS, name), "main.py")
+
+
+def all_cases():
+    cases = [single_case(f[:-3]) for f in sorted(os.listdir(CASES)) if f.endswith(".py")]
+    if os.path.isdir(PROGRAMS):
+        for d in sorted(os.listdir(PROGRAMS)):
+            if os.path.exists(os.path.join(PROGRAMS, d, "main.py")):
+                cases.append(program_case(d))
+    return cases
+
+
+def resolve(arg):
+    """Maps a command-line NAME to a Case (which may not exist)."""
+    a = arg.replace(os.sep, "/").rstrip("/")
+    if a.endswith("/main.py"):
+        a = a[: -len("/main.py")]
+        return program_case(a.split("/")[-1])
+    if a.endswith(".py"):
+        a = a[:-3]
+    parts = a.split("/")
+    name = parts[-1]
+    if len(parts) >= 2 and parts[-2] == "programs":
+        return program_case(name)
+    case = single_case(name)
+    if case.exists() or len(parts) >= 2 and parts[-2] == "cases":
+        return case
+    prog = program_case(name)
+    return prog if prog.exists() else case
+
+
+def read_args(case):
+    path = case.base + ".args"
     if not os.path.exists(path):
         return []
     with open(path, encoding="utf-8") as f:
@@ -44,8 +107,8 @@ def read_args(name):
     return lines
 
 
-def read_stdin(name):
-    path = os.path.join(CASES, name + ".in")
+def read_stdin(case):
+    path = case.base + ".in"
     if not os.path.exists(path):
         return b""
     with open(path, "rb") as f:
@@ -57,18 +120,19 @@ def remove(path):
         os.remove(path)
 
 
-def run_case(name, seed="0"):
+def run_case(case, seed="0"):
     """Runs one case; returns the CompletedProcess (raises TimeoutExpired)."""
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = seed
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ beside imported modules
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONPATH", None)
-    cmd = [sys.executable, name + ".py"] + read_args(name)
+    cmd = [sys.executable, case.script] + read_args(case)
     return subprocess.run(
         cmd,
-        cwd=CASES,
-        input=read_stdin(name),
+        cwd=case.cwd,
+        input=read_stdin(case),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -76,9 +140,9 @@ def run_case(name, seed="0"):
     )
 
 
-def check(name):
+def check(case):
     """Returns a list of problems (empty when the case is seed-independent)."""
-    base = os.path.join(CASES, name)
+    base = case.base
     problems = []
     try:
         with open(base + ".out", "rb") as f:
@@ -91,7 +155,7 @@ def check(name):
             want_code = int(f.read().strip())
     for seed in ("1", "12345"):
         try:
-            proc = run_case(name, seed)
+            proc = run_case(case, seed)
         except subprocess.TimeoutExpired:
             problems.append("seed %s: TIMEOUT" % seed)
             continue
@@ -102,13 +166,13 @@ def check(name):
     return problems
 
 
-def regen(name):
+def regen(case):
     """Returns (exit_code or None on timeout, message)."""
     try:
-        proc = run_case(name)
+        proc = run_case(case)
     except subprocess.TimeoutExpired:
         return None, "TIMEOUT after %ds" % TIMEOUT
-    base = os.path.join(CASES, name)
+    base = case.base
     with open(base + ".out", "wb") as f:
         f.write(proc.stdout)
     if proc.returncode != 0:
@@ -130,30 +194,29 @@ def main(argv):
         check_mode = True
         argv = argv[1:]
     if argv:
-        names = [a[:-3] if a.endswith(".py") else a for a in argv]
-        names = [os.path.basename(n) for n in names]
+        cases = [resolve(a) for a in argv]
     else:
-        names = sorted(f[:-3] for f in os.listdir(CASES) if f.endswith(".py"))
+        cases = all_cases()
     if check_mode:
         bad = 0
-        for name in names:
-            for problem in check(name):
-                print("  %-36s %s" % (name, problem))
+        for case in cases:
+            for problem in check(case):
+                print("  %-36s %s" % (case.name, problem))
                 bad += 1
-        print("checked %d case(s), %d problem(s)" % (len(names), bad))
+        print("checked %d case(s), %d problem(s)" % (len(cases), bad))
         return 1 if bad else 0
     failures = []
     nonzero = []
-    for name in names:
-        if not os.path.exists(os.path.join(CASES, name + ".py")):
-            failures.append((name, "no such case"))
+    for case in cases:
+        if not case.exists():
+            failures.append((case.name, "no such case"))
             continue
-        code, msg = regen(name)
+        code, msg = regen(case)
         if code is None:
-            failures.append((name, msg))
+            failures.append((case.name, msg))
         elif code != 0:
-            nonzero.append((name, code, msg))
-    print("regenerated %d case(s)" % (len(names) - len(failures)))
+            nonzero.append((case.name, code, msg))
+    print("regenerated %d case(s)" % (len(cases) - len(failures)))
     if nonzero:
         print("cases with nonzero exit (%d) -- make sure these are intentional:" % len(nonzero))
         for name, code, msg in nonzero:

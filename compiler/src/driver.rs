@@ -43,7 +43,10 @@ fn load(input: &Path) -> Result<(Module, String), Error> {
     let source = std::fs::read(input)
         .map_err(|e| format!("cannot read '{}': {}", input.display(), io_msg(&e)))?;
     let source = String::from_utf8(source).map_err(|_| {
-        format!("cannot read '{}': the file is not valid UTF-8", input.display())
+        format!(
+            "cannot read '{}': the file is not valid UTF-8",
+            input.display()
+        )
     })?;
     let module = frontend::lower_program(input).map_err(Error::Diag)?;
     Ok((module, source))
@@ -66,7 +69,11 @@ impl TempDir {
         let dir = std::env::temp_dir().join(format!("pyaot-{tag}-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| {
-            format!("cannot create temporary directory '{}': {}", dir.display(), io_msg(&e))
+            format!(
+                "cannot create temporary directory '{}': {}",
+                dir.display(),
+                io_msg(&e)
+            )
         })?;
         Ok(TempDir(dir))
     }
@@ -101,7 +108,11 @@ pub fn build(input: &Path, output: &Path, opts: BuildOptions) -> Result<(), Erro
         let mut kept = output.as_os_str().to_owned();
         kept.push(".o");
         std::fs::copy(&obj, &kept).map_err(|e| {
-            format!("cannot write '{}': {}", Path::new(&kept).display(), io_msg(&e))
+            format!(
+                "cannot write '{}': {}",
+                Path::new(&kept).display(),
+                io_msg(&e)
+            )
         })?;
     }
     Ok(())
@@ -119,17 +130,42 @@ pub fn default_output(input: &Path) -> PathBuf {
 pub fn run(input: &Path, args: &[String], opts: BuildOptions) -> Result<i32, Error> {
     let tmp = TempDir::new("run")?;
     let exe = tmp.0.join(default_output(input));
-    build(input, &exe, BuildOptions { keep_obj: false, ..opts })?;
-    let status = {
-        use std::os::unix::process::CommandExt;
-        Command::new(&exe)
-            .arg0(input.as_os_str())
-            .args(args)
-            .status()
-            .map_err(|e| format!("cannot run '{}': {}", exe.display(), io_msg(&e)))?
-    };
+    build(
+        input,
+        &exe,
+        BuildOptions {
+            keep_obj: false,
+            ..opts
+        },
+    )?;
+    let mut cmd = Command::new(&exe);
+    std::os::unix::process::CommandExt::arg0(&mut cmd, input.as_os_str());
+    let mut child = cmd
+        .args(args)
+        .spawn()
+        .map_err(|e| format!("cannot run '{}': {}", exe.display(), io_msg(&e)))?;
+    // Like system(3): a terminal ^C or ^\ reaches the program (which keeps
+    // the dispositions pyaot had when it was spawned), while pyaot survives
+    // to remove the temporary directory and report the status.
+    // SAFETY: signal(2) with SIG_IGN or a previously returned disposition.
+    let (old_int, old_quit) = unsafe { (signal(SIGINT, SIG_IGN), signal(SIGQUIT, SIG_IGN)) };
+    let status = child.wait();
+    unsafe {
+        signal(SIGINT, old_int);
+        signal(SIGQUIT, old_quit);
+    }
+    let status = status.map_err(|e| format!("cannot run '{}': {}", exe.display(), io_msg(&e)))?;
     drop(tmp);
     Ok(exit_code(status))
+}
+
+const SIGINT: i32 = 2;
+const SIGQUIT: i32 = 3;
+const SIG_IGN: usize = 1;
+
+extern "C" {
+    /// libc `signal(2)`; handlers are passed as plain addresses.
+    fn signal(sig: i32, handler: usize) -> usize;
 }
 
 fn exit_code(status: std::process::ExitStatus) -> i32 {

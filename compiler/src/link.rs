@@ -15,8 +15,12 @@ pub fn runtime_path() -> Result<PathBuf, String> {
     if let Some(p) = std::env::var_os("PYAOT_RUNTIME") {
         return Ok(PathBuf::from(p));
     }
-    let exe = std::env::current_exe()
-        .map_err(|e| format!("cannot locate the pyaot executable: {}", crate::driver::io_msg(&e)))?;
+    let exe = std::env::current_exe().map_err(|e| {
+        format!(
+            "cannot locate the pyaot executable: {}",
+            crate::driver::io_msg(&e)
+        )
+    })?;
     let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
     Ok(dir.join(ARCHIVE))
 }
@@ -42,10 +46,19 @@ pub fn link_with(obj: &Path, out: &Path, rt: &Path) -> Result<(), String> {
         .arg(rt)
         .args(["-lm", "-lpthread", "-ldl", "-Wl,--gc-sections", "-s"])
         .output()
-        .map_err(|e| format!("cannot run the linker '{cc}': {}", crate::driver::io_msg(&e)))?;
+        .map_err(|e| {
+            format!(
+                "cannot run the linker '{cc}': {}",
+                crate::driver::io_msg(&e)
+            )
+        })?;
     if !output.status.success() {
         let msg = String::from_utf8_lossy(&output.stderr);
-        return Err(format!("linking failed ({cc} exited with {}):\n{}", output.status, msg.trim_end()));
+        return Err(format!(
+            "linking failed ({cc} exited with {}):\n{}",
+            output.status,
+            msg.trim_end()
+        ));
     }
     Ok(())
 }

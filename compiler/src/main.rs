@@ -16,7 +16,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pyaot", version, about = "Ahead-of-time compiler from Python 3.11 to native executables")]
+#[command(
+    name = "pyaot",
+    version,
+    about = "Ahead-of-time compiler from Python 3.11 to native executables"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -63,7 +67,11 @@ enum Cmd {
 fn report(e: Error, input: &std::path::Path) -> ExitCode {
     match e {
         Error::Diag(d) => {
-            let file = if d.file.is_empty() { input.display().to_string() } else { d.file };
+            let file = if d.file.is_empty() {
+                input.display().to_string()
+            } else {
+                d.file
+            };
             eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message);
         }
         Error::Msg(m) => eprintln!("pyaot: error: {m}"),
@@ -74,7 +82,13 @@ fn report(e: Error, input: &std::path::Path) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Build { file, output, emit, vm, keep_obj } => {
+        Cmd::Build {
+            file,
+            output,
+            emit,
+            vm,
+            keep_obj,
+        } => {
             if emit == Some(Emit::Ir) {
                 return match driver::emit_ir(&file) {
                     Ok(text) => {
@@ -90,7 +104,14 @@ fn main() -> ExitCode {
                 Err(e) => report(e, &file),
             }
         }
-        Cmd::Run { vm, file, args } => match driver::run(&file, &args, BuildOptions { vm, keep_obj: false }) {
+        Cmd::Run { vm, file, args } => match driver::run(
+            &file,
+            &args,
+            BuildOptions {
+                vm,
+                keep_obj: false,
+            },
+        ) {
             Ok(code) => ExitCode::from(code as u8),
             Err(e) => report(e, &file),
         },

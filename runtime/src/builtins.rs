@@ -21,6 +21,7 @@ fn types() -> Vec<&'static TypeObject> {
         &crate::complex::COMPLEX_TYPE,
         &crate::str::STR_TYPE,
         &crate::bytes::BYTES_TYPE,
+        &crate::bytes::BYTEARRAY_TYPE,
         &crate::list::LIST_TYPE,
         &crate::tuple::TUPLE_TYPE,
         &crate::dict::DICT_TYPE,
@@ -28,6 +29,15 @@ fn types() -> Vec<&'static TypeObject> {
         &crate::set::FROZENSET_TYPE,
         &crate::range::RANGE_TYPE,
         &crate::slice::SLICE_TYPE,
+        &crate::iter::ENUMERATE_TYPE,
+        &crate::iter::ZIP_TYPE,
+        &crate::iter::MAP_TYPE,
+        &crate::iter::FILTER_TYPE,
+        &crate::iter::REVERSED_TYPE,
+        &crate::descr::PROPERTY_TYPE,
+        &crate::descr::STATICMETHOD_TYPE,
+        &crate::descr::CLASSMETHOD_TYPE,
+        &crate::descr::SUPER_TYPE,
     ]
 }
 
@@ -49,7 +59,69 @@ static CORE: &[(&str, NativeFn)] = &[
     ("next", next),
     ("len", len),
     ("globals", globals),
+    ("vars", vars),
+    ("dir", dir),
 ];
+
+fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("vars", args, 0, 1)?;
+    let Some(o) = args.first() else { return Ok(crate::program::main_globals()) };
+    if o.kind() == Kind::Type {
+        return Ok(crate::typeobj::type_dict(o.cast::<TypeObject>()));
+    }
+    if o.kind() == Kind::Module {
+        return crate::ops::getattr_str(*o, "__dict__");
+    }
+    let d = crate::instance::dict_of(*o);
+    if d.is_null() {
+        return Err(type_error("vars() argument must have __dict__ attribute"));
+    }
+    Ok(d)
+}
+
+/// `dir(obj)`: sorted attribute names of the object, its class and bases.
+pub fn dir_of(o: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: Value| {
+        for (k, _) in crate::dict::dict_items(d) {
+            if k.kind() == Kind::Str {
+                names.push(crate::str::as_str(k).to_string());
+            }
+        }
+    };
+    if o.kind() == Kind::Module {
+        add_dict(crate::ops::getattr_str(o, "__dict__")?);
+    } else {
+        let d = crate::instance::dict_of(o);
+        if !d.is_null() {
+            add_dict(d);
+        }
+        let t = if o.kind() == Kind::Type { o.cast::<TypeObject>() } else { o.ty() };
+        for c in crate::tuple::items(crate::typeobj::mro(t)) {
+            add_dict(crate::typeobj::type_dict(c.cast::<TypeObject>()));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(crate::list::new_list(names.iter().map(|n| crate::str::new_str(n)).collect()))
+}
+
+fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("dir", args, 0, 1)?;
+    match args.first() {
+        Some(o) => dir_of(*o),
+        None => {
+            let g = crate::program::main_globals();
+            let mut names: Vec<String> = crate::dict::dict_items(g)
+                .into_iter()
+                .filter(|(k, _)| k.kind() == Kind::Str)
+                .map(|(k, _)| crate::str::as_str(k).to_string())
+                .collect();
+            names.sort();
+            Ok(crate::list::new_list(names.iter().map(|n| crate::str::new_str(n)).collect()))
+        }
+    }
+}
 
 /// The builtins dict.
 pub fn builtins_dict() -> Value {

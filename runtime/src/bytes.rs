@@ -160,7 +160,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
     out
 }
 
-fn bytes_repr(v: Value) -> PyResult<Value> {
+pub(crate) fn bytes_repr(v: Value) -> PyResult<Value> {
     let r = repr_bytes(as_bytes(v));
     if v.kind() == Kind::ByteArray {
         Ok(crate::str::from_string(format!("{}({r})", v.ty().name())))
@@ -169,7 +169,7 @@ fn bytes_repr(v: Value) -> PyResult<Value> {
     }
 }
 
-fn bytes_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+pub(crate) fn bytes_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) else {
         return Ok(not_implemented());
     };
@@ -184,15 +184,15 @@ fn bytes_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     }))
 }
 
-fn bytes_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+pub(crate) fn bytes_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             let Some(x) = bytes_like(a) else {
                 return Ok(not_implemented());
             };
             let Some(y) = bytes_like(b) else {
-                if b.ty().heap {
-                    return Ok(not_implemented());
+                if let Some(r) = crate::str::try_reflected(op, a, b)? {
+                    return Ok(r);
                 }
                 return Err(type_error(format!(
                     "can't concat {} to {}",
@@ -226,8 +226,10 @@ fn bytes_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                     Ok(make_like(s, x.repeat(k as usize)))
                 }
                 None => {
-                    if n.ty().heap {
-                        return Ok(not_implemented());
+                    if bytes_like(a).is_some() {
+                        if let Some(r) = crate::str::try_reflected(op, a, b)? {
+                            return Ok(r);
+                        }
                     }
                     Err(type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
@@ -301,7 +303,7 @@ fn index_arg(v: Value, what: &str) -> PyResult<Option<i64>> {
     )))
 }
 
-fn bytes_getitem(v: Value, key: Value) -> PyResult<Value> {
+pub(crate) fn bytes_getitem(v: Value, key: Value) -> PyResult<Value> {
     let b = as_bytes(v);
     let what = if v.kind() == Kind::ByteArray {
         "bytearray"
@@ -339,7 +341,7 @@ fn byte_value(v: Value) -> PyResult<u8> {
     Ok(i as u8)
 }
 
-fn bytearray_setitem(v: Value, key: Value, x: Value) -> PyResult<()> {
+pub(crate) fn bytearray_setitem(v: Value, key: Value, x: Value) -> PyResult<()> {
     let len = as_bytes(v).len();
     match index_arg(key, "bytearray")? {
         Some(i) => match crate::slice::norm_index(i, len) {
@@ -391,7 +393,7 @@ fn bytearray_setitem(v: Value, key: Value, x: Value) -> PyResult<()> {
     }
 }
 
-fn bytearray_delitem(v: Value, key: Value) -> PyResult<()> {
+pub(crate) fn bytearray_delitem(v: Value, key: Value) -> PyResult<()> {
     let len = as_bytes(v).len();
     match index_arg(key, "bytearray")? {
         Some(i) => match crate::slice::norm_index(i, len) {
@@ -421,7 +423,7 @@ fn bytearray_delitem(v: Value, key: Value) -> PyResult<()> {
     }
 }
 
-fn bytes_contains(v: Value, item: Value) -> PyResult<bool> {
+pub(crate) fn bytes_contains(v: Value, item: Value) -> PyResult<bool> {
     let b = as_bytes(v);
     if crate::int::is_int(item) {
         let i = crate::int::as_i64(item).unwrap_or(-1);
@@ -493,7 +495,7 @@ pub static BYTES_ITER_TYPE: TypeObject = TypeObject::builtin(
 )
 .final_();
 
-fn bytes_iter(v: Value) -> PyResult<Value> {
+pub(crate) fn bytes_iter(v: Value) -> PyResult<Value> {
     Ok(new_obj(BytesIterObj {
         ob: Obj {
             ty: &BYTES_ITER_TYPE,
@@ -520,6 +522,7 @@ fn bytes_iter_next(it: Value) -> PyResult<Option<Value>> {
 
 /// The bytes for `bytes(x)` / `bytearray(x)` with optional encoding.
 fn construct(name: &str, args: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
+    let args = crate::str::pos_args(args, kw);
     let mut src = args.first().copied();
     let mut encoding = args.get(1).copied();
     let mut errors = args.get(2).copied();

@@ -48,6 +48,45 @@ macro_rules! table {
         ("zfill", zfill),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
+        ("__len__", |a, _k| Ok(Value::from_small(this("__len__", a)?.len() as i64))),
+        ("__getitem__", |a, _k| {
+            this("__getitem__", a)?;
+            arity("__getitem__", &a[1..], 1, 1)?;
+            crate::bytes::bytes_getitem(a[0], a[1])
+        }),
+        ("__contains__", |a, _k| {
+            this("__contains__", a)?;
+            arity("__contains__", &a[1..], 1, 1)?;
+            Ok(bool_(crate::bytes::bytes_contains(a[0], a[1])?))
+        }),
+        ("__iter__", |a, _k| {
+            this("__iter__", a)?;
+            crate::bytes::bytes_iter(a[0])
+        }),
+        ("__repr__", |a, _k| {
+            this("__repr__", a)?;
+            crate::bytes::bytes_repr(a[0])
+        }),
+        ("__add__", |a, _k| {
+            this("__add__", a)?;
+            arity("__add__", &a[1..], 1, 1)?;
+            crate::bytes::bytes_binary(pyaot_ir::BinOp::Add, a[0], a[1])
+        }),
+        ("__mul__", |a, _k| {
+            this("__mul__", a)?;
+            arity("__mul__", &a[1..], 1, 1)?;
+            crate::bytes::bytes_binary(pyaot_ir::BinOp::Mul, a[0], a[1])
+        }),
+        ("__eq__", |a, _k| {
+            this("__eq__", a)?;
+            arity("__eq__", &a[1..], 1, 1)?;
+            crate::bytes::bytes_richcmp(a[0], a[1], pyaot_ir::CmpOp::Eq)
+        }),
+        ("__lt__", |a, _k| {
+            this("__lt__", a)?;
+            arity("__lt__", &a[1..], 1, 1)?;
+            crate::bytes::bytes_richcmp(a[0], a[1], pyaot_ir::CmpOp::Lt)
+        }),
         $($extra)*
     ] };
 }
@@ -62,6 +101,18 @@ pub static BYTEARRAY_METHODS: MethodTable = table!(
     ("clear", clear),
     ("copy", copy),
     ("reverse", reverse),
+    ("__setitem__", |a, _k| {
+        this_mut("__setitem__", a)?;
+        arity("__setitem__", &a[1..], 2, 2)?;
+        crate::bytes::bytearray_setitem(a[0], a[1], a[2])?;
+        Ok(none())
+    }),
+    ("__delitem__", |a, _k| {
+        this_mut("__delitem__", a)?;
+        arity("__delitem__", &a[1..], 1, 1)?;
+        crate::bytes::bytearray_delitem(a[0], a[1])?;
+        Ok(none())
+    }),
 );
 
 /// Check the receiver: bytes or bytearray.
@@ -254,6 +305,7 @@ fn kwargs<'a>(
     kw: Kw,
     names: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
+    let args = crate::str::pos_args(args, kw);
     let mut out: Vec<Option<Value>> = args[1..].iter().map(|v| Some(*v)).collect();
     if out.len() > names.len() {
         return Err(type_error(format!(

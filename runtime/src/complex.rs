@@ -126,7 +126,7 @@ fn complex_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
 
 /// `abs(z)`.
 pub fn complex_abs(re: f64, im: f64) -> PyResult<f64> {
-    let r = re.hypot(im);
+    let r = crate::libm::hypot(re, im);
     if r.is_infinite() && re.is_finite() && im.is_finite() {
         return Err(exc::overflow_error("absolute value too large"));
     }
@@ -192,15 +192,16 @@ pub fn complex_pow_value(a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
         }
         (0.0, 0.0)
     } else {
-        let vabs = a.0.hypot(a.1);
-        let mut len = vabs.powf(b.0);
-        let at = a.1.atan2(a.0);
+        use crate::libm as m;
+        let vabs = m::hypot(a.0, a.1);
+        let mut len = m::pow(vabs, b.0);
+        let at = m::atan2(a.1, a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
-            len /= (at * b.1).exp();
-            phase += b.1 * vabs.ln();
+            len /= m::exp(at * b.1);
+            phase += b.1 * m::log(vabs);
         }
-        (len * phase.cos(), len * phase.sin())
+        (len * m::cos(phase), len * m::sin(phase))
     };
     if p.0.is_infinite() || p.1.is_infinite() {
         return Err(exc::overflow_error("complex exponentiation"));
@@ -319,6 +320,7 @@ fn complex_arg(v: Value, first: bool) -> PyResult<(f64, f64)> {
 }
 
 fn complex_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let mut real: Option<Value> = args.first().copied();
     let mut imag: Option<Value> = args.get(1).copied();
     if args.len() > 2 {
@@ -363,11 +365,18 @@ fn complex_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
                 Some(r) => complex_arg(r, true)?,
                 None => (0.0, 0.0),
             };
-            let b = match i {
-                Some(iv) => complex_arg(iv, false)?,
-                None => (0.0, 0.0),
-            };
-            (a.0 - b.1, a.1 + b.0)
+            let a_complex = matches!(r, Some(x) if is_complex(x));
+            match i {
+                None => a,
+                Some(iv) => {
+                    let b = complex_arg(iv, false)?;
+                    // As CPython: only complex parts cross over, so that
+                    // complex(0, -0.0) keeps its negative zero.
+                    let re = if is_complex(iv) { a.0 - b.1 } else { a.0 };
+                    let im = if a_complex { b.0 + a.1 } else { b.0 };
+                    (re, im)
+                }
+            }
         }
     };
     if std::ptr::eq(ty, &COMPLEX_TYPE) {

@@ -181,7 +181,18 @@ pub fn add_traceback(func: u32, line: u32) {
     }
 }
 
-pub static EXC_METHODS: MethodTable = &[];
+pub static EXC_METHODS: MethodTable = &[
+    ("__init__", |a, _| {
+        if let Some(e) = a.first().filter(|e| e.kind() == Kind::Exception) {
+            e.cast::<ExcObj>().args.set(crate::tuple::new_tuple(a[1..].to_vec()));
+        }
+        Ok(none())
+    }),
+    ("with_traceback", |a, _| Ok(a[0])),
+    ("add_note", |_, _| Ok(none())),
+    ("__str__", |a, _| Ok(crate::str::new_str(&exc_str(a[0])?))),
+    ("__repr__", |a, _| Ok(crate::str::new_str(&exc_repr(a[0])?))),
+];
 pub const EXC_SLOTS: Slots = Slots {
     repr: Some(|v| Ok(crate::str::new_str(&exc_repr(v)?))),
     str: Some(|v| Ok(crate::str::new_str(&exc_str(v)?))),

@@ -2,8 +2,8 @@
 //! `sys.stderr`), backed by `stdio.rs`: writes to stdout go through its
 //! buffer, stderr is written through, stdin is read line by line.
 //!
-//! stdin is decoded as UTF-8 (invalid bytes become U+FFFD) with universal
-//! newlines ("\r\n" reads as "\n"). Characters read ahead by `read(n)` are
+//! stdin is decoded as UTF-8 (invalid bytes become U+FFFD); as CPython
+//! does on POSIX, newlines are not translated ("\r\n" stays). Characters read ahead by `read(n)` are
 //! kept in the object and served first by later reads; `input()` reads
 //! stdio directly and does not see them.
 
@@ -196,12 +196,7 @@ fn next_line(f: &FileObj) -> String {
     }
     let mut line = std::mem::take(p);
     let raw = crate::stdio::read_line();
-    let mut text = String::from_utf8_lossy(&raw).into_owned();
-    if text.ends_with("\r\n") {
-        text.truncate(text.len() - 2);
-        text.push('\n');
-    }
-    line.push_str(&text);
+    line.push_str(&String::from_utf8_lossy(&raw));
     line
 }
 
@@ -236,8 +231,7 @@ fn read(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if n < 0 {
         let mut s = std::mem::take(pending(f));
         let raw = crate::stdio::read_all();
-        let text = String::from_utf8_lossy(&raw).replace("\r\n", "\n");
-        s.push_str(&text);
+        s.push_str(&String::from_utf8_lossy(&raw));
         return Ok(from_string(s));
     }
     let n = n as usize;

@@ -97,21 +97,12 @@ pub fn as_f64(v: Value) -> PyResult<f64> {
 
 // ---- libm ----
 
-extern "C" {
-    #[link_name = "ldexp"]
-    fn c_ldexp(x: f64, e: i32) -> f64;
-    #[link_name = "frexp"]
-    fn c_frexp(x: f64, e: *mut i32) -> f64;
-}
-
 pub fn ldexp(x: f64, e: i32) -> f64 {
-    unsafe { c_ldexp(x, e) }
+    crate::libm::ldexp(x, e)
 }
 
 pub fn frexp(x: f64) -> (f64, i32) {
-    let mut e = 0i32;
-    let m = unsafe { c_frexp(x, &mut e) };
-    (m, e)
+    crate::libm::frexp(x)
 }
 
 // ---- conversions ----
@@ -305,7 +296,7 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 
 /// `x % y` with the sign of `y` (y != 0).
 pub fn float_mod(x: f64, y: f64) -> f64 {
-    let m = x % y;
+    let m = crate::libm::fmod(x, y);
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {
             m + y
@@ -319,7 +310,7 @@ pub fn float_mod(x: f64, y: f64) -> f64 {
 
 /// `divmod(x, y)` for floats (y != 0), as CPython's `_float_div_mod`.
 pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
+    let mut m = crate::libm::fmod(x, y);
     let mut div = (x - m) / y;
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {
@@ -409,7 +400,7 @@ pub fn float_pow_value(iv: f64, iw: f64) -> PyResult<Value> {
     if base == 1.0 {
         return Ok(new_float(if negate { -1.0 } else { 1.0 }));
     }
-    let r = base.powf(iw);
+    let r = crate::libm::pow(base, iw);
     if r.is_infinite() {
         return Err(erange_error());
     }

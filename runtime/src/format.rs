@@ -159,7 +159,7 @@ pub fn parse_spec(spec: &str, default_type: char, default_align: char, tname: &s
     }
     if !fill_specified && pos < end && c[pos] == '0' {
         f.fill = '0';
-        if !align_specified {
+        if !align_specified && default_align == '>' {
             f.align = '=';
         }
         pos += 1;
@@ -369,7 +369,9 @@ pub fn format_int(r: IntRef, spec: &Spec, tname: &str) -> PyResult<String> {
         }
         let x = match r {
             IntRef::Small(i) => i,
-            IntRef::Big(_) => -1,
+            IntRef::Big(_) => {
+                return Err(crate::exc::overflow_error("Python int too large to convert to C long"))
+            }
         };
         let ch = if (0..=0x10ffff).contains(&x) { char::from_u32(x as u32) } else { None };
         let Some(ch) = ch else {

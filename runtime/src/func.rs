@@ -154,8 +154,17 @@ pub fn func_dict(f: &FuncObj) -> Value {
 fn call_func_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     call_function(v, args, kw)
 }
+/// Rust-implemented callables receive positional arguments only; keyword
+/// values (the tail of a vectorcall `args`) come in `kw`.
+#[inline]
+pub fn positional<'a>(args: &'a [Value], kw: &Kw) -> &'a [Value] {
+    &args[..args.len() - kw.len()]
+}
+
 fn call_builtin_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
+    let args = positional(args, &kw);
+
     if b.self_.is_null() {
         (b.f)(args, kw)
     } else {

@@ -1,8 +1,11 @@
-//! Instances of `object` and of user classes: a type pointer plus a
-//! `__dict__`.
+//! Instances of `object` and of user classes, and the generic attribute
+//! protocol (`object.__getattribute__`/`__setattr__`): data descriptors on
+//! the type, then the instance `__dict__`, then other class attributes,
+//! then `__getattr__`.
 
-use crate::object::{new_obj, Obj, TypeObject};
-use crate::value::Value;
+use crate::exc::{self, PyResult};
+use crate::object::{new_obj, Kind, Obj, TypeObject};
+use crate::value::{none, Value};
 use std::cell::Cell;
 
 #[repr(C)]
@@ -13,4 +16,203 @@ pub struct InstanceObj {
 
 pub fn new_instance(ty: &'static TypeObject) -> Value {
     new_obj(InstanceObj { ob: Obj { ty }, dict: Cell::new(Value::NULL) })
+}
+
+/// The `__dict__` of an object that has one (instances, exceptions,
+/// functions), created on demand; NULL if the object has none.
+pub fn dict_of(obj: Value) -> Value {
+    let cell: &Cell<Value> = match obj.kind() {
+        Kind::Instance => &obj.cast::<InstanceObj>().dict,
+        Kind::Exception => &obj.cast::<crate::exc::ExcObj>().dict,
+        Kind::Function => return crate::func::func_dict(obj.cast::<crate::func::FuncObj>()),
+        _ => return Value::NULL,
+    };
+    if cell.get().is_null() {
+        cell.set(crate::dict::new_dict());
+    }
+    cell.get()
+}
+
+/// Existing `__dict__` without creating it.
+fn dict_if_any(obj: Value) -> Value {
+    match obj.kind() {
+        Kind::Instance => obj.cast::<InstanceObj>().dict.get(),
+        Kind::Exception => obj.cast::<crate::exc::ExcObj>().dict.get(),
+        _ => Value::NULL,
+    }
+}
+
+/// Is `v` a data descriptor (defines `__set__` or is a property)?
+fn is_data_descr(v: Value) -> bool {
+    match v.kind() {
+        Kind::Property => true,
+        Kind::Instance => crate::typeobj::lookup(v.ty(), crate::str::intern("__set__")).is_some(),
+        _ => false,
+    }
+}
+
+/// Apply the descriptor protocol to a class attribute found for `obj`.
+pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<Value> {
+    match attr.kind() {
+        Kind::Function => Ok(crate::func::new_bound_method(attr, obj)),
+        Kind::Builtin => Ok(crate::ops::bind_attr(attr, obj)),
+        Kind::Property => crate::descr::property_get(attr, obj),
+        Kind::StaticMethod => Ok(crate::descr::inner(attr)),
+        Kind::ClassMethod => Ok(crate::func::new_bound_method(crate::descr::inner(attr), ty.as_value())),
+        Kind::Instance => {
+            if let Some(g) = crate::typeobj::lookup(attr.ty(), crate::str::intern("__get__")) {
+                return crate::func::call(g, &[attr, obj, ty.as_value()], crate::object::Kw::NONE);
+            }
+            Ok(attr)
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// `object.__getattribute__(obj, name)`; `Ok(None)` if absent.
+pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = obj.ty();
+    let ns = crate::str::as_str(name);
+    if ns == "__dict__" {
+        let d = dict_of(obj);
+        if !d.is_null() {
+            return Ok(Some(d));
+        }
+    }
+    if ns == "__class__" {
+        return Ok(Some(t.as_value()));
+    }
+    let attr = crate::typeobj::lookup(t, name);
+    if let Some(a) = attr {
+        if is_data_descr(a) {
+            return descr_get(a, obj, t).map(Some);
+        }
+    }
+    let d = dict_if_any(obj);
+    if !d.is_null() {
+        if let Some(v) = crate::dict::dict_get_str(d, name) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(a) = attr {
+        return descr_get(a, obj, t).map(Some);
+    }
+    // Builtin-layout data attributes (exception args, ...).
+    if let Some(f) = builtin_getattr_slot(t) {
+        if let Some(v) = f(obj, ns)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+fn builtin_getattr_slot(t: &TypeObject) -> Option<fn(Value, &str) -> PyResult<Option<Value>>> {
+    let mut b: *const TypeObject = t;
+    while !b.is_null() {
+        let bt = unsafe { &*b };
+        if !bt.heap {
+            return bt.slots.getattr;
+        }
+        b = bt.base.get();
+    }
+    None
+}
+
+/// Full attribute lookup for instances of user classes, including
+/// `__getattribute__` overrides and the `__getattr__` fallback.
+pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = obj.ty();
+    if let Some(ga) = crate::typeobj::lookup_heap(t, "__getattribute__") {
+        match crate::func::call(ga, &[obj, name], crate::object::Kw::NONE) {
+            Ok(v) => return Ok(Some(v)),
+            Err(e) => {
+                if !exc::pending_is(&exc::ATTRIBUTE_ERROR) {
+                    return Err(e);
+                }
+                if let Some(g) = crate::typeobj::lookup_heap(t, "__getattr__") {
+                    exc::take();
+                    return crate::func::call(g, &[obj, name], crate::object::Kw::NONE).map(Some);
+                }
+                return Err(e);
+            }
+        }
+    }
+    if let Some(v) = generic_getattr(obj, name)? {
+        return Ok(Some(v));
+    }
+    if let Some(g) = crate::typeobj::lookup_heap(t, "__getattr__") {
+        return crate::func::call(g, &[obj, name], crate::object::Kw::NONE).map(Some);
+    }
+    Ok(None)
+}
+
+/// `object.__setattr__(obj, name, value)`; value NULL means delete.
+pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let t = obj.ty();
+    if let Some(a) = crate::typeobj::lookup(t, name) {
+        if a.kind() == Kind::Property {
+            return if v.is_null() {
+                crate::descr::property_delete(a, obj)
+            } else {
+                crate::descr::property_set(a, obj, v)
+            };
+        }
+        if a.kind() == Kind::Instance {
+            let which = if v.is_null() { "__delete__" } else { "__set__" };
+            if let Some(s) = crate::typeobj::lookup(a.ty(), crate::str::intern(which)) {
+                let args: Vec<Value> = if v.is_null() { vec![a, obj] } else { vec![a, obj, v] };
+                crate::func::call(s, &args, crate::object::Kw::NONE)?;
+                return Ok(());
+            }
+        }
+    }
+    if let Some(slots) = crate::typeobj::slot_names(t) {
+        let ns = crate::str::as_str(name);
+        if !slots.iter().any(|s| s == ns) {
+            return Err(exc::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                t.name(),
+                ns
+            )));
+        }
+    }
+    let d = dict_of(obj);
+    if d.is_null() {
+        return Err(exc::attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            t.name(),
+            crate::str::as_str(name)
+        )));
+    }
+    if v.is_null() {
+        if crate::dict::dict_get_str(d, name).is_none() {
+            return Err(exc::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                t.name(),
+                crate::str::as_str(name)
+            )));
+        }
+        return crate::dict::dict_del(d, name);
+    }
+    crate::dict::dict_set(d, name, v)
+}
+
+/// Attribute assignment with `__setattr__`/`__delattr__` overrides.
+pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let t = obj.ty();
+    let hook = if v.is_null() { "__delattr__" } else { "__setattr__" };
+    if let Some(f) = crate::typeobj::lookup_heap(t, hook) {
+        let args: Vec<Value> = if v.is_null() { vec![obj, name] } else { vec![obj, name, v] };
+        crate::func::call(f, &args, crate::object::Kw::NONE)?;
+        return Ok(());
+    }
+    generic_setattr(obj, name, v)
+}
+
+pub fn none_if_null(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
 }

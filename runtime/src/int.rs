@@ -310,17 +310,14 @@ pub fn ordering_to_value(o: Option<Ordering>, op: CmpOp) -> Value {
 }
 
 /// Rich comparison with an int as the left operand: ints compare
-/// exactly with ints and floats; other types get NotImplemented.
+/// exactly with ints; other types (floats included, which float's slot
+/// compares exactly) get NotImplemented.
 pub fn int_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let Some(x) = int_ref(a) else { return Ok(crate::value::not_implemented()) };
     if let Some(y) = int_ref(b) {
         return Ok(cmp_result(Some(cmp_int(x, y)), op));
     }
-    if b.kind() == Kind::Float {
-        let f = crate::float::float_val(b);
-        let o = crate::float::cmp_int_float(x, f).map(|o| o);
-        return Ok(cmp_result(o, op));
-    }
+    // Floats (like CPython) are compared by float's reflected slot.
     Ok(crate::value::not_implemented())
 }
 

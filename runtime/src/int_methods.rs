@@ -169,6 +169,7 @@ fn bytes_of(v: Value) -> Option<&'static [u8]> {
 
 /// int's `new` slot: `int()`, `int(x)`, `int(x, base)`.
 pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let mut base_v: Option<Value> = None;
     for (k, v) in kw.iter() {
         match k {
@@ -423,6 +424,7 @@ fn order_and_signed(order: Option<Value>, kw: Kw, allowed_extra: &str) -> PyResu
 }
 
 fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let r = self_int(args, "to_bytes")?;
     let mut length = args.get(1).copied().or_else(|| kw.get("length"));
     if length.is_none() {
@@ -465,6 +467,7 @@ fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     // Called as `int.from_bytes(b, ...)` (no self) or `n.from_bytes(b, ...)`.
     let rest = match args.first() {
         Some(v) if v.kind() == Kind::Type || is_int(*v) => &args[1..],

@@ -46,13 +46,17 @@ pub static LIST_METHODS: MethodTable = &[
         list_delitem(a[0], a[1])?;
         Ok(none())
     }),
-    ("__len__", |a, _| Ok(crate::int::new_int(items(a[0]).len() as i64))),
+    ("__len__", |a, _| {
+        Ok(crate::int::new_int(items(a[0]).len() as i64))
+    }),
     ("__contains__", |a, _| {
         crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
         Ok(bool_(list_contains(a[0], a[1])?))
     }),
     ("__iter__", |a, _| Ok(crate::iter::new_list_iter(a[0]))),
-    ("__reversed__", |a, _| Ok(crate::iter::new_list_reviter(a[0]))),
+    ("__reversed__", |a, _| {
+        Ok(crate::iter::new_list_reviter(a[0]))
+    }),
 ];
 pub const LIST_SLOTS: Slots = Slots {
     repr: Some(list_repr),
@@ -72,7 +76,10 @@ pub static LIST_TYPE: TypeObject =
     TypeObject::builtin("list", Kind::List, &OBJECT_TYPE, LIST_METHODS, LIST_SLOTS).unhashable();
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    new_obj(ListObj { ob: Obj { ty: &LIST_TYPE }, items: UnsafeCell::new(items) })
+    new_obj(ListObj {
+        ob: Obj { ty: &LIST_TYPE },
+        items: UnsafeCell::new(items),
+    })
 }
 
 /// The list's items (valid until the list is next mutated).
@@ -104,11 +111,17 @@ fn get(v: Value, i: usize) -> Option<Value> {
 /// the object starts empty and that `__init__` (through `list.__init__`)
 /// fills it, as with CPython's `tp_new`/`tp_init` split.
 fn list_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let l = new_obj(ListObj { ob: Obj { ty }, items: UnsafeCell::new(Vec::new()) });
+    let l = new_obj(ListObj {
+        ob: Obj { ty },
+        items: UnsafeCell::new(Vec::new()),
+    });
     if !sequtil::has_user_init(ty) {
         crate::builtins::no_kw("list", kw)?;
         if args.len() > 1 {
-            return Err(type_error(format!("list expected at most 1 argument, got {}", args.len())));
+            return Err(type_error(format!(
+                "list expected at most 1 argument, got {}",
+                args.len()
+            )));
         }
         if let Some(&src) = args.first() {
             *items_mut(l) = crate::ops::collect(src)?;
@@ -121,7 +134,10 @@ fn list_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> 
 fn list_init(args: &[Value], kw: Kw) -> PyResult<Value> {
     crate::builtins::no_kw("list", kw)?;
     if args.len() > 2 {
-        return Err(type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     items_mut(args[0]).clear();
     if let Some(&src) = args.get(1) {
@@ -162,6 +178,7 @@ fn list_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         &|| items(a).len(),
         &|| items(b).len(),
         op,
+        true,
     )
 }
 
@@ -177,7 +194,10 @@ fn repeat_items(x: &[Value], n: i64) -> PyResult<Vec<Value>> {
 }
 
 fn non_int_repeat(n: Value) -> crate::exc::PyErr {
-    type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name()))
+    type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        n.ty().name()
+    ))
 }
 
 fn list_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
@@ -243,8 +263,11 @@ fn list_inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 pub fn extend(l: Value, it: Value) -> PyResult<()> {
     if is_list(it) || (!it.is_small() && it.kind() == Kind::Tuple) {
         // Copy first: `l.extend(l)` must not see its own growth.
-        let src: Vec<Value> =
-            if is_list(it) { items(it).to_vec() } else { crate::tuple::items(it).to_vec() };
+        let src: Vec<Value> = if is_list(it) {
+            items(it).to_vec()
+        } else {
+            crate::tuple::items(it).to_vec()
+        };
         items_mut(l).extend(src);
         return Ok(());
     }
@@ -314,7 +337,11 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> PyResult<()> {
     if key.kind() == Kind::Slice && !key.is_small() {
         return assign_slice(l, key, v);
     }
-    let i = if key.is_small() { key.small() } else { subscript_index(key, "list")? };
+    let i = if key.is_small() {
+        key.small()
+    } else {
+        subscript_index(key, "list")?
+    };
     let x = items_mut(l);
     match crate::slice::norm_index(i, x.len()) {
         Some(i) => {
@@ -400,7 +427,11 @@ pub fn list_delitem(l: Value, key: Value) -> PyResult<()> {
         });
         return Ok(());
     }
-    let i = if key.is_small() { key.small() } else { subscript_index(key, "list")? };
+    let i = if key.is_small() {
+        key.small()
+    } else {
+        subscript_index(key, "list")?
+    };
     let x = items_mut(l);
     match crate::slice::norm_index(i, x.len()) {
         Some(i) => {
@@ -445,7 +476,11 @@ fn list_insert(args: &[Value], kw: Kw) -> PyResult<Value> {
     let i = sequtil::index_of(args[1])?;
     let x = items_mut(args[0]);
     let n = x.len() as i64;
-    let pos = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    let pos = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
     x.insert(pos as usize, args[2]);
     Ok(none())
 }
@@ -505,7 +540,10 @@ fn list_index(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(value_error(format!("{} is not in list", crate::ops::repr_string(args[1])?)))
+    Err(value_error(format!(
+        "{} is not in list",
+        crate::ops::repr_string(args[1])?
+    )))
 }
 
 fn list_count(args: &[Value], kw: Kw) -> PyResult<Value> {

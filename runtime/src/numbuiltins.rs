@@ -146,6 +146,7 @@ pub fn pow_values(base: Value, exp: Value, m: Option<Value>) -> PyResult<Value> 
 }
 
 fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let mut slots: [Option<Value>; 3] = [None, None, None];
     if args.len() > 3 {
         return Err(type_error(format!("pow expected at most 3 arguments, got {}", args.len())));
@@ -193,6 +194,7 @@ pub fn round_value(x: Value, nd: Option<Value>) -> PyResult<Value> {
 }
 
 fn round(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let mut number = args.first().copied();
     let mut nd = args.get(1).copied();
     if args.len() > 2 {
@@ -281,21 +283,15 @@ fn ord(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn format(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut value = args.first().copied();
-    let mut spec = args.get(1).copied();
+    no_kw("format", kw)?;
+    if args.is_empty() {
+        return Err(type_error("format expected at least 1 argument, got 0"));
+    }
     if args.len() > 2 {
         return Err(type_error(format!("format expected at most 2 arguments, got {}", args.len())));
     }
-    for (k, v) in kw.iter() {
-        match k {
-            "value" if value.is_none() => value = Some(v),
-            "format_spec" if spec.is_none() => spec = Some(v),
-            _ => return Err(type_error(format!("format() got an unexpected keyword argument '{k}'"))),
-        }
-    }
-    let Some(v) = value else {
-        return Err(type_error("format() missing required argument 'value' (pos 1)"));
-    };
+    let v = args[0];
+    let spec = args.get(1).copied();
     let spec_s = match spec {
         None => "",
         Some(s) if crate::str::is_str(s) => crate::str::as_str(s),

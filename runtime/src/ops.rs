@@ -42,6 +42,13 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 fn binary_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
+    if ta.heap || tb.heap {
+        let r = crate::class::heap_binary(op, a, b, inplace)?;
+        if !is_notimpl(r) {
+            return Ok(r);
+        }
+        return Err(binop_error(op, a, b, inplace));
+    }
     // A subclass operand that overrides the operation goes first.
     let b_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.heap;
     if b_first {
@@ -73,6 +80,9 @@ fn binary_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> 
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if a.is_small() && b.is_small() {
         return crate::int::small_binary(op, a.small(), b.small());
+    }
+    if a.ty().heap {
+        return binary_slow(op, a, b, true);
     }
     if let Some(f) = a.ty().slots.inplace {
         let r = f(op, a, b)?;
@@ -128,7 +138,23 @@ pub fn richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     }
     let ta = a.ty();
     let tb = b.ty();
-    let b_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.heap;
+    if ta.heap || tb.heap {
+        let r = crate::class::heap_richcmp(a, b, op)?;
+        if !is_notimpl(r) {
+            return Ok(r);
+        }
+        return match op {
+            CmpOp::Eq => Ok(bool_(a.is(b))),
+            CmpOp::Ne => Ok(bool_(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name(),
+                tb.name()
+            ))),
+        };
+    }
+    let b_first = false;
     if b_first {
         if let Some(f) = tb.slots.richcmp {
             let r = f(b, a, reflect(op))?;
@@ -287,6 +313,12 @@ pub fn getattr_str(obj: Value, name: &str) -> PyResult<Value> {
 /// Attribute lookup returning `Ok(None)` when the attribute is absent.
 pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = obj.ty();
+    if t.heap && obj.kind() != Kind::Type {
+        return crate::instance::getattr(obj, name);
+    }
+    if obj.kind() == Kind::Instance {
+        return crate::instance::generic_getattr(obj, name);
+    }
     if let Some(f) = t.slots.getattr {
         if let Some(v) = f(obj, crate::str::as_str(name))? {
             return Ok(Some(v));
@@ -297,7 +329,12 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     }
     match crate::typeobj::lookup(t, name) {
         Some(v) => Ok(Some(bind_attr(v, obj))),
-        None => Ok(None),
+        None => {
+            if crate::str::as_str(name) == "__class__" {
+                return Ok(Some(t.as_value()));
+            }
+            Ok(None)
+        }
     }
 }
 
@@ -320,6 +357,12 @@ pub fn bind_attr(v: Value, obj: Value) -> Value {
 
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
+    if t.heap && obj.kind() != Kind::Type {
+        return crate::instance::setattr(obj, name, v);
+    }
+    if obj.kind() == Kind::Instance || obj.kind() == Kind::Exception {
+        return crate::instance::generic_setattr(obj, name, v);
+    }
     if let Some(f) = t.slots.setattr {
         return f(obj, name, v);
     }
@@ -341,6 +384,20 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
 /// `obj.name(*args, **kw)` without creating a bound method when possible.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let k = obj.kind();
+    if k == Kind::Instance {
+        // A method defined by the class, not shadowed by the instance.
+        let t = obj.ty();
+        if crate::typeobj::lookup_heap(t, "__getattribute__").is_none() {
+            if let Some(m) = crate::typeobj::lookup(t, name) {
+                if m.kind() == Kind::Function {
+                    let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
+                    if d.is_null() || crate::dict::dict_get_str(d, name).is_none() {
+                        return call_with_self(m, obj, args, kw);
+                    }
+                }
+            }
+        }
+    }
     if k != Kind::Type && k != Kind::Module && k != Kind::Instance {
         let t = obj.ty();
         if t.slots.getattr.is_none() || k == Kind::Exception {
@@ -351,7 +408,8 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult<
                         let b = m.cast::<crate::func::BuiltinObj>();
                         let mut full = crate::func::smallvec_like::SmallArgs::new();
                         full.push(obj);
-                        full.extend(args);
+                        full.extend(crate::func::positional(args, &kw));
+
                         return (b.f)(full.as_slice(), kw);
                     }
                     _ => {}
@@ -373,6 +431,10 @@ pub fn getitem(obj: Value, key: Value) -> PyResult<Value> {
         Some(f) => f(obj, key),
         None => {
             if obj.kind() == Kind::Type {
+                if let Some(f) = crate::typeobj::lookup_heap(obj.cast::<TypeObject>(), "__class_getitem__") {
+                    let f = if f.kind() == Kind::ClassMethod { crate::descr::inner(f) } else { f };
+                    return call(f, &[obj, key], Kw::NONE);
+                }
                 return crate::typeobj::class_getitem(obj, key);
             }
             Err(type_error(format!("'{}' object is not subscriptable", t.name())))

@@ -56,7 +56,7 @@ pub fn percent_format(fmt: Value, args: Value) -> PyResult<Value> {
         argidx: if is_tuple { 0 } else { -2 },
         dict: None,
     };
-    if !is_tuple && !is_str(args) && args.ty().slots.getitem.is_some() {
+    if !is_tuple && !is_str(args) && is_mapping(args) {
         st.dict = Some(args);
     }
     let f = as_str(fmt);
@@ -89,6 +89,16 @@ pub fn percent_format(fmt: Value, args: Value) -> PyResult<Value> {
         ));
     }
     Ok(from_string(out))
+}
+
+/// CPython's `PyMapping_Check`: does the type support `x[key]`?
+fn is_mapping(v: Value) -> bool {
+    let t = v.ty();
+    if !t.heap {
+        return t.slots.getitem.is_some();
+    }
+    crate::typeobj::lookup(t, crate::str::intern("__getitem__")).is_some()
+        || crate::class::solid_base(t).slots.getitem.is_some()
 }
 
 /// A `*` width or precision argument.
@@ -174,9 +184,6 @@ fn one_conversion(
                     .and_then(|w| w.checked_add(d))
                     .ok_or_else(|| value_error("width too big"))?
             };
-            if width > i32::MAX as i64 {
-                return Err(value_error("width too big"));
-            }
             i += 1;
         }
     }
@@ -187,6 +194,11 @@ fn one_conversion(
         prec = 0;
         if i < n && chars[i].1 == '*' {
             prec = star_arg(st)?;
+            if prec > i32::MAX as i64 {
+                return Err(crate::exc::overflow_error(
+                    "Python int too large to convert to C int",
+                ));
+            }
             if prec < 0 {
                 prec = 0;
             }
@@ -208,6 +220,10 @@ fn one_conversion(
     }
     if i >= n {
         return Err(value_error("incomplete format"));
+    }
+    // Refuse padding that cannot be allocated rather than abort.
+    if width > (1 << 34) || prec > (1 << 34) {
+        return Err(crate::exc::raise_empty(&crate::exc::MEMORY_ERROR));
     }
     let conv = chars[i].1;
     let conv_index = i;

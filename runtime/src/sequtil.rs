@@ -123,7 +123,11 @@ pub fn slice_index(v: Value) -> PyResult<i64> {
 pub fn index_range(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let len_i = len as i64;
     let fix = |i: i64| -> usize {
-        let j = if i < 0 { i.saturating_add(len_i).max(0) } else { i.min(len_i) };
+        let j = if i < 0 {
+            i.saturating_add(len_i).max(0)
+        } else {
+            i.min(len_i)
+        };
         j as usize
     };
     let start = match args.first() {
@@ -163,15 +167,18 @@ pub fn repeat_len(len: usize, n: i64) -> PyResult<usize> {
 /// `list_richcompare`/`tuplerichcompare`: find the first index where the
 /// items differ (by `==`), then compare those items with `op`, or compare
 /// the lengths if one is a prefix of the other. `get` re-reads the
-/// sequences on every step, as Python code may mutate them.
+/// sequences on every step, as Python code may mutate them. Lists (but
+/// not tuples) decide `==`/`!=` on unequal lengths without comparing items
+/// (`len_shortcut`).
 pub fn seq_richcmp(
     get_a: &dyn Fn(usize) -> Option<Value>,
     get_b: &dyn Fn(usize) -> Option<Value>,
     len_a: &dyn Fn() -> usize,
     len_b: &dyn Fn() -> usize,
     op: CmpOp,
+    len_shortcut: bool,
 ) -> PyResult<Value> {
-    if matches!(op, CmpOp::Eq | CmpOp::Ne) && len_a() != len_b() {
+    if len_shortcut && matches!(op, CmpOp::Eq | CmpOp::Ne) && len_a() != len_b() {
         return Ok(bool_(op == CmpOp::Ne));
     }
     let mut i = 0;
@@ -249,4 +256,37 @@ pub fn has_user_init(ty: &crate::object::TypeObject) -> bool {
         Some(f) => f.kind() != Kind::Builtin,
         None => false,
     }
+}
+
+/// The positional part of a native call's `args`. Call sites use the
+/// vectorcall layout (keyword values after the positional ones in `args`,
+/// as `func::bind_args` expects); a caller passing only positionals in
+/// `args` is recognised too (the tail of `args` is not `kw.vals`).
+#[inline]
+pub fn pos_args<'a>(args: &'a [Value], kw: Kw) -> &'a [Value] {
+    let n = kw.len();
+    if n == 0 || args.len() < n {
+        return args;
+    }
+    let tail = &args[args.len() - n..];
+    if std::ptr::eq(tail.as_ptr(), kw.vals.as_ptr())
+        || tail.iter().zip(kw.vals.iter()).all(|(a, b)| a.is(*b))
+    {
+        &args[..args.len() - n]
+    } else {
+        args
+    }
+}
+
+/// `it.__next__()` for native iterator types.
+pub fn iter_next_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match crate::ops::next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::exc::stop_iteration()),
+    }
+}
+
+/// `it.__iter__()` for native iterator types.
+pub fn iter_self_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args[0])
 }

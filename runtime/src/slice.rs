@@ -1,7 +1,10 @@
-//! `slice` objects and index normalisation for sequences.
+//! `slice` objects (constructor, repr, attributes, comparison,
+//! `indices()`) and index normalisation for sequences (`index_value`,
+//! `norm_index`, `indices` = CPython's `PySlice_GetIndicesEx`).
 
-use crate::object::{new_obj, Kind, Obj, Slots, TypeObject, OBJECT_TYPE};
-use crate::value::Value;
+use crate::object::{new_obj, Kind, Kw, Obj, Slots, TypeObject, OBJECT_TYPE};
+use crate::value::{none, not_implemented, Value};
+use pyaot_ir::CmpOp;
 
 #[repr(C)]
 pub struct SliceObj {
@@ -11,12 +14,91 @@ pub struct SliceObj {
     pub step: Value,
 }
 
-pub const SLICE_SLOTS: Slots = Slots::EMPTY;
-pub static SLICE_TYPE: TypeObject =
-    TypeObject::builtin("slice", Kind::Slice, &OBJECT_TYPE, &[], SLICE_SLOTS).final_().unhashable();
+pub const SLICE_SLOTS: Slots = Slots {
+    repr: Some(slice_repr),
+    richcmp: Some(slice_richcmp),
+    getattr: Some(slice_getattr),
+    new: Some(slice_new),
+    ..Slots::EMPTY
+};
+pub static SLICE_TYPE: TypeObject = TypeObject::builtin(
+    "slice",
+    Kind::Slice,
+    &OBJECT_TYPE,
+    &[("indices", slice_indices)],
+    SLICE_SLOTS,
+)
+.final_()
+.unhashable();
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    new_obj(SliceObj { ob: Obj { ty: &SLICE_TYPE }, start, stop, step })
+    new_obj(SliceObj {
+        ob: Obj { ty: &SLICE_TYPE },
+        start,
+        stop,
+        step,
+    })
+}
+
+fn slice_new(_ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kw("slice", kw)?;
+    match args.len() {
+        0 => Err(type_error("slice expected at least 1 argument, got 0")),
+        1 => Ok(new_slice(none(), args[0], none())),
+        2 => Ok(new_slice(args[0], args[1], none())),
+        3 => Ok(new_slice(args[0], args[1], args[2])),
+        n => Err(type_error(format!(
+            "slice expected at most 3 arguments, got {n}"
+        ))),
+    }
+}
+
+fn slice_repr(v: Value) -> PyResult<Value> {
+    let s = v.cast::<SliceObj>();
+    Ok(crate::str::from_string(format!(
+        "slice({}, {}, {})",
+        crate::ops::repr_string(s.start)?,
+        crate::ops::repr_string(s.stop)?,
+        crate::ops::repr_string(s.step)?
+    )))
+}
+
+fn slice_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+    let s = v.cast::<SliceObj>();
+    Ok(match name {
+        "start" => Some(s.start),
+        "stop" => Some(s.stop),
+        "step" => Some(s.step),
+        _ => None,
+    })
+}
+
+/// Slices compare like the tuples (start, stop, step).
+fn slice_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    if a.is_small() || b.is_small() || a.kind() != Kind::Slice || b.kind() != Kind::Slice {
+        return Ok(not_implemented());
+    }
+    let t = |v: Value| {
+        let s = v.cast::<SliceObj>();
+        crate::tuple::new_tuple(vec![s.start, s.stop, s.step])
+    };
+    crate::ops::richcmp(t(a), t(b), op)
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kw("indices", kw)?;
+    crate::builtins::arity("slice.indices", &args[1..], 1, 1)?;
+    let n = crate::sequtil::index_of(args[1])?;
+    if n < 0 {
+        return Err(crate::exc::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = indices(args[0], n as usize)?;
+    Ok(crate::tuple::new_tuple(vec![
+        crate::int::new_int(start),
+        crate::int::new_int(stop),
+        crate::int::new_int(step),
+    ]))
 }
 
 use crate::exc::{type_error, PyResult};
@@ -73,9 +155,21 @@ fn slice_part(v: Value) -> PyResult<Option<i64>> {
                 }
             }
         }
-        _ => Err(type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        _ => match crate::sequtil::as_index(v) {
+            Ok(Some(i)) => Ok(Some(i)),
+            Ok(None) => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+            Err(e) => {
+                if crate::exc::pending_is(&crate::exc::OVERFLOW_ERROR) {
+                    crate::exc::take();
+                    return Err(crate::exc::not_supported(
+                        "huge slice indices from __index__",
+                    ));
+                }
+                Err(e)
+            }
+        },
     }
 }
 
@@ -83,7 +177,8 @@ fn slice_part(v: Value) -> PyResult<Option<i64>> {
 /// sequence of length `len`.
 pub fn indices(s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let so = s.cast::<SliceObj>();
-    let step = slice_part(so.step)?.unwrap_or(1);
+    // Clamp as CPython does (the step's magnitude is at most PY_SSIZE_T_MAX).
+    let step = slice_part(so.step)?.unwrap_or(1).max(-i64::MAX);
     if step == 0 {
         return Err(crate::exc::value_error("slice step cannot be zero"));
     }

@@ -252,12 +252,12 @@ pub fn repr_string(s: &str) -> String {
     out
 }
 
-fn str_repr(v: Value) -> PyResult<Value> {
+pub(crate) fn str_repr(v: Value) -> PyResult<Value> {
     Ok(from_string(repr_string(as_str(v))))
 }
 
 /// `str(s)`: the string itself, or a plain copy for a subclass instance.
-fn str_str(v: Value) -> PyResult<Value> {
+pub(crate) fn str_str(v: Value) -> PyResult<Value> {
     if v.ty().heap {
         Ok(new_str(as_str(v)))
     } else {
@@ -296,7 +296,7 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
-fn str_hash(v: Value) -> PyResult<i64> {
+pub(crate) fn str_hash(v: Value) -> PyResult<i64> {
     let o = v.cast::<StrObj>();
     let h = o.hash.get();
     if h != -1 {
@@ -312,7 +312,7 @@ pub fn hash(v: Value) -> i64 {
     str_hash(v).unwrap_or(0)
 }
 
-fn str_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+pub(crate) fn str_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     if !is_str(a) || !is_str(b) {
         return Ok(not_implemented());
     }
@@ -329,15 +329,24 @@ fn str_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     }))
 }
 
-/// Try a user type's reflected operator before giving up on `str op x`.
-fn try_reflected(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+/// `str op x` where x's class is a user class: CPython tries the class's
+/// reflected method (`__radd__`, `__rmul__`) before str's sequence
+/// behaviour. The dunder is called directly: going through the class's
+/// binary slot would come back here.
+pub(crate) fn try_reflected(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let tb = b.ty();
-    if tb.heap {
-        if let Some(f) = tb.slots.binary {
-            let r = f(op, a, b)?;
-            if !r.is(not_implemented()) {
-                return Ok(Some(r));
-            }
+    if !tb.heap {
+        return Ok(None);
+    }
+    let rname = match op {
+        BinOp::Add => "__radd__",
+        BinOp::Mul => "__rmul__",
+        _ => return Ok(None),
+    };
+    if let Some(f) = crate::typeobj::lookup_heap(tb, rname) {
+        let r = crate::func::call(f, &[b, a], Kw::NONE)?;
+        if !r.is(not_implemented()) {
+            return Ok(Some(r));
         }
     }
     Ok(None)
@@ -371,7 +380,7 @@ pub fn repeat_str(s: &str, n: i64) -> PyResult<String> {
     Ok(s.repeat(n as usize))
 }
 
-fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+pub(crate) fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             if !is_str(a) {
@@ -415,9 +424,6 @@ fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                         if let Some(r) = try_reflected(op, a, b)? {
                             return Ok(r);
                         }
-                    } else if n.ty().heap {
-                        // `x * 'ab'` where x's type declined: nothing else to try.
-                        return Ok(not_implemented());
                     }
                     Err(type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
@@ -430,18 +436,13 @@ fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             if !is_str(a) {
                 return Ok(not_implemented());
             }
-            if b.ty().heap && !is_str(b) {
-                if let Some(r) = try_reflected(op, a, b)? {
-                    return Ok(r);
-                }
-            }
             crate::printf::percent_format(a, b)
         }
         _ => Ok(not_implemented()),
     }
 }
 
-fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
+pub(crate) fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
     let n = char_len(v);
     if key.is_small() || matches!(key.kind(), Kind::Int | Kind::Bool) {
         let i = match crate::int::as_i64(key) {
@@ -498,7 +499,7 @@ fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
     )))
 }
 
-fn str_contains(v: Value, item: Value) -> PyResult<bool> {
+pub(crate) fn str_contains(v: Value, item: Value) -> PyResult<bool> {
     match str_opt(item) {
         Some(x) => Ok(as_str(v).contains(x)),
         None => Err(type_error(format!(
@@ -519,6 +520,7 @@ pub struct StrIterObj {
     pub pos: Cell<usize>,
 }
 
+/// The iterator over an ASCII string (CPython names the two differently).
 pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin(
     "str_ascii_iterator",
     Kind::Iter,
@@ -531,10 +533,27 @@ pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin(
     },
 )
 .final_();
+pub static STR_UITER_TYPE: TypeObject = TypeObject::builtin(
+    "str_iterator",
+    Kind::Iter,
+    &OBJECT_TYPE,
+    &[],
+    Slots {
+        iter: Some(|v| Ok(v)),
+        next: Some(str_iter_next),
+        ..Slots::EMPTY
+    },
+)
+.final_();
 
-fn str_iter(v: Value) -> PyResult<Value> {
+pub(crate) fn str_iter(v: Value) -> PyResult<Value> {
+    let ty = if char_len(v) == as_str(v).len() {
+        &STR_ITER_TYPE
+    } else {
+        &STR_UITER_TYPE
+    };
     Ok(new_obj(StrIterObj {
-        ob: Obj { ty: &STR_ITER_TYPE },
+        ob: Obj { ty },
         s: v,
         pos: Cell::new(0),
     }))
@@ -558,6 +577,7 @@ fn str_iter_next(it: Value) -> PyResult<Option<Value>> {
 
 /// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
 fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = pos_args(args, kw);
     let mut obj = None;
     let mut encoding = None;
     let mut errors = None;
@@ -610,7 +630,7 @@ fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(e) => str_opt(e).ok_or_else(|| {
                 type_error(format!(
                     "str() argument 'encoding' must be str, not {}",
-                    e.ty().name()
+                    crate::str_methods::arg_type_name(e)
                 ))
             })?,
         };
@@ -643,4 +663,22 @@ fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(text);
     }
     Ok(from_string_typed(ty, as_str(text).to_string()))
+}
+
+/// The positional part of a native call's `args`. Call sites pass the
+/// keyword values after the positional ones in `args` (the vectorcall
+/// layout, as `func::bind_args` expects), so they are dropped here when
+/// the tail of `args` is `kw.vals`; a caller passing positionals only is
+/// handled too.
+pub fn pos_args<'a>(args: &'a [Value], kw: Kw) -> &'a [Value] {
+    let n = kw.len();
+    if n == 0 || args.len() < n {
+        return args;
+    }
+    let tail = &args[args.len() - n..];
+    if tail.iter().zip(kw.vals.iter()).all(|(a, b)| a.is(*b)) {
+        &args[..args.len() - n]
+    } else {
+        args
+    }
 }

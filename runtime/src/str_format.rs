@@ -21,6 +21,7 @@ struct Source<'a> {
 }
 
 pub fn format_method(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let this = crate::str_methods::check_self("format", args)?;
     let mut src = Source {
         args: &args[1..],
@@ -35,6 +36,7 @@ pub fn format_method(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn format_map_method(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     let this = crate::str_methods::check_self("format_map", args)?;
     if !kw.is_empty() {
         return Err(type_error("str.format_map() takes no keyword arguments"));
@@ -332,7 +334,7 @@ fn render(field: &Field, src: &mut Source, depth: i32, out: &mut String) -> PyRe
     } else {
         field.spec
     };
-    if spec.is_empty() && is_str(obj) {
+    if spec.is_empty() && is_str(obj) && !obj.ty().heap {
         out.push_str(as_str(obj));
         return Ok(());
     }

@@ -8,11 +8,10 @@
 
 use crate::exc::{type_error, value_error, PyResult};
 use crate::object::{Kind, Kw, MethodTable};
-use crate::str::{
-    as_str, byte_offset, char_len, from_string, is_str, new_str, str_opt,
-};
+use crate::str::{as_str, byte_offset, char_len, from_string, is_str, new_str, str_opt};
 use crate::str_unicode as uni;
 use crate::value::{bool_, none, Value};
+use pyaot_ir::{BinOp, CmpOp};
 
 pub static STR_METHODS: MethodTable = &[
     ("capitalize", capitalize),
@@ -65,6 +64,41 @@ pub static STR_METHODS: MethodTable = &[
     ("__getnewargs__", getnewargs),
     ("__format__", dunder_format),
     ("__len__", dunder_len),
+    ("__add__", |a, k| bin(a, k, BinOp::Add, false)),
+    ("__mul__", |a, k| bin(a, k, BinOp::Mul, false)),
+    ("__rmul__", |a, k| bin(a, k, BinOp::Mul, true)),
+    ("__mod__", |a, k| bin(a, k, BinOp::Mod, false)),
+    ("__rmod__", |a, k| bin(a, k, BinOp::Mod, true)),
+    ("__eq__", |a, k| cmp(a, k, CmpOp::Eq)),
+    ("__ne__", |a, k| cmp(a, k, CmpOp::Ne)),
+    ("__lt__", |a, k| cmp(a, k, CmpOp::Lt)),
+    ("__le__", |a, k| cmp(a, k, CmpOp::Le)),
+    ("__gt__", |a, k| cmp(a, k, CmpOp::Gt)),
+    ("__ge__", |a, k| cmp(a, k, CmpOp::Ge)),
+    ("__hash__", |a, k| {
+        parse("__hash__", a, k, ArgStyle::NoArgs)?;
+        Ok(crate::int::new_int(crate::str::str_hash(a[0])?))
+    }),
+    ("__repr__", |a, k| {
+        parse("__repr__", a, k, ArgStyle::NoArgs)?;
+        crate::str::str_repr(a[0])
+    }),
+    ("__str__", |a, k| {
+        parse("__str__", a, k, ArgStyle::NoArgs)?;
+        crate::str::str_str(a[0])
+    }),
+    ("__getitem__", |a, k| {
+        parse("__getitem__", a, k, ArgStyle::One)?;
+        crate::str::str_getitem(a[0], a[1])
+    }),
+    ("__contains__", |a, k| {
+        parse("__contains__", a, k, ArgStyle::One)?;
+        Ok(bool_(crate::str::str_contains(a[0], a[1])?))
+    }),
+    ("__iter__", |a, k| {
+        parse("__iter__", a, k, ArgStyle::NoArgs)?;
+        crate::str::str_iter(a[0])
+    }),
 ];
 
 // ---------------------------------------------------------------------
@@ -107,6 +141,7 @@ pub(crate) fn check_self(name: &str, args: &[Value]) -> PyResult<Value> {
 
 /// Validate a positional-only call; returns self's text.
 pub(crate) fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyResult<&'static str> {
+    let args = crate::str::pos_args(args, kw);
     let this = check_self(name, args)?;
     let n = args.len() - 1;
     match style {
@@ -181,12 +216,14 @@ pub(crate) fn parse_kw(
     kw: Kw,
     names: &[&str],
 ) -> PyResult<(&'static str, Vec<Option<Value>>)> {
+    let args = crate::str::pos_args(args, kw);
     let this = check_self(name, args)?;
     let pos = &args[1..];
-    if pos.len() + kw.len() > names.len() && pos.len() > names.len() {
+    if pos.len() + kw.len() > names.len() {
         return Err(type_error(format!(
-            "{name}() takes at most {} argument{} ({} given)",
+            "{name}() takes at most {} {}argument{} ({} given)",
             names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
             plural(names.len()),
             pos.len() + kw.len()
         )));
@@ -245,6 +282,16 @@ pub(crate) fn as_index(v: Value) -> PyResult<i64> {
             "'{}' object cannot be interpreted as an integer",
             v.ty().name()
         ))),
+    }
+}
+
+/// A type's name as Argument Clinic prints it in "must be str, not X"
+/// (None is "None", not "NoneType").
+pub(crate) fn arg_type_name(v: Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        v.ty().name()
     }
 }
 
@@ -647,17 +694,23 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let x = str_opt(a[0]).ok_or_else(|| {
-        type_error(format!(
-            "maketrans() argument 1 must be str, not {}",
-            a[0].ty().name()
-        ))
-    })?;
     let y = str_opt(a[1]).ok_or_else(|| {
         type_error(format!(
             "maketrans() argument 2 must be str, not {}",
-            a[1].ty().name()
+            arg_type_name(a[1])
         ))
+    })?;
+    let z = match a.get(2) {
+        None => None,
+        Some(z) => Some(str_opt(*z).ok_or_else(|| {
+            type_error(format!(
+                "maketrans() argument 3 must be str, not {}",
+                arg_type_name(*z)
+            ))
+        })?),
+    };
+    let x = str_opt(a[0]).ok_or_else(|| {
+        type_error("first maketrans argument must be a string if there is a second argument")
     })?;
     if x.chars().count() != y.chars().count() {
         return Err(value_error(
@@ -671,13 +724,7 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult<Value> {
             Value::from_small(cy as i64),
         )?;
     }
-    if let Some(z) = a.get(2) {
-        let z = str_opt(*z).ok_or_else(|| {
-            type_error(format!(
-                "maketrans() argument 3 must be str, not {}",
-                a[2].ty().name()
-            ))
-        })?;
+    if let Some(z) = z {
         for c in z.chars() {
             crate::dict::dict_set(d, Value::from_small(c as i64), none())?;
         }
@@ -692,7 +739,7 @@ fn encode(args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => str_opt(v).ok_or_else(|| {
             type_error(format!(
                 "encode() argument 'encoding' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
@@ -701,7 +748,7 @@ fn encode(args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => str_opt(v).ok_or_else(|| {
             type_error(format!(
                 "encode() argument 'errors' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
@@ -723,10 +770,31 @@ fn dunder_format(args: &[Value], kw: Kw) -> PyResult<Value> {
     let spec = str_opt(args[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(args[1])
         ))
     })?;
-    crate::format::format(args[0], spec)
+    crate::format::format_builtin(args[0], spec)
+}
+
+/// `s.__op__(x)` / `s.__rop__(x)`: the operator slot, NotImplemented for
+/// foreign operands.
+fn bin(args: &[Value], kw: Kw, op: BinOp, reflected: bool) -> PyResult<Value> {
+    parse("__op__", args, kw, ArgStyle::One)?;
+    match (op, reflected) {
+        // `x.__rmod__(y)` is `y % x`, only when y is a str.
+        (BinOp::Mod, true) => {
+            if !is_str(args[1]) {
+                return Ok(crate::value::not_implemented());
+            }
+            crate::str::str_binary(op, args[1], args[0])
+        }
+        _ => crate::str::str_binary(op, args[0], args[1]),
+    }
+}
+
+fn cmp(args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
+    parse("__cmp__", args, kw, ArgStyle::One)?;
+    crate::str::str_richcmp(args[0], args[1], op)
 }
 
 fn dunder_len(args: &[Value], kw: Kw) -> PyResult<Value> {

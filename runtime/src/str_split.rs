@@ -16,8 +16,8 @@ use crate::value::{bool_, Value};
 pub(crate) fn find_impl(name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i64> {
     parse(name, args, kw, ArgStyle::Old(1, 3))?;
     let this = args[0];
-    let sub = need_str(args[1])?;
     let (s, e) = adjust(args.get(2), args.get(3), char_len(this))?;
+    let sub = need_str(args[1])?;
     let sublen = char_len(args[1]) as i64;
     if e - s < sublen {
         return Ok(-1);
@@ -54,8 +54,8 @@ pub(crate) fn rindex(args: &[Value], kw: Kw) -> PyResult<Value> {
 pub(crate) fn count(args: &[Value], kw: Kw) -> PyResult<Value> {
     parse("count", args, kw, ArgStyle::Old(1, 3))?;
     let this = args[0];
-    let sub = need_str(args[1])?;
     let (s, e) = adjust(args.get(2), args.get(3), char_len(this))?;
+    let sub = need_str(args[1])?;
     let sublen = char_len(args[1]) as i64;
     if e - s < sublen {
         return Ok(Value::from_small(0));
@@ -204,8 +204,8 @@ pub(crate) fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 
 pub(crate) fn split(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, a) = parse_kw("split", args, kw, &["sep", "maxsplit"])?;
-    let sep = sep_arg(a[0])?;
     let maxsplit = maxsplit_arg(a[1])?;
+    let sep = sep_arg(a[0])?;
     let parts = match sep {
         None => split_whitespace(s, maxsplit),
         Some(sep) => {
@@ -225,8 +225,8 @@ pub(crate) fn split(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub(crate) fn rsplit(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, a) = parse_kw("rsplit", args, kw, &["sep", "maxsplit"])?;
-    let sep = sep_arg(a[0])?;
     let maxsplit = maxsplit_arg(a[1])?;
+    let sep = sep_arg(a[0])?;
     let parts = match sep {
         None => rsplit_whitespace(s, maxsplit),
         Some(sep) => {
@@ -549,13 +549,13 @@ pub(crate) fn replace(args: &[Value], kw: Kw) -> PyResult<Value> {
     let old = str_opt(args[1]).ok_or_else(|| {
         type_error(format!(
             "replace() argument 1 must be str, not {}",
-            args[1].ty().name()
+            crate::str_methods::arg_type_name(args[1])
         ))
     })?;
     let new = str_opt(args[2]).ok_or_else(|| {
         type_error(format!(
             "replace() argument 2 must be str, not {}",
-            args[2].ty().name()
+            crate::str_methods::arg_type_name(args[2])
         ))
     })?;
     let n = match args.get(3) {
@@ -582,7 +582,7 @@ pub(crate) fn removeprefix(args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = str_opt(args[1]).ok_or_else(|| {
         type_error(format!(
             "removeprefix() argument must be str, not {}",
-            args[1].ty().name()
+            crate::str_methods::arg_type_name(args[1])
         ))
     })?;
     match s.strip_prefix(p) {
@@ -600,7 +600,7 @@ pub(crate) fn removesuffix(args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = str_opt(args[1]).ok_or_else(|| {
         type_error(format!(
             "removesuffix() argument must be str, not {}",
-            args[1].ty().name()
+            crate::str_methods::arg_type_name(args[1])
         ))
     })?;
     match s.strip_suffix(p) {

@@ -21,7 +21,9 @@ pub static TUPLE_METHODS: MethodTable = &[
         crate::builtins::arity("__getitem__", &a[1..], 1, 1)?;
         tuple_getitem(a[0], a[1])
     }),
-    ("__len__", |a, _| Ok(crate::int::new_int(items(a[0]).len() as i64))),
+    ("__len__", |a, _| {
+        Ok(crate::int::new_int(items(a[0]).len() as i64))
+    }),
     ("__contains__", |a, _| {
         crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
         Ok(crate::value::bool_(tuple_contains(a[0], a[1])?))
@@ -39,16 +41,27 @@ pub const TUPLE_SLOTS: Slots = Slots {
     new: Some(tuple_new),
     ..Slots::EMPTY
 };
-pub static TUPLE_TYPE: TypeObject =
-    TypeObject::builtin("tuple", Kind::Tuple, &OBJECT_TYPE, TUPLE_METHODS, TUPLE_SLOTS);
+pub static TUPLE_TYPE: TypeObject = TypeObject::builtin(
+    "tuple",
+    Kind::Tuple,
+    &OBJECT_TYPE,
+    TUPLE_METHODS,
+    TUPLE_SLOTS,
+);
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    new_obj(TupleObj { ob: Obj { ty: &TUPLE_TYPE }, items: items.into_boxed_slice() })
+    new_obj(TupleObj {
+        ob: Obj { ty: &TUPLE_TYPE },
+        items: items.into_boxed_slice(),
+    })
 }
 
 /// A tuple of (possibly user subclass) type `ty`.
 pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    new_obj(TupleObj { ob: Obj { ty }, items: items.into_boxed_slice() })
+    new_obj(TupleObj {
+        ob: Obj { ty },
+        items: items.into_boxed_slice(),
+    })
 }
 
 #[inline]
@@ -66,7 +79,10 @@ fn tuple_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value>
         crate::builtins::no_kw("tuple", kw)?;
     }
     if args.len() > 1 {
-        return Err(type_error(format!("tuple expected at most 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     let Some(&src) = args.first() else {
         return Ok(new_tuple_of(ty, Vec::new()));
@@ -141,6 +157,7 @@ fn tuple_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         &|| x.len(),
         &|| y.len(),
         op,
+        false,
     )
 }
 

@@ -8,16 +8,153 @@ use crate::value::{none, Value};
 pub static TYPE_TYPE: TypeObject =
     TypeObject::builtin("type", Kind::Type, &OBJECT_TYPE, TYPE_METHODS, TYPE_SLOTS);
 
-pub static OBJECT_METHODS: MethodTable = &[];
+pub static OBJECT_METHODS: MethodTable = &[
+    ("__init__", obj_init),
+    ("__new__", obj_new_m),
+    ("__repr__", |a, _| crate::ops::repr(a[0]).map(|_| crate::str::new_str(&crate::ops::default_repr(a[0])))),
+    ("__str__", |a, _| crate::ops::repr(a[0])),
+    ("__eq__", |a, _| Ok(if a[0].is(a[1]) { crate::value::true_() } else { crate::value::not_implemented() })),
+    ("__ne__", |a, _| {
+        let r = crate::ops::richcmp(a[0], a[1], pyaot_ir::CmpOp::Eq)?;
+        Ok(crate::value::bool_(!crate::ops::truthy(r)?))
+    }),
+    ("__hash__", |a, _| Ok(crate::int::new_int(crate::ops::hash(a[0])?))),
+    ("__setattr__", |a, _| {
+        crate::builtins::arity("__setattr__", a, 3, 3)?;
+        crate::instance::generic_setattr(a[0], a[1], a[2]).map(|_| none())
+    }),
+    ("__delattr__", |a, _| crate::instance::generic_setattr(a[0], a[1], Value::NULL).map(|_| none())),
+    ("__getattribute__", |a, _| match crate::instance::generic_getattr(a[0], a[1])? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(a[0], crate::str::as_str(a[1]))),
+    }),
+    ("__format__", |a, _| {
+        let spec = a.get(1).map(|s| crate::str::as_str(*s)).unwrap_or("");
+        if !spec.is_empty() {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                a[0].ty().name()
+            )));
+        }
+        crate::ops::str(a[0])
+    }),
+    ("__init_subclass__", |_, _| Ok(none())),
+    ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
+];
 pub const OBJECT_SLOTS: Slots = Slots { new: Some(object_new), ..Slots::EMPTY };
-static TYPE_METHODS: MethodTable = &[("mro", type_mro_method)];
+static TYPE_METHODS: MethodTable = &[
+    ("mro", type_mro_method),
+    ("__new__", |a, kw| {
+        let meta: &'static TypeObject = a[0].cast::<TypeObject>();
+        type_new(meta, &a[1..], kw)
+    }),
+    ("__init__", |_, _| Ok(none())),
+    ("__call__", |a, kw| {
+        let mut all = a[1..].to_vec();
+        all.extend_from_slice(kw.vals);
+        let n = a.len() - 1;
+        type_call(a[0], &all, Kw { names: kw.names, vals: &all[n..] })
+    }),
+    ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
+];
 const TYPE_SLOTS: Slots = Slots {
     repr: Some(type_repr),
     call: Some(type_call),
     getattr: Some(type_getattr),
+    setattr: Some(type_setattr),
     new: Some(type_new),
     ..Slots::EMPTY
 };
+
+fn obj_init(_a: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(none())
+}
+
+/// `object.__new__(cls, ...)`.
+fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(cls) = a.first().filter(|c| c.kind() == Kind::Type) else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    let t: &'static TypeObject = cls.cast::<TypeObject>();
+    if t.heap {
+        let solid = crate::class::solid_base(t);
+        if solid.kind == Kind::Object || solid.kind == Kind::Exception {
+            return crate::class::solid_new(t, &a[1..], Kw::NONE);
+        }
+
+        return crate::class::solid_new(t, &a[1..], kw);
+    }
+    type_call(*cls, &a[1..], kw)
+}
+
+fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+    let t = v.cast::<TypeObject>();
+    if !t.heap {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            crate::str::as_str(name),
+            t.name()
+        )));
+    }
+    let d = type_dict(t);
+    if x.is_null() {
+        if crate::dict::dict_get_str(d, name).is_none() {
+            return Err(no_attribute(v, crate::str::as_str(name)));
+        }
+        return crate::dict::dict_del(d, name);
+    }
+    if crate::str::as_str(name) == "__name__" && x.kind() == Kind::Str {
+        t.name.set(Box::leak(crate::str::as_str(x).to_string().into_boxed_str()));
+    }
+    crate::dict::dict_set(d, name, x)
+}
+
+/// Look `name` up in the heap classes of `t`'s MRO only (Python-level
+/// overrides of dunder methods and hooks).
+pub fn lookup_heap(t: &TypeObject, name: &str) -> Option<Value> {
+    if !t.heap {
+        return None;
+    }
+    let key = crate::str::intern(name);
+    for c in crate::tuple::items(mro(t)) {
+        let ct = c.cast::<TypeObject>();
+        if !ct.heap {
+            continue;
+        }
+        if let Some(v) = crate::dict::dict_get_str(type_dict(ct), key) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The allowed attribute names when every class in the MRO declares
+/// `__slots__` (and none includes `__dict__`).
+pub fn slot_names(t: &TypeObject) -> Option<Vec<String>> {
+    if !t.heap {
+        return None;
+    }
+    let key = crate::str::intern("__slots__");
+    let mut names = Vec::new();
+    for c in crate::tuple::items(mro(t)) {
+        let ct = c.cast::<TypeObject>();
+        if !ct.heap {
+            continue;
+        }
+        let s = crate::dict::dict_get_str(type_dict(ct), key)?;
+        let items = if s.kind() == Kind::Str { vec![s] } else { crate::ops::collect(s).ok()? };
+        for i in items {
+            if i.kind() == Kind::Str {
+                let n = crate::str::as_str(i).to_string();
+                if n == "__dict__" {
+                    return None;
+                }
+                names.push(n);
+            }
+        }
+    }
+    Some(names)
+}
 
 fn object_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !args.is_empty() || !kw.is_empty() {
@@ -26,10 +163,15 @@ fn object_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value
     Ok(crate::instance::new_instance(ty))
 }
 
-fn type_new(_ty: &'static TypeObject, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() == 1 {
+fn type_new(meta: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let npos = args.len();
+    if npos == 1 && kw.is_empty() {
         return Ok(args[0].ty().as_value());
     }
+    if npos == 3 {
+        return crate::class::type_new3(meta, args[0], args[1], args[2], kw);
+    }
+
     Err(type_error("type() takes 1 or 3 arguments"))
 }
 
@@ -51,6 +193,10 @@ pub fn type_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kw.is_empty() {
         return Ok(args[0].ty().as_value());
     }
+    if t.heap {
+        return crate::class::heap_type_call(t, args, kw);
+    }
+    let args = crate::func::positional(args, &kw);
     // Find the nearest `new` slot along the bases.
     let mut b: *const TypeObject = t;
     while !b.is_null() {
@@ -66,7 +212,8 @@ pub fn type_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TypeObject>();
     Ok(match name {
-        "__name__" | "__qualname__" => Some(crate::str::new_str(t.name())),
+        "__name__" => Some(crate::str::new_str(t.name())),
+        "__qualname__" if !t.heap => Some(crate::str::new_str(t.name())),
         "__module__" => Some(crate::str::new_str(t.module.get())),
         "__mro__" => Some(mro(t)),
         "__bases__" => Some(bases(t)),
@@ -75,11 +222,40 @@ fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(if b.is_null() { none() } else { Value::from_ptr(b) })
         }
         "__dict__" => Some(type_dict(t)),
-        "__doc__" => Some(none()),
+        "__class__" => Some(v.ty().as_value()),
+        "__doc__" if !t.heap => Some(none()),
         _ => {
-            // Class attribute lookup along the MRO.
+            // Class attribute lookup along the MRO, with the descriptor
+            // protocol as seen from the class.
             let key = crate::str::new_str(name);
-            lookup(t, key)
+            match lookup(t, key) {
+                Some(a) => Some(match a.kind() {
+                    Kind::StaticMethod => crate::descr::inner(a),
+                    Kind::ClassMethod => crate::func::new_bound_method(crate::descr::inner(a), v),
+                    Kind::Instance => {
+                        match lookup_heap(a.ty(), "__get__") {
+                            Some(g) => crate::func::call(g, &[a, none(), v], Kw::NONE)?,
+                            None => a,
+                        }
+                    }
+                    _ => a,
+                }),
+                None => {
+                    if name == "__qualname__" || name == "__name__" {
+                        return Ok(Some(crate::str::new_str(t.name())));
+                    }
+                    // Attributes of the metaclass (methods bind to the class).
+                    let meta = v.ty();
+                    if meta.heap {
+                        match lookup(meta, key) {
+                            Some(a) => Some(crate::instance::descr_get(a, v, meta)?),
+                            None => None,
+                        }
+                    } else {
+                        None
+                    }
+                }
+            }
         }
     })
 }

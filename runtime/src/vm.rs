@@ -29,6 +29,8 @@ pub struct Frame {
     pub delegating: bool,
     /// Where the value sent into a suspended `yield` goes.
     pub yield_dst: Option<pyaot_ir::Reg>,
+    /// The namespace dict of a class body (NULL otherwise).
+    pub locals: Value,
 }
 
 /// How a frame stopped running.
@@ -54,6 +56,7 @@ impl Frame {
             throw_pending: false,
             delegating: false,
             yield_dst: None,
+            locals: Value::NULL,
         }
     }
 }
@@ -77,6 +80,21 @@ pub fn run_function(fv: Value, args: &[Value]) -> Value {
     };
     crate::abi::rt_leave();
     r
+}
+
+/// Run a class body with `ns` as its namespace.
+pub fn run_class_body(body: Value, ns: Value) -> PyResult<()> {
+    if crate::abi::rt_enter() < 0 {
+        return Err(exc::PyErr);
+    }
+    let mut frame = Frame::new(body, &[]);
+    frame.locals = ns;
+    let r = run(&mut frame);
+    crate::abi::rt_leave();
+    match r {
+        Outcome::Error => Err(exc::PyErr),
+        _ => Ok(()),
+    }
 }
 
 #[inline]
@@ -228,10 +246,28 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             g!(dst) = crate::value::bool_(exec::exc_match(g!(exc), g!(typ))?)
         }
         Op::LoadBuiltin { dst, name } => g!(dst) = exec::load_builtin(name!(name))?,
-        Op::BuildClass { .. } => return Err(exc::not_supported("class statements")),
+        Op::BuildClass { dst, body, name, bases, kwnames } => {
+            let vals: Vec<Value> = bases.iter().map(|a| g!(a)).collect();
+            let names = kwnames_slice(*kwnames);
+            g!(dst) = crate::class::build_class(g!(body), name!(name), &vals, names)?
+        }
         Op::Yield { .. } | Op::YieldFrom { .. } => unreachable!("handled by run"),
-        Op::LoadLocals { .. } | Op::LoadName { .. } | Op::StoreName { .. } | Op::DelName { .. } => {
-            return Err(exc::not_supported("class bodies"))
+        Op::LoadLocals { dst } => g!(dst) = fr.locals,
+        Op::LoadName { dst, name } => {
+            let n = name!(name);
+            let v = match crate::dict::dict_get_str(fr.locals, n) {
+                Some(v) => v,
+                None => exec::load_global(fr.func, n)?,
+            };
+            g!(dst) = v
+        }
+        Op::StoreName { name, src } => crate::dict::dict_set(fr.locals, name!(name), g!(src))?,
+        Op::DelName { name } => {
+            let n = name!(name);
+            if crate::dict::dict_get_str(fr.locals, n).is_none() {
+                return Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(n))));
+            }
+            crate::dict::dict_del(fr.locals, n)?
         }
         Op::GetYieldFromIter { dst, obj } => {
             let o = g!(obj);

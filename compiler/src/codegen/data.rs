@@ -18,14 +18,24 @@ pub struct Tables {
     pub names: DataId,
 }
 
-fn declare(obj: &mut ObjectModule, name: &str, linkage: Linkage, writable: bool) -> Result<DataId, String> {
+fn declare(
+    obj: &mut ObjectModule,
+    name: &str,
+    linkage: Linkage,
+    writable: bool,
+) -> Result<DataId, String> {
     obj.declare_data(name, linkage, writable, false)
-        
         .map_err(|e| format!("{name}: {e}"))
 }
 
-fn define_desc(obj: &mut ObjectModule, id: DataId, desc: &DataDescription, name: &str) -> Result<(), String> {
-    obj.define_data(id, desc).map_err(|e| format!("{name}: {e}"))
+fn define_desc(
+    obj: &mut ObjectModule,
+    id: DataId,
+    desc: &DataDescription,
+    name: &str,
+) -> Result<(), String> {
+    obj.define_data(id, desc)
+        .map_err(|e| format!("{name}: {e}"))
 }
 
 /// A read-only blob; None if empty.
@@ -84,12 +94,22 @@ pub fn define(
     words[3] = native.len() as u64;
     words[5] = module.consts.len() as u64;
     words[7] = module.names.len() as u64;
-    words[9] = if src.is_some() { source.len() as u64 } else { 0 };
+    words[9] = if src.is_some() {
+        source.len() as u64
+    } else {
+        0
+    };
     let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_ne_bytes()).collect();
     let mut d = DataDescription::new();
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
-    let ptrs = [(0, ir), (2, Some(funcs)), (4, Some(tables.consts)), (6, Some(tables.names)), (8, src)];
+    let ptrs = [
+        (0, ir),
+        (2, Some(funcs)),
+        (4, Some(tables.consts)),
+        (6, Some(tables.names)),
+        (8, src),
+    ];
     for (slot, id) in ptrs {
         if let Some(id) = id {
             let gv = obj.declare_data_in_data(id, &mut d);

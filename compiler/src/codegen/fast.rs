@@ -113,7 +113,11 @@ impl Lower<'_> {
             let v = self.call_v(Rt::Compare, &[opc, va, vb]);
             return self.set(dst, v);
         };
-        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         let small = self.both_small(va, vb);
         self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
         self.b.switch_to_block(fast);
@@ -229,13 +233,21 @@ impl Lower<'_> {
         slow: impl FnOnce(&mut Self) -> Value,
     ) -> LResult<()> {
         let (t, f) = (self.true_word(), self.false_word());
-        let (fast, slow_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast, slow_b, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         let is_t = self.b.ins().icmp(IntCC::Equal, v, t);
         let is_f = self.b.ins().icmp(IntCC::Equal, v, f);
         let is_bool = self.b.ins().bor(is_t, is_f);
         self.b.ins().brif(is_bool, fast, NO_ARGS, slow_b, NO_ARGS);
         self.b.switch_to_block(fast);
-        let r = if negate { self.b.ins().select(is_t, f, t) } else { v };
+        let r = if negate {
+            self.b.ins().select(is_t, f, t)
+        } else {
+            v
+        };
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
         self.b.switch_to_block(slow_b);

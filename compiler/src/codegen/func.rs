@@ -70,8 +70,11 @@ pub fn lower(
 ) -> Result<(), (u32, String)> {
     let words = scratch_words(f).max(1) as u32;
     let mut b = FunctionBuilder::new(func, fctx);
-    let scratch =
-        b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, words * 8, 3));
+    let scratch = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        words * 8,
+        3,
+    ));
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -149,10 +152,16 @@ impl<'a> Lower<'a> {
         }
         let nparams = f.params.count();
         if nparams > f.nregs as usize {
-            return Err(format!("{nparams} parameters but only {} registers", f.nregs));
+            return Err(format!(
+                "{nparams} parameters but only {} registers",
+                f.nregs
+            ));
         }
         let live = reachable(f)?;
-        self.blocks = live.iter().map(|&r| if r { Some(self.b.create_block()) } else { None }).collect();
+        self.blocks = live
+            .iter()
+            .map(|&r| if r { Some(self.b.create_block()) } else { None })
+            .collect();
 
         // Entry: rt_enter(), then bind the arguments and clear the others.
         let r = self.call(Rt::Enter, &[]).unwrap();
@@ -237,7 +246,12 @@ impl<'a> Lower<'a> {
                 let err = self.err_block(false);
                 self.b.ins().jump(err, NO_ARGS);
             }
-            Term::ForIter { iter, dst, body, exit } => {
+            Term::ForIter {
+                iter,
+                dst,
+                body,
+                exit,
+            } => {
                 let it = self.get(*iter)?;
                 let out = self.scratch_addr();
                 let r = self.call(Rt::ForIter, &[it, out]).unwrap();
@@ -338,14 +352,18 @@ impl<'a> Lower<'a> {
 
     /// Call a runtime function returning a value word; 0 takes the error path.
     pub fn call_v(&mut self, f: Rt, args: &[Value]) -> Value {
-        let v = self.call(f, args).expect("value-returning runtime function");
+        let v = self
+            .call(f, args)
+            .expect("value-returning runtime function");
         self.check_nonzero(v);
         v
     }
 
     /// Call a runtime function returning an i32 status; negative is an error.
     pub fn call_s(&mut self, f: Rt, args: &[Value]) -> Value {
-        let r = self.call(f, args).expect("status-returning runtime function");
+        let r = self
+            .call(f, args)
+            .expect("status-returning runtime function");
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let (ok, err) = (self.b.create_block(), self.err_block(true));
         self.b.ins().brif(failed, err, NO_ARGS, ok, NO_ARGS);
@@ -361,10 +379,12 @@ impl<'a> Lower<'a> {
     }
 
     pub fn var(&self, r: Reg) -> LResult<Variable> {
-        self.vars
-            .get(r.0 as usize)
-            .copied()
-            .ok_or_else(|| format!("register {r} out of range (function has {})", self.vars.len()))
+        self.vars.get(r.0 as usize).copied().ok_or_else(|| {
+            format!(
+                "register {r} out of range (function has {})",
+                self.vars.len()
+            )
+        })
     }
 
     pub fn get(&mut self, r: Reg) -> LResult<Value> {
@@ -451,7 +471,9 @@ impl<'a> Lower<'a> {
     /// Store `vals` into the scratch slot and return its address.
     pub fn write_scratch(&mut self, vals: &[Value]) -> Value {
         for (i, v) in vals.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, *v, self.scratch, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, *v, self.scratch, (i * 8) as i32);
         }
         self.scratch_addr()
     }
@@ -461,6 +483,8 @@ impl<'a> Lower<'a> {
     }
 
     pub fn read_scratch(&mut self, i: usize) -> Value {
-        self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32)
+        self.b
+            .ins()
+            .stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32)
     }
 }

@@ -46,10 +46,11 @@ pub struct Shared {
     pub frontend: TargetFrontendConfig,
 }
 
-/// Can `f` be compiled to native code? Generators and functions using
+/// Can `f` be compiled to native code? Generators, class bodies (the
+/// runtime runs them with a namespace, in the VM) and functions using
 /// VM-only ops (class creation, class namespaces, yield) run in the VM.
 pub fn native_supported(f: &Function) -> bool {
-    f.kind != FuncKind::Generator
+    !matches!(f.kind, FuncKind::Generator | FuncKind::ClassBody)
         && f.blocks.iter().flat_map(|b| &b.insts).all(|i| {
             !matches!(
                 i.op,
@@ -79,21 +80,36 @@ fn ensure_const(m: &mut Module, c: Const) -> u32 {
 fn make_module() -> Result<ObjectModule, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
-        f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+        f.set(k, v)
+            .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "is_pic", "true")?;
-    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    set(
+        &mut flags,
+        "enable_verifier",
+        if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        },
+    )?;
     let triple = target_lexicon::Triple::host();
     let isa = cranelift_codegen::isa::lookup(triple.clone())
         .map_err(|e| format!("unsupported host target {triple}: {e}"))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| format!("cannot configure code generator for {triple}: {e}"))?;
     if isa.pointer_type() != types::I64 {
-        return Err(format!("unsupported host target {triple}: pyaot needs a 64-bit target"));
+        return Err(format!(
+            "unsupported host target {triple}: pyaot needs a 64-bit target"
+        ));
     }
-    let builder = ObjectBuilder::new(isa, "pyaot_program", cranelift_module::default_libcall_names())
-        .map_err(|e| format!("cannot create object file: {e}"))?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "pyaot_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| format!("cannot create object file: {e}"))?;
     Ok(ObjectModule::new(builder))
 }
 
@@ -125,10 +141,17 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         rt_ids.push(id);
         rt_sigs.push(sig);
     }
-    let sh = Shared { rt_ids, rt_sigs, true_const, false_const, frontend: obj.target_config() };
+    let sh = Shared {
+        rt_ids,
+        rt_sigs,
+        true_const,
+        false_const,
+        frontend: obj.target_config(),
+    };
 
     let decl_table = |obj: &mut ObjectModule, name: &str| -> Result<DataId, String> {
-        obj.declare_data(name, Linkage::Local, true, false).map_err(|e| merr(name, e))
+        obj.declare_data(name, Linkage::Local, true, false)
+            .map_err(|e| merr(name, e))
     };
     let consts_id = decl_table(&mut obj, "pyaot_consts")?;
     let names_id = decl_table(&mut obj, "pyaot_names")?;
@@ -139,8 +162,9 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     for (i, f) in module.functions.iter().enumerate() {
         let id = if !opts.vm && native_supported(f) {
             let name = format!("pyaot_f{i}");
-            let id =
-                obj.declare_function(&name, Linkage::Local, &sig).map_err(|e| merr(&name, e))?;
+            let id = obj
+                .declare_function(&name, Linkage::Local, &sig)
+                .map_err(|e| merr(&name, e))?;
             Some(id)
         } else {
             None
@@ -159,10 +183,22 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         let consts_gv = obj.declare_data_in_func(consts_id, &mut ctx.func);
         let names_gv = obj.declare_data_in_func(names_id, &mut ctx.func);
-        func::lower(&mut ctx.func, &mut fctx, &module, f, i as u32, &sh, consts_gv, names_gv)
-            .map_err(|(line, e)| format!("cannot compile {}: {e}", where_(Some(line))))?;
+        func::lower(
+            &mut ctx.func,
+            &mut fctx,
+            &module,
+            f,
+            i as u32,
+            &sh,
+            consts_gv,
+            names_gv,
+        )
+        .map_err(|(line, e)| format!("cannot compile {}: {e}", where_(Some(line))))?;
         obj.define_function(id, &mut ctx).map_err(|e| {
-            format!("cannot compile {}: code generation failed: {e:?}", where_(None))
+            format!(
+                "cannot compile {}: code generation failed: {e:?}",
+                where_(None)
+            )
         })?;
         obj.clear_context(&mut ctx);
     }
@@ -175,9 +211,14 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
             f.reg_types.clear();
         }
     }
-    let tables = data::Tables { consts: consts_id, names: names_id };
+    let tables = data::Tables {
+        consts: consts_id,
+        names: names_id,
+    };
     data::define(&mut obj, &module, source, &native, tables)?;
-    obj.finish().emit().map_err(|e| format!("cannot write object file: {e}"))
+    obj.finish()
+        .emit()
+        .map_err(|e| format!("cannot write object file: {e}"))
 }
 
 #[cfg(test)]

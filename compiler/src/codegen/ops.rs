@@ -110,21 +110,37 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::MakeSlice, &[l, h, s]);
                 self.set(*dst, v)?;
             }
-            Op::Call { dst, func, args, kwnames } => {
+            Op::Call {
+                dst,
+                func,
+                args,
+                kwnames,
+            } => {
                 let f = self.get(*func)?;
                 let kw = self.kwnames(*kwnames)?;
                 let (p, n) = self.array(args)?;
                 let v = self.call_v(Rt::Call, &[f, p, n, kw]);
                 self.set(*dst, v)?;
             }
-            Op::CallMethod { dst, obj, name, args, kwnames } => {
+            Op::CallMethod {
+                dst,
+                obj,
+                name,
+                args,
+                kwnames,
+            } => {
                 let (o, nm) = (self.get(*obj)?, self.name_word(*name)?);
                 let kw = self.kwnames(*kwnames)?;
                 let (p, n) = self.array(args)?;
                 let v = self.call_v(Rt::CallMethod, &[o, nm, p, n, kw]);
                 self.set(*dst, v)?;
             }
-            Op::CallEx { dst, func, args, kwargs } => {
+            Op::CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => {
                 let (f, a, k) = (self.get(*func)?, self.get(*args)?, self.get_opt(*kwargs)?);
                 let v = self.call_v(Rt::CallEx, &[f, a, k]);
                 self.set(*dst, v)?;
@@ -139,7 +155,12 @@ impl Lower<'_> {
                 self.build(Rt::BuildDict, *dst, items, 2)?
             }
             Op::BuildString { dst, parts } => self.build(Rt::BuildString, *dst, parts, 1)?,
-            Op::FormatValue { dst, value, conv, spec } => {
+            Op::FormatValue {
+                dst,
+                value,
+                conv,
+                spec,
+            } => {
                 let v = self.get(*value)?;
                 let c = self.u32c(conv.map_or(0, |c| c as u32));
                 let s = self.get_opt(*spec)?;
@@ -154,7 +175,11 @@ impl Lower<'_> {
                 let (d, k, v) = (self.get(*dict)?, self.get(*key)?, self.get(*value)?);
                 self.call_s(Rt::DictSet, &[d, k, v]);
             }
-            Op::DictUpdate { dict, mapping, kwargs_merge } => {
+            Op::DictUpdate {
+                dict,
+                mapping,
+                kwargs_merge,
+            } => {
                 let (d, m) = (self.get(*dict)?, self.get(*mapping)?);
                 let k = self.u32c(*kwargs_merge as u32);
                 self.call_s(Rt::DictUpdate, &[d, m, k]);
@@ -180,13 +205,22 @@ impl Lower<'_> {
                     self.set(*d, v)?;
                 }
             }
-            Op::MakeFunction { dst, func, defaults, kwdefaults, closure } => {
+            Op::MakeFunction {
+                dst,
+                func,
+                defaults,
+                kwdefaults,
+                closure,
+            } => {
                 if func.0 as usize >= self.m.functions.len() {
                     return Err(format!("function #{} out of range", func.0));
                 }
                 let id = self.u32c(func.0);
-                let (d, k, c) =
-                    (self.get_opt(*defaults)?, self.get_opt(*kwdefaults)?, self.get_opt(*closure)?);
+                let (d, k, c) = (
+                    self.get_opt(*defaults)?,
+                    self.get_opt(*kwdefaults)?,
+                    self.get_opt(*closure)?,
+                );
                 let v = self.call_v(Rt::MakeFunction, &[self.func_v, id, d, k, c]);
                 self.set(*dst, v)?;
             }
@@ -195,8 +229,17 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::MakeCell, &[i]);
                 self.set(*dst, v)?;
             }
-            Op::CellGet { dst, cell, name, kind } => {
-                let (c, n, k) = (self.get(*cell)?, self.name_word(*name)?, self.u32c(bind_kind(*kind)));
+            Op::CellGet {
+                dst,
+                cell,
+                name,
+                kind,
+            } => {
+                let (c, n, k) = (
+                    self.get(*cell)?,
+                    self.name_word(*name)?,
+                    self.u32c(bind_kind(*kind)),
+                );
                 let v = self.call_v(Rt::CellGet, &[c, n, k]);
                 self.set(*dst, v)?;
             }
@@ -257,7 +300,13 @@ impl Lower<'_> {
     }
 
     /// A `Build*` op over `items` (`per` registers per element).
-    fn build(&mut self, f: Rt, dst: pyaot_ir::Reg, items: &[pyaot_ir::Reg], per: i64) -> LResult<()> {
+    fn build(
+        &mut self,
+        f: Rt,
+        dst: pyaot_ir::Reg,
+        items: &[pyaot_ir::Reg],
+        per: i64,
+    ) -> LResult<()> {
         let (p, _) = self.array(items)?;
         let n = self.i64c(items.len() as i64 / per);
         let v = self.call_v(f, &[p, n]);

@@ -1,9 +1,9 @@
 //! Back-end tests on hand-built IR (independent of the front end).
 //!
-//! `compiles_*` tests check that modules lower to valid objects. The
-//! `#[ignore]`d `end_to_end` test links the object with the runtime archive
-//! (`target/debug/libpyaot_runtime.a`, or `$PYAOT_RUNTIME`) and compares the
-//! program's output: `cargo test -p pyaot -- --ignored`.
+//! `compiles_*` tests check that modules lower to valid objects;
+//! `end_to_end` links one with the runtime archive of the same profile
+//! (`target/<profile>/libpyaot_runtime.a`, or `$PYAOT_RUNTIME`) and checks
+//! what it prints. It is skipped if the archive has not been built.
 
 use super::{compile, native_supported, Options};
 use pyaot_ir::*;
@@ -21,7 +21,12 @@ struct Fn {
 
 impl Asm {
     fn new() -> Asm {
-        Asm { m: Module { file: "t.py".into(), ..Default::default() } }
+        Asm {
+            m: Module {
+                file: "t.py".into(),
+                ..Default::default()
+            },
+        }
     }
     fn c(&mut self, c: Const) -> ConstId {
         if let Some(i) = self.m.consts.iter().position(|x| *x == c) {
@@ -65,7 +70,12 @@ impl Fn {
         Reg(self.f.nregs - 1)
     }
     fn block(&mut self, handler: Option<BlockId>) -> BlockId {
-        self.f.blocks.push(Block { insts: vec![], term: Term::Unreachable, term_line: 0, handler });
+        self.f.blocks.push(Block {
+            insts: vec![],
+            term: Term::Unreachable,
+            term_line: 0,
+            handler,
+        });
         BlockId(self.f.blocks.len() as u32 - 1)
     }
     fn at(&mut self, b: BlockId) {
@@ -92,7 +102,12 @@ impl Fn {
     }
     fn call(&mut self, func: Reg, args: Vec<Reg>) -> Reg {
         let dst = self.reg();
-        self.op(Op::Call { dst, func, args, kwnames: None });
+        self.op(Op::Call {
+            dst,
+            func,
+            args,
+            kwnames: None,
+        });
         dst
     }
     fn bin(&mut self, op: BinOp, a: Reg, b: Reg) -> Reg {
@@ -112,9 +127,18 @@ fn fib(a: &mut Asm) -> Function {
     let n = Reg(0);
     let two = f.konst(a, Const::Int(2));
     let lt = f.reg();
-    f.op(Op::Compare { dst: lt, op: CmpOp::Lt, a: n, b: two });
+    f.op(Op::Compare {
+        dst: lt,
+        op: CmpOp::Lt,
+        a: n,
+        b: two,
+    });
     let (small, big) = (f.block(None), f.block(None));
-    f.term(Term::Branch { cond: lt, then: small, els: big });
+    f.term(Term::Branch {
+        cond: lt,
+        then: small,
+        els: big,
+    });
     f.at(small);
     f.term(Term::Return(n));
     f.at(big);
@@ -134,7 +158,13 @@ fn body(a: &mut Asm) -> Function {
     let mut f = Fn::new("<module>", FuncKind::Module, &[]);
     // def fib ...; print(fib(20))
     let mk = f.reg();
-    f.op(Op::MakeFunction { dst: mk, func: FuncId(1), defaults: None, kwdefaults: None, closure: None });
+    f.op(Op::MakeFunction {
+        dst: mk,
+        func: FuncId(1),
+        defaults: None,
+        kwdefaults: None,
+        closure: None,
+    });
     let name = a.n("fib");
     f.op(Op::StoreGlobal { name, src: mk });
     let fibv = f.global(a, "fib");
@@ -153,10 +183,20 @@ fn body(a: &mut Asm) -> Function {
     f.term(Term::Jump(head));
     f.at(head);
     let i = f.reg();
-    f.term(Term::ForIter { iter: it, dst: i, body: body_b, exit });
+    f.term(Term::ForIter {
+        iter: it,
+        dst: i,
+        body: body_b,
+        exit,
+    });
     f.at(body_b);
     let sq = f.bin(BinOp::Mul, i, i);
-    f.op(Op::Inplace { dst: x, op: BinOp::Add, a: x, b: sq });
+    f.op(Op::Inplace {
+        dst: x,
+        op: BinOp::Add,
+        a: x,
+        b: sq,
+    });
     f.term(Term::Jump(head));
     f.at(exit);
     f.print(a, vec![x]);
@@ -187,9 +227,17 @@ fn body(a: &mut Asm) -> Function {
     f.op(Op::Catch { dst: e, saved });
     let zde = f.global(a, "ZeroDivisionError");
     let mt = f.reg();
-    f.op(Op::ExcMatch { dst: mt, exc: e, typ: zde });
+    f.op(Op::ExcMatch {
+        dst: mt,
+        exc: e,
+        typ: zde,
+    });
     let (yes, no) = (f.block(None), f.block(None));
-    f.term(Term::Branch { cond: mt, then: yes, els: no });
+    f.term(Term::Branch {
+        cond: mt,
+        then: yes,
+        els: no,
+    });
     f.at(no);
     f.op(Op::RestoreExc { saved });
     f.term(Term::Reraise(e));
@@ -203,19 +251,43 @@ fn body(a: &mut Asm) -> Function {
     f.line = 6;
     let (c2, c3) = (f.konst(a, Const::Int(2)), f.konst(a, Const::Int(3)));
     let lst = f.reg();
-    f.op(Op::BuildList { dst: lst, items: vec![one, c2, c3] });
+    f.op(Op::BuildList {
+        dst: lst,
+        items: vec![one, c2, c3],
+    });
     let (ua, ub) = (f.reg(), f.reg());
-    f.op(Op::Unpack { dsts: vec![ua, ub], src: lst, star: Some(1) });
+    f.op(Op::Unpack {
+        dsts: vec![ua, ub],
+        src: lst,
+        star: Some(1),
+    });
     let na = f.reg();
-    f.op(Op::Unary { dst: na, op: UnaryOp::Not, a: ua });
+    f.op(Op::Unary {
+        dst: na,
+        op: UnaryOp::Not,
+        a: ua,
+    });
     let is1 = f.reg();
-    f.op(Op::Compare { dst: is1, op: CmpOp::Is, a: ua, b: one });
+    f.op(Op::Compare {
+        dst: is1,
+        op: CmpOp::Is,
+        a: ua,
+        b: one,
+    });
     let spec = f.konst(a, Const::Str(">4".into()));
     let fv = f.reg();
-    f.op(Op::FormatValue { dst: fv, value: ua, conv: Some('r'), spec: Some(spec) });
+    f.op(Op::FormatValue {
+        dst: fv,
+        value: ua,
+        conv: Some('r'),
+        spec: Some(spec),
+    });
     let bar = f.konst(a, Const::Str("|".into()));
     let fs = f.reg();
-    f.op(Op::BuildString { dst: fs, parts: vec![bar, fv, bar] });
+    f.op(Op::BuildString {
+        dst: fs,
+        parts: vec![bar, fv, bar],
+    });
     f.print(a, vec![ua, ub, na, is1, fs]);
     // An unbound local raises UnboundLocalError, caught by a handler.
     f.line = 7;
@@ -226,7 +298,11 @@ fn body(a: &mut Asm) -> Function {
     f.at(t2);
     let unb = f.reg();
     let nm = a.n("zz");
-    f.op(Op::CheckBound { src: unb, name: nm, kind: BindKind::Local });
+    f.op(Op::CheckBound {
+        src: unb,
+        name: nm,
+        kind: BindKind::Local,
+    });
     f.term(Term::Jump(after2));
     f.at(h2);
     let (e2, s2) = (f.reg(), f.reg());
@@ -235,7 +311,11 @@ fn body(a: &mut Asm) -> Function {
     let ty = f.call(tyf, vec![e2]);
     let tn = f.reg();
     let nn = a.n("__name__");
-    f.op(Op::GetAttr { dst: tn, obj: ty, name: nn });
+    f.op(Op::GetAttr {
+        dst: tn,
+        obj: ty,
+        name: nn,
+    });
     f.print(a, vec![tn]);
     f.op(Op::RestoreExc { saved: s2 });
     f.term(Term::Jump(after2));
@@ -245,7 +325,10 @@ fn body(a: &mut Asm) -> Function {
     let ve = f.global(a, "ValueError");
     let boom = f.konst(a, Const::Str("boom".into()));
     let exc = f.call(ve, vec![boom]);
-    f.term(Term::Raise { exc: Some(exc), cause: None });
+    f.term(Term::Raise {
+        exc: Some(exc),
+        cause: None,
+    });
     f.f
 }
 
@@ -279,16 +362,30 @@ fn bad_register_is_an_error() {
     let mut m = program();
     m.functions[1].nregs = 1;
     let e = compile(m, "", &Options::default()).unwrap_err();
-    assert!(e.contains("function 'fib'") && e.contains("out of range"), "{e}");
+    assert!(
+        e.contains("function 'fib'") && e.contains("out of range"),
+        "{e}"
+    );
 }
 
+/// The runtime archive of the profile the tests were built with
+/// (`target/<profile>/`), or `$PYAOT_RUNTIME`.
+fn runtime_archive() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("PYAOT_RUNTIME") {
+        return Some(p.into());
+    }
+    let exe = std::env::current_exe().ok()?;
+    let profile_dir = exe.parent()?.parent()?;
+    Some(profile_dir.join("libpyaot_runtime.a")).filter(|p| p.is_file())
+}
+
+/// Link the hand-built program with the runtime and check what it prints.
 #[test]
-#[ignore]
 fn end_to_end() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let rt = std::env::var("PYAOT_RUNTIME")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| root.join("target/debug/libpyaot_runtime.a"));
+    let Some(rt) = runtime_archive() else {
+        eprintln!("end_to_end: skipped (no runtime archive; build the workspace first)");
+        return;
+    };
     let tmp = crate::driver::TempDir::new("test").unwrap();
     let obj = tmp.0.join("t.o");
     std::fs::write(&obj, compile(program(), "", &Options::default()).unwrap()).unwrap();
@@ -299,4 +396,5 @@ fn end_to_end() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), EXPECTED, "stderr: {stderr}");
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.ends_with("ValueError: boom\n"), "{stderr}");
+    assert!(stderr.contains("File \"t.py\", line 8, in <module>"), "{stderr}");
 }

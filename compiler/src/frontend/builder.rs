@@ -17,7 +17,10 @@ pub struct ModuleCtx {
 impl ModuleCtx {
     pub fn new(file: &str) -> ModuleCtx {
         ModuleCtx {
-            module: Module { file: file.to_string(), ..Default::default() },
+            module: Module {
+                file: file.to_string(),
+                ..Default::default()
+            },
             const_map: HashMap::new(),
             name_map: HashMap::new(),
         }
@@ -59,9 +62,15 @@ pub enum ScopeKind {
 #[derive(Clone)]
 pub enum Unwind {
     /// Run a `finally` body (statements lowered again at each exit).
-    Finally { body: *const [super::parse::ast::Stmt], handler: Option<BlockId> },
+    Finally {
+        body: *const [super::parse::ast::Stmt],
+        handler: Option<BlockId>,
+    },
     /// Leave an `except` clause: restore the previously handled exception.
-    RestoreExc { saved: Reg, handler: Option<BlockId> },
+    RestoreExc {
+        saved: Reg,
+        handler: Option<BlockId>,
+    },
     /// Leave a `with` block: call `exit(None, None, None)`.
     WithExit { exit: Reg, handler: Option<BlockId> },
 }
@@ -111,7 +120,12 @@ impl<'m> FnBuilder<'m> {
         qualname: String,
     ) -> FnBuilder<'m> {
         let mut f = Function::default();
-        f.blocks.push(Block { insts: vec![], term: Term::Unreachable, term_line: 0, handler: None });
+        f.blocks.push(Block {
+            insts: vec![],
+            term: Term::Unreachable,
+            term_line: 0,
+            handler: None,
+        });
         FnBuilder {
             m,
             lines,
@@ -164,7 +178,9 @@ impl<'m> FnBuilder<'m> {
             self.switch_to(b);
         }
         let line = self.line;
-        self.f.blocks[self.cur.0 as usize].insts.push(Inst { op, line });
+        self.f.blocks[self.cur.0 as usize]
+            .insts
+            .push(Inst { op, line });
     }
 
     pub fn terminate(&mut self, t: Term) {
@@ -235,7 +251,12 @@ impl<'m> FnBuilder<'m> {
                     self.reblock();
                     let n = self.none();
                     let d = self.reg();
-                    self.emit(Op::Call { dst: d, func: exit, args: vec![n, n, n], kwnames: None });
+                    self.emit(Op::Call {
+                        dst: d,
+                        func: exit,
+                        args: vec![n, n, n],
+                        kwnames: None,
+                    });
                 }
             }
         }

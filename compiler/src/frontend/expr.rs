@@ -2,7 +2,7 @@
 //! the value (possibly a variable's own register when that is safe).
 
 use super::builder::{FnBuilder, ScopeKind};
-use super::parse::ast::{self, Constant, Expr, Ranged};
+use super::parse::ast::{self, Constant, Expr};
 use super::LowerError;
 use num_traits::ToPrimitive;
 use pyaot_ir::*;
@@ -63,8 +63,15 @@ pub fn constant(c: &Constant) -> Const {
 type R<T = Reg> = Result<T, LowerError>;
 
 impl FnBuilder<'_> {
-    pub fn unsupported<T: rustpython_parser::ast::Ranged>(&self, node: &T, what: &str) -> LowerError {
-        LowerError { line: self.lines.line(node.range().start()), message: format!("{what} is not supported yet") }
+    pub fn unsupported<T: rustpython_parser::ast::Ranged>(
+        &self,
+        node: &T,
+        what: &str,
+    ) -> LowerError {
+        LowerError {
+            line: self.lines.line(node.range().start()),
+            message: format!("{what} is not supported yet"),
+        }
     }
 
     /// Is `name` a cell (own captured local or free variable) here?
@@ -84,7 +91,12 @@ impl FnBuilder<'_> {
                 if self.is_cell(name) && !self.scope.is_local(name) {
                     let cell = self.var(name);
                     let r = self.reg();
-                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind: BindKind::Free });
+                    self.emit(Op::CellGet {
+                        dst: r,
+                        cell,
+                        name: nid,
+                        kind: BindKind::Free,
+                    });
                     return r;
                 }
                 let r = self.reg();
@@ -95,15 +107,28 @@ impl FnBuilder<'_> {
                 if self.is_cell(name) {
                     let cell = self.var(name);
                     let r = self.reg();
-                    let kind = if self.scope.is_local(name) { BindKind::Local } else { BindKind::Free };
-                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind });
+                    let kind = if self.scope.is_local(name) {
+                        BindKind::Local
+                    } else {
+                        BindKind::Free
+                    };
+                    self.emit(Op::CellGet {
+                        dst: r,
+                        cell,
+                        name: nid,
+                        kind,
+                    });
                     return r;
                 }
                 if self.scope.is_local(name) {
                     let v = self.var(name);
                     let is_param = (v.0 as usize) < self.param_count;
                     if !is_param {
-                        self.emit(Op::CheckBound { src: v, name: nid, kind: BindKind::Local });
+                        self.emit(Op::CheckBound {
+                            src: v,
+                            name: nid,
+                            kind: BindKind::Local,
+                        });
                     }
                     if self.has_walrus {
                         let r = self.reg();
@@ -162,11 +187,20 @@ impl FnBuilder<'_> {
                 if self.is_cell(name) {
                     let cell = self.var(name);
                     let r = self.reg();
-                    self.emit(Op::CellGet { dst: r, cell, name: nid, kind: BindKind::Local });
+                    self.emit(Op::CellGet {
+                        dst: r,
+                        cell,
+                        name: nid,
+                        kind: BindKind::Local,
+                    });
                     self.emit(Op::CellClear { cell });
                 } else if self.scope.is_local(name) {
                     let v = self.var(name);
-                    self.emit(Op::CheckBound { src: v, name: nid, kind: BindKind::Local });
+                    self.emit(Op::CheckBound {
+                        src: v,
+                        name: nid,
+                        kind: BindKind::Local,
+                    });
                     self.emit(Op::Clear { dst: v });
                 } else {
                     self.emit(Op::DelGlobal { name: nid });
@@ -181,7 +215,8 @@ impl FnBuilder<'_> {
         match e {
             Expr::Constant(c) => {
                 if let Constant::Tuple(items) = &c.value {
-                    let ids: Vec<ConstId> = items.iter().map(|i| self.m.konst(constant(i))).collect();
+                    let ids: Vec<ConstId> =
+                        items.iter().map(|i| self.m.konst(constant(i))).collect();
                     let id = self.m.konst(Const::Tuple(ids));
                     let r = self.reg();
                     self.emit(Op::Const { dst: r, c: id });
@@ -195,7 +230,12 @@ impl FnBuilder<'_> {
                 let c = self.expr(&b.right)?;
                 self.set_line_of(e);
                 let r = self.reg();
-                self.emit(Op::Binary { dst: r, op: binop(&b.op), a, b: c });
+                self.emit(Op::Binary {
+                    dst: r,
+                    op: binop(&b.op),
+                    a,
+                    b: c,
+                });
                 Ok(r)
             }
             Expr::UnaryOp(u) => {
@@ -221,8 +261,16 @@ impl FnBuilder<'_> {
                     if i + 1 < n {
                         let next = self.new_block();
                         let t = match b.op {
-                            ast::BoolOp::And => Term::Branch { cond: r, then: next, els: done },
-                            ast::BoolOp::Or => Term::Branch { cond: r, then: done, els: next },
+                            ast::BoolOp::And => Term::Branch {
+                                cond: r,
+                                then: next,
+                                els: done,
+                            },
+                            ast::BoolOp::Or => Term::Branch {
+                                cond: r,
+                                then: done,
+                                els: next,
+                            },
                         };
                         self.terminate(t);
                         self.switch_to(next);
@@ -261,7 +309,11 @@ impl FnBuilder<'_> {
                 self.set_line_of(e);
                 let name = self.name(a.attr.as_str());
                 let r = self.reg();
-                self.emit(Op::GetAttr { dst: r, obj: o, name });
+                self.emit(Op::GetAttr {
+                    dst: r,
+                    obj: o,
+                    name,
+                });
                 Ok(r)
             }
             Expr::Subscript(s) => {
@@ -269,7 +321,11 @@ impl FnBuilder<'_> {
                 let k = self.expr(&s.slice)?;
                 self.set_line_of(e);
                 let r = self.reg();
-                self.emit(Op::GetItem { dst: r, obj: o, key: k });
+                self.emit(Op::GetItem {
+                    dst: r,
+                    obj: o,
+                    key: k,
+                });
                 Ok(r)
             }
             Expr::Slice(s) => {
@@ -277,7 +333,12 @@ impl FnBuilder<'_> {
                 let hi = s.upper.as_ref().map(|x| self.expr(x)).transpose()?;
                 let step = s.step.as_ref().map(|x| self.expr(x)).transpose()?;
                 let r = self.reg();
-                self.emit(Op::MakeSlice { dst: r, lo, hi, step });
+                self.emit(Op::MakeSlice {
+                    dst: r,
+                    lo,
+                    hi,
+                    step,
+                });
                 Ok(r)
             }
             Expr::Tuple(t) => {
@@ -304,7 +365,10 @@ impl FnBuilder<'_> {
             Expr::Set(s) => {
                 if s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
                     let r = self.reg();
-                    self.emit(Op::BuildSet { dst: r, items: vec![] });
+                    self.emit(Op::BuildSet {
+                        dst: r,
+                        items: vec![],
+                    });
                     for x in &s.elts {
                         if let Expr::Starred(st) = x {
                             let v = self.expr(&st.value)?;
@@ -324,17 +388,28 @@ impl FnBuilder<'_> {
             Expr::Dict(d) => {
                 if d.keys.iter().any(|k| k.is_none()) {
                     let r = self.reg();
-                    self.emit(Op::BuildDict { dst: r, items: vec![] });
+                    self.emit(Op::BuildDict {
+                        dst: r,
+                        items: vec![],
+                    });
                     for (k, v) in d.keys.iter().zip(&d.values) {
                         match k {
                             Some(k) => {
                                 let kr = self.expr(k)?;
                                 let vr = self.expr(v)?;
-                                self.emit(Op::DictSet { dict: r, key: kr, value: vr });
+                                self.emit(Op::DictSet {
+                                    dict: r,
+                                    key: kr,
+                                    value: vr,
+                                });
                             }
                             None => {
                                 let m = self.expr(v)?;
-                                self.emit(Op::DictUpdate { dict: r, mapping: m, kwargs_merge: false });
+                                self.emit(Op::DictUpdate {
+                                    dict: r,
+                                    mapping: m,
+                                    kwargs_merge: false,
+                                });
                             }
                         }
                     }
@@ -351,7 +426,10 @@ impl FnBuilder<'_> {
             }
             Expr::JoinedStr(j) => self.joined_str(j),
             Expr::FormattedValue(f) => {
-                let j = ast::ExprJoinedStr { range: f.range, values: vec![e.clone()] };
+                let j = ast::ExprJoinedStr {
+                    range: f.range,
+                    values: vec![e.clone()],
+                };
                 self.joined_str(&j)
             }
             Expr::Lambda(l) => {
@@ -361,11 +439,18 @@ impl FnBuilder<'_> {
                 })];
                 self.make_function("<lambda>", &l.args, &body, e, true)
             }
-            Expr::ListComp(c) => self.comprehension("<listcomp>", &c.generators, CompKind::List(&c.elt), e),
-            Expr::SetComp(c) => self.comprehension("<setcomp>", &c.generators, CompKind::Set(&c.elt), e),
-            Expr::DictComp(c) => {
-                self.comprehension("<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value), e)
+            Expr::ListComp(c) => {
+                self.comprehension("<listcomp>", &c.generators, CompKind::List(&c.elt), e)
             }
+            Expr::SetComp(c) => {
+                self.comprehension("<setcomp>", &c.generators, CompKind::Set(&c.elt), e)
+            }
+            Expr::DictComp(c) => self.comprehension(
+                "<dictcomp>",
+                &c.generators,
+                CompKind::Dict(&c.key, &c.value),
+                e,
+            ),
             Expr::GeneratorExp(c) => {
                 self.comprehension("<genexpr>", &c.generators, CompKind::Gen(&c.elt), e)
             }
@@ -400,7 +485,10 @@ impl FnBuilder<'_> {
     /// `[a, *b, c]` as a list.
     fn starred_list(&mut self, elts: &[Expr]) -> R {
         let l = self.reg();
-        self.emit(Op::BuildList { dst: l, items: vec![] });
+        self.emit(Op::BuildList {
+            dst: l,
+            items: vec![],
+        });
         for x in elts {
             if let Expr::Starred(s) = x {
                 let v = self.expr(&s.value)?;
@@ -419,7 +507,12 @@ impl FnBuilder<'_> {
             let right = self.expr(&c.comparators[0])?;
             self.set_line_of(c);
             let r = self.reg();
-            self.emit(Op::Compare { dst: r, op: cmpop(&c.ops[0]), a: left, b: right });
+            self.emit(Op::Compare {
+                dst: r,
+                op: cmpop(&c.ops[0]),
+                a: left,
+                b: right,
+            });
             return Ok(r);
         }
         // Chained: a < b < c evaluates b once and stops at the first false.
@@ -429,12 +522,24 @@ impl FnBuilder<'_> {
         for (i, (op, comp)) in c.ops.iter().zip(&c.comparators).enumerate() {
             let right = self.expr(comp)?;
             let right_copy = self.reg();
-            self.emit(Op::Move { dst: right_copy, src: right });
+            self.emit(Op::Move {
+                dst: right_copy,
+                src: right,
+            });
             self.set_line_of(c);
-            self.emit(Op::Compare { dst: r, op: cmpop(op), a: left, b: right_copy });
+            self.emit(Op::Compare {
+                dst: r,
+                op: cmpop(op),
+                a: left,
+                b: right_copy,
+            });
             if i + 1 < n {
                 let next = self.new_block();
-                self.terminate(Term::Branch { cond: r, then: next, els: done });
+                self.terminate(Term::Branch {
+                    cond: r,
+                    then: next,
+                    els: done,
+                });
                 self.switch_to(next);
             }
             left = right_copy;
@@ -467,7 +572,11 @@ impl FnBuilder<'_> {
             _ => {
                 let c = self.expr(e)?;
                 self.set_line_of(e);
-                self.terminate(Term::Branch { cond: c, then: t, els: f });
+                self.terminate(Term::Branch {
+                    cond: c,
+                    then: t,
+                    els: f,
+                });
                 Ok(())
             }
         }
@@ -485,15 +594,45 @@ impl FnBuilder<'_> {
                 self.set_line_of(c);
                 let name = self.name(a.attr.as_str());
                 let r = self.reg();
-                self.emit(Op::CallMethod { dst: r, obj, name, args, kwnames });
+                self.emit(Op::CallMethod {
+                    dst: r,
+                    obj,
+                    name,
+                    args,
+                    kwnames,
+                });
                 return Ok(r);
             }
             let func = self.expr(&c.func)?;
             let mut args = self.exprs(&c.args)?;
+            // Zero-argument super(): super(__class__, <first argument>).
+            if let Expr::Name(n) = &*c.func {
+                if n.id.as_str() == "super"
+                    && args.is_empty()
+                    && c.keywords.is_empty()
+                    && self.cell_names.contains("__class__")
+                    && self.param_count > 0
+                    && self.kind == ScopeKind::Function
+                {
+                    let cls = self.load_name("__class__");
+                    let first = self.f.params.names.first().cloned();
+                    let first = first.or_else(|| self.f.params.varargs.clone());
+                    if let Some(first) = first {
+                        let obj = self.load_name(&first);
+                        args = vec![cls, obj];
+                    }
+                }
+            }
             let kwnames = self.keywords(&c.keywords, &mut args)?;
             self.set_line_of(c);
             let r = self.reg();
-            self.emit(Op::Call { dst: r, func, args, kwnames });
+            self.emit(Op::Call {
+
+                dst: r,
+                func,
+                args,
+                kwnames,
+            });
             return Ok(r);
         }
         let func = self.expr(&c.func)?;
@@ -504,24 +643,43 @@ impl FnBuilder<'_> {
             None
         } else {
             let d = self.reg();
-            self.emit(Op::BuildDict { dst: d, items: vec![] });
+            self.emit(Op::BuildDict {
+                dst: d,
+                items: vec![],
+            });
             for k in &c.keywords {
                 let v = self.expr(&k.value)?;
                 match &k.arg {
                     Some(n) => {
                         let kr = self.konst(Const::Str(n.to_string()));
                         let one = self.reg();
-                        self.emit(Op::BuildDict { dst: one, items: vec![kr, v] });
-                        self.emit(Op::DictUpdate { dict: d, mapping: one, kwargs_merge: true });
+                        self.emit(Op::BuildDict {
+                            dst: one,
+                            items: vec![kr, v],
+                        });
+                        self.emit(Op::DictUpdate {
+                            dict: d,
+                            mapping: one,
+                            kwargs_merge: true,
+                        });
                     }
-                    None => self.emit(Op::DictUpdate { dict: d, mapping: v, kwargs_merge: true }),
+                    None => self.emit(Op::DictUpdate {
+                        dict: d,
+                        mapping: v,
+                        kwargs_merge: true,
+                    }),
                 }
             }
             Some(d)
         };
         self.set_line_of(c);
         let r = self.reg();
-        self.emit(Op::CallEx { dst: r, func, args, kwargs });
+        self.emit(Op::CallEx {
+            dst: r,
+            func,
+            args,
+            kwargs,
+        });
         Ok(r)
     }
 
@@ -532,7 +690,10 @@ impl FnBuilder<'_> {
         let mut names = vec![];
         for k in kws {
             args.push(self.expr(&k.value)?);
-            names.push(self.m.konst(Const::Str(k.arg.as_ref().unwrap().to_string())));
+            names.push(
+                self.m
+                    .konst(Const::Str(k.arg.as_ref().unwrap().to_string())),
+            );
         }
         Ok(Some(self.m.konst(Const::Tuple(names))))
     }
@@ -553,7 +714,12 @@ impl FnBuilder<'_> {
                         None => None,
                     };
                     let r = self.reg();
-                    self.emit(Op::FormatValue { dst: r, value: val, conv, spec });
+                    self.emit(Op::FormatValue {
+                        dst: r,
+                        value: val,
+                        conv,
+                        spec,
+                    });
                     parts.push(r);
                 }
                 other => parts.push(self.expr(other)?),

@@ -25,7 +25,11 @@ pub struct Diagnostic {
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -93,11 +97,13 @@ pub fn lower_source(text: &str, file: &str, shown: &str) -> Result<Module, Diagn
         enclosing: vec![],
         comp_params: vec![],
     };
-    stmt::build_function(&mut m, &lines, id, spec, stmt::BodyRef::Stmts(&body)).map_err(|e| Diagnostic {
-        file: shown.to_string(),
-        line: e.line,
-        col: 1,
-        message: e.message,
+    stmt::build_function(&mut m, &lines, id, spec, stmt::BodyRef::Stmts(&body)).map_err(|e| {
+        Diagnostic {
+            file: shown.to_string(),
+            line: e.line,
+            col: 1,
+            message: e.message,
+        }
     })?;
     Ok(m.module)
 }

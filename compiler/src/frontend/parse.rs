@@ -51,7 +51,11 @@ pub fn parse_module(src: &str, file: &str) -> Result<Vec<ast::Stmt>, Diagnostic>
             let idx = LineIndex::new(src);
             let off = e.offset.min(TextSize::from(src.len() as u32));
             let (line, col) = idx.line_col(off);
-            let kind = if e.error.is_indentation_error() { "IndentationError" } else { "SyntaxError" };
+            let kind = if e.error.is_indentation_error() {
+                "IndentationError"
+            } else {
+                "SyntaxError"
+            };
             Err(Diagnostic {
                 file: file.to_string(),
                 line,

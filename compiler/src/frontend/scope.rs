@@ -52,6 +52,10 @@ pub enum Body<'a> {
 
 /// Analyse a function scope with parameters `params`.
 pub fn analyze(params: &[String], body: Body, enclosing: &[HashSet<String>]) -> ScopeInfo {
+    analyze_scope(params, body, enclosing, false)
+}
+
+fn analyze_scope(params: &[String], body: Body, enclosing: &[HashSet<String>], is_class: bool) -> ScopeInfo {
     let mut s = ScopeInfo::default();
     for p in params {
         s.bind(p);
@@ -68,31 +72,50 @@ pub fn analyze(params: &[String], body: Body, enclosing: &[HashSet<String>]) -> 
         }
         Body::Expr(e) => bindings_expr(e, &mut s),
         Body::Comp(gens, elts) => {
+            // Walrus targets inside a comprehension bind in the enclosing
+            // function scope: they are free variables here.
+            let mut walrus = ScopeInfo::default();
             for (i, g) in gens.iter().enumerate() {
-                bind_target(&g.target, &mut s);
                 if i > 0 {
-                    bindings_expr(&g.iter, &mut s);
+                    bindings_expr(&g.iter, &mut walrus);
                 }
                 for c in &g.ifs {
-                    bindings_expr(c, &mut s);
+                    bindings_expr(c, &mut walrus);
                 }
             }
             for e in elts {
-                bindings_expr(e, &mut s);
+                bindings_expr(e, &mut walrus);
+            }
+            for w in walrus.locals {
+                // In a module or class, the target is a global.
+                if enclosing.iter().any(|e| e.contains(&w)) {
+                    s.nonlocals.insert(w);
+                } else {
+                    s.globals.insert(w);
+                }
+            }
+
+            for g in gens.iter() {
+                bind_target(&g.target, &mut s);
             }
         }
     }
-    // Walrus targets inside a comprehension belong to the enclosing scope.
-    if let Body::Comp(..) = body {
-        let walrus: Vec<String> = std::mem::take(&mut s.nonlocals).into_iter().collect();
-        for w in walrus {
-            s.nonlocals.insert(w);
-        }
-    }
     // Pass 2: uses, resolved against the enclosing scopes.
+    // Names bound in a class body are not visible to its methods; they see
+    // the enclosing functions plus the implicit `__class__` cell.
     let mut inner = enclosing.to_vec();
-    inner.push(s.local_set.clone());
-    let mut u = Uses { s: &mut s, enclosing, inner: &inner };
+    if is_class {
+        inner.push(HashSet::from(["__class__".to_string()]));
+    } else {
+        inner.push(s.local_set.clone());
+    }
+    let mut u = Uses {
+
+        is_class,
+        s: &mut s,
+        enclosing,
+        inner: &inner,
+    };
     match &body {
         Body::Stmts(stmts) => {
             for st in stmts.iter() {
@@ -352,7 +375,13 @@ pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         Expr::UnaryOp(x) => w(&x.operand),
         Expr::Lambda(x) => {
-            for a in x.args.posonlyargs.iter().chain(&x.args.args).chain(&x.args.kwonlyargs) {
+            for a in x
+                .args
+                .posonlyargs
+                .iter()
+                .chain(&x.args.args)
+                .chain(&x.args.kwonlyargs)
+            {
                 if let Some(d) = &a.default {
                     w(d);
                 }
@@ -456,6 +485,7 @@ struct Uses<'a> {
     s: &'a mut ScopeInfo,
     enclosing: &'a [HashSet<String>],
     inner: &'a [HashSet<String>],
+    is_class: bool,
 }
 
 impl Uses<'_> {
@@ -471,7 +501,9 @@ impl Uses<'_> {
     /// A nested scope: its free names are captured from us or beyond.
     fn nested(&mut self, child: ScopeInfo) {
         for f in child.frees {
-            if self.s.is_local(&f) {
+            if self.is_class && f == "__class__" {
+                self.s.cells.insert(f);
+            } else if self.s.is_local(&f) && !self.is_class {
                 self.s.cells.insert(f);
             } else {
                 self.use_name(&f);
@@ -480,7 +512,12 @@ impl Uses<'_> {
     }
 
     fn function(&mut self, args: &ast::Arguments, body: Body) {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -522,24 +559,19 @@ impl Uses<'_> {
 
     fn expr(&mut self, e: &Expr) {
         match e {
-            Expr::Name(n) => self.use_name(n.id.as_str()),
+            Expr::Name(n) => {
+                self.use_name(n.id.as_str());
+                if n.id.as_str() == "super" {
+                    self.use_name("__class__");
+                }
+            }
             Expr::Lambda(l) => self.function(&l.args, Body::Expr(&l.body)),
             Expr::ListComp(x) => self.comprehension(&x.generators, vec![&x.elt]),
             Expr::SetComp(x) => self.comprehension(&x.generators, vec![&x.elt]),
             Expr::GeneratorExp(x) => self.comprehension(&x.generators, vec![&x.elt]),
             Expr::DictComp(x) => self.comprehension(&x.generators, vec![&x.key, &x.value]),
-            _ => {
-                // Direct children only; nested scopes are handled above.
-                let mut first = true;
-                walk_expr(e, &mut |x| {
-                    if first {
-                        first = false;
-                        return;
-                    }
-                    let _ = x;
-                });
-                for_expr_children(e, &mut |c| self.expr(c));
-            }
+            // Direct children only; nested scopes are handled above.
+            _ => for_expr_children(e, &mut |c| self.expr(c)),
         }
     }
 }
@@ -547,7 +579,7 @@ impl Uses<'_> {
 /// A class body: names bound there are class attributes, not locals of a
 /// function, but nested methods may still capture enclosing function names.
 pub fn analyze_class(body: &[Stmt], enclosing: &[HashSet<String>]) -> ScopeInfo {
-    analyze(&[], Body::Stmts(body), enclosing)
+    analyze_scope(&[], Body::Stmts(body), enclosing, true)
 }
 
 /// Call `f` on each direct sub-expression of `e`.
@@ -700,7 +732,9 @@ fn visit_pattern_exprs(p: &ast::Pattern, f: &mut dyn FnMut(&Expr)) {
         P::MatchClass(x) => {
             f(&x.cls);
             x.patterns.iter().for_each(|p| visit_pattern_exprs(p, f));
-            x.kwd_patterns.iter().for_each(|p| visit_pattern_exprs(p, f))
+            x.kwd_patterns
+                .iter()
+                .for_each(|p| visit_pattern_exprs(p, f))
         }
         P::MatchAs(x) => {
             if let Some(p) = &x.pattern {

@@ -92,7 +92,15 @@ pub fn build_function(
     spec: FnSpec,
     body: BodyRef,
 ) -> R {
-    let mut b = FnBuilder::new(m, lines, id, spec.kind, spec.scope.clone(), spec.enclosing.clone(), spec.qualname.clone());
+    let mut b = FnBuilder::new(
+        m,
+        lines,
+        id,
+        spec.kind,
+        spec.scope.clone(),
+        spec.enclosing.clone(),
+        spec.qualname.clone(),
+    );
     b.line = spec.first_line;
     b.f.name = spec.name.to_string();
     b.f.qualname = spec.qualname.clone();
@@ -129,9 +137,18 @@ pub fn build_function(
     // Cells and free variables.
     for (idx, n) in spec.scope.frees.iter().enumerate() {
         let r = b.reg();
-        b.emit(Op::LoadClosure { dst: r, idx: idx as u32 });
+        b.emit(Op::LoadClosure {
+            dst: r,
+            idx: idx as u32,
+        });
         b.vars.insert(n.clone(), r);
         b.cell_names.insert(n.clone());
+    }
+    if spec.kind == ScopeKind::Class && spec.scope.cells.contains("__class__") {
+        let r = b.reg();
+        b.emit(Op::MakeCell { dst: r, init: None });
+        b.vars.insert("__class__".into(), r);
+        b.cell_names.insert("__class__".into());
     }
     if spec.kind == ScopeKind::Function {
         let mut cells: Vec<&String> = spec.scope.cells.iter().collect();
@@ -164,6 +181,11 @@ pub fn build_function(
             b.comp_body(gens, kind)?;
         }
     }
+    if spec.kind == ScopeKind::Class && b.cell_names.contains("__class__") && !b.terminated {
+        let cell = b.vars["__class__"];
+        let n = b.name("__classcell__");
+        b.emit(Op::StoreName { name: n, src: cell });
+    }
     let kind = match spec.kind {
         ScopeKind::Module => FuncKind::Module,
         ScopeKind::Class => FuncKind::ClassBody,
@@ -195,8 +217,11 @@ impl FnBuilder<'_> {
 
     fn child_enclosing(&self) -> Vec<HashSet<String>> {
         let mut e = self.enclosing.clone();
-        if self.kind == ScopeKind::Function {
-            e.push(self.scope.local_set.clone());
+        match self.kind {
+            ScopeKind::Function => e.push(self.scope.local_set.clone()),
+            // Methods see the implicit `__class__` cell, not class attributes.
+            ScopeKind::Class => e.push(HashSet::from(["__class__".to_string()])),
+            ScopeKind::Module => {}
         }
         e
     }
@@ -210,18 +235,25 @@ impl FnBuilder<'_> {
     }
 
     /// Build a tuple of the cells a nested scope captures.
-    fn closure_for(&mut self, frees: &[String]) -> Option<Reg> {
+    fn closure_for(&mut self, frees: &[String]) -> R<Option<Reg>> {
         if frees.is_empty() {
-            return None;
+            return Ok(None);
         }
         let mut items = vec![];
         for n in frees {
+            if !self.cell_names.contains(n) {
+                return Err(LowerError {
+                    line: self.line,
+                    message: format!("internal error: free variable '{n}' has no cell in the enclosing scope"),
+                });
+            }
             items.push(self.var(n));
         }
         let r = self.reg();
         self.emit(Op::BuildTuple { dst: r, items });
-        Some(r)
+        Ok(Some(r))
     }
+
 
     /// Lower a `def` or `lambda`: evaluate defaults, build the nested
     /// function and return the function object.
@@ -270,7 +302,10 @@ impl FnBuilder<'_> {
             None
         } else {
             let r = self.reg();
-            self.emit(Op::BuildTuple { dst: r, items: defaults });
+            self.emit(Op::BuildTuple {
+                dst: r,
+                items: defaults,
+            });
             Some(r)
         };
         let kwdefaults = if kwd.is_empty() {
@@ -280,9 +315,15 @@ impl FnBuilder<'_> {
             self.emit(Op::BuildDict { dst: r, items: kwd });
             Some(r)
         };
-        let closure = self.closure_for(&sc.frees);
+        let closure = self.closure_for(&sc.frees)?;
         let r = self.reg();
-        self.emit(Op::MakeFunction { dst: r, func: id, defaults, kwdefaults, closure });
+        self.emit(Op::MakeFunction {
+            dst: r,
+            func: id,
+            defaults,
+            kwdefaults,
+            closure,
+        });
         Ok(r)
     }
 
@@ -297,7 +338,10 @@ impl FnBuilder<'_> {
         let first = self.expr(&gens[0].iter)?;
         self.line = line;
         let it = self.reg();
-        self.emit(Op::GetIter { dst: it, obj: first });
+        self.emit(Op::GetIter {
+            dst: it,
+            obj: first,
+        });
         let elts: Vec<&Expr> = match &kind {
             CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => vec![e],
             CompKind::Dict(k, v) => vec![k, v],
@@ -323,11 +367,22 @@ impl FnBuilder<'_> {
             self.m.module.functions[id.0 as usize].kind = FuncKind::Generator;
         }
         self.line = line;
-        let closure = self.closure_for(&sc.frees);
+        let closure = self.closure_for(&sc.frees)?;
         let f = self.reg();
-        self.emit(Op::MakeFunction { dst: f, func: id, defaults: None, kwdefaults: None, closure });
+        self.emit(Op::MakeFunction {
+            dst: f,
+            func: id,
+            defaults: None,
+            kwdefaults: None,
+            closure,
+        });
         let r = self.reg();
-        self.emit(Op::Call { dst: r, func: f, args: vec![it], kwnames: None });
+        self.emit(Op::Call {
+            dst: r,
+            func: f,
+            args: vec![it],
+            kwnames: None,
+        });
         Ok(r)
     }
 
@@ -336,17 +391,26 @@ impl FnBuilder<'_> {
         let result = match kind {
             CompKind::List(_) => {
                 let r = self.reg();
-                self.emit(Op::BuildList { dst: r, items: vec![] });
+                self.emit(Op::BuildList {
+                    dst: r,
+                    items: vec![],
+                });
                 Some(r)
             }
             CompKind::Set(_) => {
                 let r = self.reg();
-                self.emit(Op::BuildSet { dst: r, items: vec![] });
+                self.emit(Op::BuildSet {
+                    dst: r,
+                    items: vec![],
+                });
                 Some(r)
             }
             CompKind::Dict(..) => {
                 let r = self.reg();
-                self.emit(Op::BuildDict { dst: r, items: vec![] });
+                self.emit(Op::BuildDict {
+                    dst: r,
+                    items: vec![],
+                });
                 Some(r)
             }
             CompKind::Gen(_) => None,
@@ -360,7 +424,13 @@ impl FnBuilder<'_> {
         Ok(())
     }
 
-    fn comp_level(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind, result: Option<Reg>) -> R {
+    fn comp_level(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: &CompKind,
+        result: Option<Reg>,
+    ) -> R {
         let g = &gens[i];
         let it = if i == 0 {
             Reg(0)
@@ -376,7 +446,12 @@ impl FnBuilder<'_> {
         self.jump(head);
         self.switch_to(head);
         let item = self.reg();
-        self.terminate(Term::ForIter { iter: it, dst: item, body, exit });
+        self.terminate(Term::ForIter {
+            iter: it,
+            dst: item,
+            body,
+            exit,
+        });
         self.switch_to(body);
         self.assign(&g.target, item)?;
         for c in &g.ifs {
@@ -390,16 +465,26 @@ impl FnBuilder<'_> {
             match kind {
                 CompKind::List(e) => {
                     let v = self.expr(e)?;
-                    self.emit(Op::ListAppend { list: result.unwrap(), item: v });
+                    self.emit(Op::ListAppend {
+                        list: result.unwrap(),
+                        item: v,
+                    });
                 }
                 CompKind::Set(e) => {
                     let v = self.expr(e)?;
-                    self.emit(Op::SetAdd { set: result.unwrap(), item: v });
+                    self.emit(Op::SetAdd {
+                        set: result.unwrap(),
+                        item: v,
+                    });
                 }
                 CompKind::Dict(k, v) => {
                     let kr = self.expr(k)?;
                     let vr = self.expr(v)?;
-                    self.emit(Op::DictSet { dict: result.unwrap(), key: kr, value: vr });
+                    self.emit(Op::DictSet {
+                        dict: result.unwrap(),
+                        key: kr,
+                        value: vr,
+                    });
                 }
                 CompKind::Gen(e) => {
                     let v = self.expr(e)?;
@@ -431,14 +516,20 @@ impl FnBuilder<'_> {
                 let o = self.expr(&s.value)?;
                 let k = self.expr(&s.slice)?;
                 self.set_line_of(target);
-                self.emit(Op::SetItem { obj: o, key: k, src });
+                self.emit(Op::SetItem {
+                    obj: o,
+                    key: k,
+                    src,
+                });
                 Ok(())
             }
             Expr::Tuple(t) => self.unpack(&t.elts, src),
             Expr::List(l) => self.unpack(&l.elts, src),
             Expr::Starred(s) => Err(self.unsupported(s, "starred assignment target here")),
             other => Err(LowerError {
-                line: self.lines.line(rustpython_parser::ast::Ranged::range(other).start()),
+                line: self
+                    .lines
+                    .line(rustpython_parser::ast::Ranged::range(other).start()),
                 message: "SyntaxError: cannot assign to expression".into(),
             }),
         }
@@ -447,7 +538,11 @@ impl FnBuilder<'_> {
     fn unpack(&mut self, elts: &[Expr], src: Reg) -> R {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         let dsts: Vec<Reg> = elts.iter().map(|_| self.reg()).collect();
-        self.emit(Op::Unpack { dsts: dsts.clone(), src, star: star.map(|s| s as u32) });
+        self.emit(Op::Unpack {
+            dsts: dsts.clone(),
+            src,
+            star: star.map(|s| s as u32),
+        });
         for (e, d) in elts.iter().zip(dsts) {
             match e {
                 Expr::Starred(s) => self.assign(&s.value, d)?,
@@ -469,7 +564,11 @@ impl FnBuilder<'_> {
                 if a.targets.len() == 1 {
                     if let (Expr::Tuple(t), Expr::Tuple(v)) = (&a.targets[0], &*a.value) {
                         let simple = t.elts.len() == v.elts.len()
-                            && !t.elts.iter().chain(&v.elts).any(|x| matches!(x, Expr::Starred(_)));
+                            && !t
+                                .elts
+                                .iter()
+                                .chain(&v.elts)
+                                .any(|x| matches!(x, Expr::Starred(_)));
                         if simple {
                             let mut tmps = vec![];
                             for x in &v.elts {
@@ -509,13 +608,21 @@ impl FnBuilder<'_> {
                 self.switch_to(done);
             }
             Stmt::While(w) => {
-                let (head, body, orelse, after) =
-                    (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body, orelse, after) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.jump(head);
                 self.switch_to(head);
                 self.cond(&w.test, body, orelse)?;
                 self.switch_to(body);
-                self.loops.push(LoopCtx { brk: after, cont: head, unwind_depth: self.unwind.len() });
+                self.loops.push(LoopCtx {
+                    brk: after,
+                    cont: head,
+                    unwind_depth: self.unwind.len(),
+                });
                 self.stmts(&w.body)?;
                 self.loops.pop();
                 self.set_line_of(s);
@@ -530,15 +637,28 @@ impl FnBuilder<'_> {
                 self.set_line_of(s);
                 let it = self.reg();
                 self.emit(Op::GetIter { dst: it, obj: v });
-                let (head, body, orelse, after) =
-                    (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body, orelse, after) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.jump(head);
                 self.switch_to(head);
                 let item = self.reg();
-                self.terminate(Term::ForIter { iter: it, dst: item, body, exit: orelse });
+                self.terminate(Term::ForIter {
+                    iter: it,
+                    dst: item,
+                    body,
+                    exit: orelse,
+                });
                 self.switch_to(body);
                 self.assign(&f.target, item)?;
-                self.loops.push(LoopCtx { brk: after, cont: head, unwind_depth: self.unwind.len() });
+                self.loops.push(LoopCtx {
+                    brk: after,
+                    cont: head,
+                    unwind_depth: self.unwind.len(),
+                });
                 self.stmts(&f.body)?;
                 self.loops.pop();
                 self.jump(head);
@@ -549,7 +669,10 @@ impl FnBuilder<'_> {
             }
             Stmt::Break(b) => {
                 let Some(l) = self.loops.last() else {
-                    return Err(LowerError { line: self.line, message: "SyntaxError: 'break' outside loop".into() });
+                    return Err(LowerError {
+                        line: self.line,
+                        message: "SyntaxError: 'break' outside loop".into(),
+                    });
                 };
                 let (brk, depth) = (l.brk, l.unwind_depth);
                 let _ = b;
@@ -569,7 +692,10 @@ impl FnBuilder<'_> {
             }
             Stmt::Return(r) => {
                 if self.kind != ScopeKind::Function {
-                    return Err(LowerError { line: self.line, message: "SyntaxError: 'return' outside function".into() });
+                    return Err(LowerError {
+                        line: self.line,
+                        message: "SyntaxError: 'return' outside function".into(),
+                    });
                 }
                 let v = match &r.value {
                     Some(v) => {
@@ -602,12 +728,20 @@ impl FnBuilder<'_> {
                         let mr = self.expr(m)?;
                         self.set_line_of(s);
                         let r = self.reg();
-                        self.emit(Op::Call { dst: r, func: t, args: vec![mr], kwnames: None });
+                        self.emit(Op::Call {
+                            dst: r,
+                            func: t,
+                            args: vec![mr],
+                            kwnames: None,
+                        });
                         r
                     }
                     None => t,
                 };
-                self.terminate(Term::Raise { exc: Some(e), cause: None });
+                self.terminate(Term::Raise {
+                    exc: Some(e),
+                    cause: None,
+                });
                 self.switch_to(ok);
             }
             Stmt::Raise(r) => {
@@ -619,7 +753,10 @@ impl FnBuilder<'_> {
                                 let e = *e;
                                 self.terminate(Term::Reraise(e))
                             }
-                            None => self.terminate(Term::Raise { exc: None, cause: None }),
+                            None => self.terminate(Term::Raise {
+                                exc: None,
+                                cause: None,
+                            }),
                         }
                     }
                     (Some(e), c) => {
@@ -629,7 +766,10 @@ impl FnBuilder<'_> {
                             None => None,
                         };
                         self.set_line_of(s);
-                        self.terminate(Term::Raise { exc: Some(er), cause: cr });
+                        self.terminate(Term::Raise {
+                            exc: Some(er),
+                            cause: cr,
+                        });
                     }
                 }
             }
@@ -644,7 +784,12 @@ impl FnBuilder<'_> {
                 self.set_line_of(s);
                 for d in decos.into_iter().rev() {
                     let n = self.reg();
-                    self.emit(Op::Call { dst: n, func: d, args: vec![r], kwnames: None });
+                    self.emit(Op::Call {
+                        dst: n,
+                        func: d,
+                        args: vec![r],
+                        kwnames: None,
+                    });
                     r = n;
                 }
                 self.store_name(f.name.as_str(), r);
@@ -656,7 +801,11 @@ impl FnBuilder<'_> {
                     let full = a.name.as_str();
                     let nid = self.name(full);
                     let r = self.reg();
-                    self.emit(Op::Import { dst: r, name: nid, level: 0 });
+                    self.emit(Op::Import {
+                        dst: r,
+                        name: nid,
+                        level: 0,
+                    });
                     match &a.asname {
                         Some(asn) => self.store_name(asn.as_str(), r),
                         None => {
@@ -664,7 +813,11 @@ impl FnBuilder<'_> {
                             if top != full {
                                 let tid = self.name(top);
                                 let t = self.reg();
-                                self.emit(Op::Import { dst: t, name: tid, level: 0 });
+                                self.emit(Op::Import {
+                                    dst: t,
+                                    name: tid,
+                                    level: 0,
+                                });
                                 self.store_name(top, t);
                             } else {
                                 self.store_name(top, r);
@@ -678,14 +831,22 @@ impl FnBuilder<'_> {
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
                 let nid = self.name(&modname);
                 let m = self.reg();
-                self.emit(Op::Import { dst: m, name: nid, level });
+                self.emit(Op::Import {
+                    dst: m,
+                    name: nid,
+                    level,
+                });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         return Err(self.unsupported(i, "'from ... import *'"));
                     }
                     let n = self.name(a.name.as_str());
                     let r = self.reg();
-                    self.emit(Op::ImportFrom { dst: r, module: m, name: n });
+                    self.emit(Op::ImportFrom {
+                        dst: r,
+                        module: m,
+                        name: n,
+                    });
                     self.store_name(a.asname.as_ref().unwrap_or(&a.name).as_str(), r);
                 }
             }
@@ -706,30 +867,61 @@ impl FnBuilder<'_> {
                 let v = self.expr(&a.value)?;
                 self.set_line_of(a);
                 let r = self.reg();
-                self.emit(Op::Inplace { dst: r, op, a: cur, b: v });
+                self.emit(Op::Inplace {
+                    dst: r,
+                    op,
+                    a: cur,
+                    b: v,
+                });
                 self.store_name(n.id.as_str(), r);
             }
             Expr::Attribute(at) => {
                 let o = self.expr(&at.value)?;
                 let name = self.name(at.attr.as_str());
                 let cur = self.reg();
-                self.emit(Op::GetAttr { dst: cur, obj: o, name });
+                self.emit(Op::GetAttr {
+                    dst: cur,
+                    obj: o,
+                    name,
+                });
                 let v = self.expr(&a.value)?;
                 self.set_line_of(a);
                 let r = self.reg();
-                self.emit(Op::Inplace { dst: r, op, a: cur, b: v });
-                self.emit(Op::SetAttr { obj: o, name, src: r });
+                self.emit(Op::Inplace {
+                    dst: r,
+                    op,
+                    a: cur,
+                    b: v,
+                });
+                self.emit(Op::SetAttr {
+                    obj: o,
+                    name,
+                    src: r,
+                });
             }
             Expr::Subscript(sb) => {
                 let o = self.expr(&sb.value)?;
                 let k = self.expr(&sb.slice)?;
                 let cur = self.reg();
-                self.emit(Op::GetItem { dst: cur, obj: o, key: k });
+                self.emit(Op::GetItem {
+                    dst: cur,
+                    obj: o,
+                    key: k,
+                });
                 let v = self.expr(&a.value)?;
                 self.set_line_of(a);
                 let r = self.reg();
-                self.emit(Op::Inplace { dst: r, op, a: cur, b: v });
-                self.emit(Op::SetItem { obj: o, key: k, src: r });
+                self.emit(Op::Inplace {
+                    dst: r,
+                    op,
+                    a: cur,
+                    b: v,
+                });
+                self.emit(Op::SetItem {
+                    obj: o,
+                    key: k,
+                    src: r,
+                });
             }
             _ => return Err(self.unsupported(a, "this augmented assignment target")),
         }
@@ -778,7 +970,10 @@ impl FnBuilder<'_> {
         let outer = self.handler;
         let h_fin = self.new_block();
         let after = self.new_block();
-        self.unwind.push(Unwind::Finally { body: finalbody as *const [Stmt], handler: outer });
+        self.unwind.push(Unwind::Finally {
+            body: finalbody as *const [Stmt],
+            handler: outer,
+        });
         self.set_handler(Some(h_fin));
         if handlers.is_empty() {
             self.stmts(body)?;
@@ -797,7 +992,10 @@ impl FnBuilder<'_> {
         let (e, saved) = (self.reg(), self.reg());
         self.emit(Op::Catch { dst: e, saved });
         let cleanup = self.cleanup_block(saved, outer);
-        self.unwind.push(Unwind::RestoreExc { saved, handler: outer });
+        self.unwind.push(Unwind::RestoreExc {
+            saved,
+            handler: outer,
+        });
         self.set_handler(Some(cleanup));
         self.stmts(finalbody)?;
         self.unwind.pop();
@@ -842,7 +1040,10 @@ impl FnBuilder<'_> {
         let (e, saved) = (self.reg(), self.reg());
         self.emit(Op::Catch { dst: e, saved });
         let cleanup = self.cleanup_block(saved, outer);
-        self.unwind.push(Unwind::RestoreExc { saved, handler: outer });
+        self.unwind.push(Unwind::RestoreExc {
+            saved,
+            handler: outer,
+        });
         self.set_handler(Some(cleanup));
         self.current_exc.push(e);
         for h in handlers {
@@ -853,9 +1054,17 @@ impl FnBuilder<'_> {
                 let tr = self.expr(t)?;
                 self.set_line_of(h);
                 let m = self.reg();
-                self.emit(Op::ExcMatch { dst: m, exc: e, typ: tr });
+                self.emit(Op::ExcMatch {
+                    dst: m,
+                    exc: e,
+                    typ: tr,
+                });
                 let body_b = self.new_block();
-                self.terminate(Term::Branch { cond: m, then: body_b, els: next });
+                self.terminate(Term::Branch {
+                    cond: m,
+                    then: body_b,
+                    els: next,
+                });
                 self.switch_to(body_b);
             }
             if let Some(n) = &h.name {
@@ -894,13 +1103,26 @@ impl FnBuilder<'_> {
         let exit_name = self.name("__exit__");
         let enter_name = self.name("__enter__");
         let exit = self.reg();
-        self.emit(Op::GetAttr { dst: exit, obj: mgr, name: exit_name });
+        self.emit(Op::GetAttr {
+            dst: exit,
+            obj: mgr,
+            name: exit_name,
+        });
         let val = self.reg();
-        self.emit(Op::CallMethod { dst: val, obj: mgr, name: enter_name, args: vec![], kwnames: None });
+        self.emit(Op::CallMethod {
+            dst: val,
+            obj: mgr,
+            name: enter_name,
+            args: vec![],
+            kwnames: None,
+        });
         let outer = self.handler;
         let h = self.new_block();
         let after = self.new_block();
-        self.unwind.push(Unwind::WithExit { exit, handler: outer });
+        self.unwind.push(Unwind::WithExit {
+            exit,
+            handler: outer,
+        });
         self.set_handler(Some(h));
         if let Some(v) = &first.optional_vars {
             self.assign(v, val)?;
@@ -915,7 +1137,12 @@ impl FnBuilder<'_> {
         if !self.terminated {
             let n = self.none();
             let d = self.reg();
-            self.emit(Op::Call { dst: d, func: exit, args: vec![n, n, n], kwnames: None });
+            self.emit(Op::Call {
+                dst: d,
+                func: exit,
+                args: vec![n, n, n],
+                kwnames: None,
+            });
             self.jump(after);
         }
         // Exceptional exit: exit(type, value, tb); suppress if it returns true.
@@ -926,14 +1153,31 @@ impl FnBuilder<'_> {
         self.set_handler(Some(cleanup));
         let tname = self.name("type");
         let tf = self.reg();
-        self.emit(Op::LoadBuiltin { dst: tf, name: tname });
+        self.emit(Op::LoadBuiltin {
+            dst: tf,
+            name: tname,
+        });
         let t = self.reg();
-        self.emit(Op::Call { dst: t, func: tf, args: vec![e], kwnames: None });
+        self.emit(Op::Call {
+            dst: t,
+            func: tf,
+            args: vec![e],
+            kwnames: None,
+        });
         let n = self.none();
         let res = self.reg();
-        self.emit(Op::Call { dst: res, func: exit, args: vec![t, e, n], kwnames: None });
+        self.emit(Op::Call {
+            dst: res,
+            func: exit,
+            args: vec![t, e, n],
+            kwnames: None,
+        });
         let (suppress, reraise) = (self.new_block(), self.new_block());
-        self.terminate(Term::Branch { cond: res, then: suppress, els: reraise });
+        self.terminate(Term::Branch {
+            cond: res,
+            then: suppress,
+            els: reraise,
+        });
         self.set_handler(outer);
         self.switch_to(suppress);
         self.emit(Op::RestoreExc { saved });
@@ -962,8 +1206,14 @@ impl FnBuilder<'_> {
                 None => return Err(self.unsupported(k, "**kwargs in a class statement")),
             }
         }
-        let kwnames = if kwn.is_empty() { None } else { Some(self.m.konst(Const::Tuple(kwn))) };
-        let line = self.lines.line(rustpython_parser::ast::Ranged::range(s).start());
+        let kwnames = if kwn.is_empty() {
+            None
+        } else {
+            Some(self.m.konst(Const::Tuple(kwn)))
+        };
+        let line = self
+            .lines
+            .line(rustpython_parser::ast::Ranged::range(s).start());
         let enclosing = self.child_enclosing();
         let sc = scope::analyze_class(&c.body, &enclosing);
         let id = self.m.reserve_function();
@@ -977,27 +1227,41 @@ impl FnBuilder<'_> {
             args: None,
             kind: ScopeKind::Class,
             scope: sc.clone(),
-            enclosing: self.enclosing_for_class(),
+            enclosing: enclosing.clone(),
             comp_params: vec![],
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(&c.body))?;
         self.line = line;
-        let closure = self.closure_for(&sc.frees);
+        let closure = self.closure_for(&sc.frees)?;
         let body = self.reg();
-        self.emit(Op::MakeFunction { dst: body, func: id, defaults: None, kwdefaults: None, closure });
+        self.emit(Op::MakeFunction {
+            dst: body,
+            func: id,
+            defaults: None,
+            kwdefaults: None,
+            closure,
+        });
         let name = self.name(c.name.as_str());
         let mut r = self.reg();
-        self.emit(Op::BuildClass { dst: r, body, name, bases: args, kwnames });
+        self.emit(Op::BuildClass {
+            dst: r,
+            body,
+            name,
+            bases: args,
+            kwnames,
+        });
         for d in decos.into_iter().rev() {
             let n = self.reg();
-            self.emit(Op::Call { dst: n, func: d, args: vec![r], kwnames: None });
+            self.emit(Op::Call {
+                dst: n,
+                func: d,
+                args: vec![r],
+                kwnames: None,
+            });
             r = n;
         }
         self.store_name(c.name.as_str(), r);
         Ok(())
     }
 
-    fn enclosing_for_class(&self) -> Vec<HashSet<String>> {
-        self.child_enclosing()
-    }
 }

@@ -12,15 +12,10 @@ use crate::int::{from_bigint, index, int_ref, new_int, to_bigint, IntRef};
 use crate::object::{Kind, Kw, NativeFn};
 use crate::value::{bool_, Value};
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-extern "C" {
-    fn erf(x: f64) -> f64;
-    fn erfc(x: f64) -> f64;
-    fn nextafter(x: f64, y: f64) -> f64;
-    fn exp2(x: f64) -> f64;
-}
+use crate::libm as lm;
 
 const PI: f64 = std::f64::consts::PI;
 
@@ -90,34 +85,34 @@ macro_rules! f1 {
     };
 }
 
-f1!(m_acos, "acos", f64::acos, false);
-f1!(m_acosh, "acosh", f64::acosh, false);
-f1!(m_asin, "asin", f64::asin, false);
-f1!(m_asinh, "asinh", f64::asinh, false);
-f1!(m_atan, "atan", f64::atan, false);
-f1!(m_atanh, "atanh", f64::atanh, false);
-f1!(m_cbrt, "cbrt", f64::cbrt, false);
-f1!(m_cos, "cos", f64::cos, false);
-f1!(m_cosh, "cosh", f64::cosh, true);
-f1!(m_exp, "exp", f64::exp, true);
-f1!(m_exp2, "exp2", |x| unsafe { exp2(x) }, true);
-f1!(m_expm1, "expm1", f64::exp_m1, true);
+f1!(m_acos, "acos", lm::acos, false);
+f1!(m_acosh, "acosh", lm::acosh, false);
+f1!(m_asin, "asin", lm::asin, false);
+f1!(m_asinh, "asinh", lm::asinh, false);
+f1!(m_atan, "atan", lm::atan, false);
+f1!(m_atanh, "atanh", lm::atanh, false);
+f1!(m_cbrt, "cbrt", lm::cbrt, false);
+f1!(m_cos, "cos", lm::cos, false);
+f1!(m_cosh, "cosh", lm::cosh, true);
+f1!(m_exp, "exp", lm::exp, true);
+f1!(m_exp2, "exp2", lm::exp2, true);
+f1!(m_expm1, "expm1", lm::expm1, true);
 f1!(m_fabs, "fabs", f64::abs, false);
-f1!(m_log1p, "log1p", f64::ln_1p, false);
-f1!(m_sin, "sin", f64::sin, false);
-f1!(m_sinh, "sinh", f64::sinh, true);
+f1!(m_log1p, "log1p", lm::log1p, false);
+f1!(m_sin, "sin", lm::sin, false);
+f1!(m_sinh, "sinh", lm::sinh, true);
 f1!(m_sqrt, "sqrt", f64::sqrt, false);
-f1!(m_tan, "tan", f64::tan, false);
-f1!(m_tanh, "tanh", f64::tanh, false);
+f1!(m_tan, "tan", lm::tan, false);
+f1!(m_tanh, "tanh", lm::tanh, false);
 
 fn m_erf(args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = as_f64(one("erf", args, kw)?)?;
-    Ok(new_float(unsafe { erf(x) }))
+    Ok(new_float(lm::erf(x)))
 }
 
 fn m_erfc(args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = as_f64(one("erfc", args, kw)?)?;
-    Ok(new_float(unsafe { erfc(x) }))
+    Ok(new_float(lm::erfc(x)))
 }
 
 fn atan2_c99(y: f64, x: f64) -> f64 {
@@ -133,7 +128,7 @@ fn atan2_c99(y: f64, x: f64) -> f64 {
     if x.is_infinite() || y == 0.0 {
         return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
     }
-    y.atan2(x)
+    lm::atan2(y, x)
 }
 
 fn m_atan2(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -151,14 +146,14 @@ fn remainder(x: f64, y: f64) -> f64 {
         }
         let absx = x.abs();
         let absy = y.abs();
-        let m = absx % absy;
+        let m = lm::fmod(absx, absy);
         let c = absy - m;
         let r = if m < c {
             m
         } else if m > c {
             -c
         } else {
-            m - 2.0 * ((0.5 * (absx - m)) % absy)
+            m - 2.0 * lm::fmod(0.5 * (absx - m), absy)
         };
         return 1.0f64.copysign(x) * r;
     }
@@ -185,7 +180,7 @@ fn m_fmod(args: &[Value], kw: Kw) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return Ok(new_float(x));
     }
-    let r = x % y;
+    let r = lm::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
@@ -211,7 +206,7 @@ fn m_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
                 y
             }
         } else if x.is_infinite() {
-            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            let odd_y = y.is_finite() && (lm::fmod(y.abs(), 2.0)) == 1.0;
             if y > 0.0 {
                 if odd_y {
                     x
@@ -235,7 +230,7 @@ fn m_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
             0.0
         };
     } else {
-        r = x.powf(y);
+        r = lm::pow(x, y);
         if r.is_nan() {
             return Err(domain());
         }
@@ -324,14 +319,14 @@ fn lanczos_sum(x: f64) -> f64 {
 }
 
 fn sinpi(x: f64) -> f64 {
-    let y = x.abs() % 2.0;
+    let y = lm::fmod(x.abs(), 2.0);
     let n = (2.0 * y).round() as i32;
     let r = match n {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        0 => lm::sin(PI * y),
+        1 => lm::cos(PI * (y - 0.5)),
+        2 => lm::sin(PI * (1.0 - y)),
+        3 => -lm::cos(PI * (y - 1.5)),
+        _ => lm::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -377,22 +372,22 @@ fn tgamma(x: f64) -> (f64, u8) {
     z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
-        r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r = -PI / sinpi(absx) / absx * lm::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= lm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = lm::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
     } else {
-        r = lanczos_sum(absx) / y.exp();
+        r = lanczos_sum(absx) / lm::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= lm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = lm::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -415,12 +410,12 @@ fn lgamma(x: f64) -> (f64, u8) {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return (-absx.ln(), 0);
+        return (-lm::log(absx), 0);
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = lm::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (lm::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = 1.144729885849400174143427351353058711647 - sinpi(absx).abs().ln() - absx.ln() - r;
+        r = 1.144729885849400174143427351353058711647 - lm::log(sinpi(absx).abs()) - lm::log(absx) - r;
     }
     (r, if r.is_infinite() { 2 } else { 0 })
 }
@@ -507,6 +502,7 @@ fn m_isfinite(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     if args.len() > 2 {
         return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
     }
@@ -579,7 +575,7 @@ fn loghelper(v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 fn c_log(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            x.ln()
+            lm::log(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -600,7 +596,7 @@ fn c_log2(x: f64) -> f64 {
         return f64::NAN;
     }
     if x > 0.0 {
-        x.log2()
+        lm::log2(x)
     } else if x == 0.0 {
         f64::NEG_INFINITY
     } else {
@@ -611,7 +607,7 @@ fn c_log2(x: f64) -> f64 {
 fn c_log10(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            x.log10()
+            lm::log10(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -830,6 +826,7 @@ fn m_fsum(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_prod(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let args = crate::str::pos_args(args, kw);
     if args.len() != 1 {
         return Err(type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.len())));
     }
@@ -914,7 +911,7 @@ fn m_nextafter(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (a, b) = two("nextafter", args, kw)?;
     let x = as_f64(a)?;
     let y = as_f64(b)?;
-    Ok(new_float(unsafe { nextafter(x, y) }))
+    Ok(new_float(lm::nextafter(x, y)))
 }
 
 fn m_ulp(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -926,9 +923,9 @@ fn m_ulp(args: &[Value], kw: Kw) -> PyResult<Value> {
     if x.is_infinite() {
         return Ok(new_float(x));
     }
-    let x2 = unsafe { nextafter(x, f64::INFINITY) };
+    let x2 = lm::nextafter(x, f64::INFINITY);
     if x2.is_infinite() {
-        let x2 = unsafe { nextafter(x, f64::NEG_INFINITY) };
+        let x2 = lm::nextafter(x, f64::NEG_INFINITY);
         return Ok(new_float(x - x2));
     }
     Ok(new_float(x2 - x))

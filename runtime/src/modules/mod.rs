@@ -2,8 +2,12 @@
 
 use crate::import::ModuleInit;
 
+pub mod math;
 pub mod sys;
+pub mod time;
 
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
+    ("math", math::init),
+    ("time", time::init),
 ];

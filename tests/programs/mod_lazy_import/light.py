@@ -1,0 +1,3 @@
+print("light: loading")
+def ping():
+    return "pong"

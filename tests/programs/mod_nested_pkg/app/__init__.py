@@ -1,0 +1,2 @@
+print("app: init")
+NAME = "demo-app"

@@ -1,0 +1,2 @@
+print("app.core: init")
+from .engine import Engine
