@@ -104,7 +104,7 @@ fn first_diff(want: &[u8], got: &[u8]) -> String {
 }
 
 fn check(pyaot: &Path, case: &Case, mode: &str, tmp: &Path) -> Result<(), String> {
-    let exe = tmp.join(format!("{}-{}", case.name, mode));
+    let exe = tmp.join(format!("{}-{}", case.name.replace('/', "_"), mode));
     let mut build = Command::new(pyaot);
     build.arg("build").arg(&case.py).arg("-o").arg(&exe);
     if mode == "vm" {
@@ -115,7 +115,7 @@ fn check(pyaot: &Path, case: &Case, mode: &str, tmp: &Path) -> Result<(), String
         return Err(format!("build failed: {}", String::from_utf8_lossy(&err).trim()));
     }
     let dir = case.py.parent().unwrap();
-    let stem = dir.join(&case.name);
+    let stem = case.py.with_extension("");
     let stdin = read_opt(&stem.with_extension("in")).unwrap_or_default();
     let mut cmd = Command::new(&exe);
     if let Some(a) = read_opt(&stem.with_extension("args")) {
@@ -162,8 +162,18 @@ fn main() {
         .map(|e| e.path())
         .filter(|p| p.extension().map(|x| x == "py").unwrap_or(false))
         .map(|p| Case { name: p.file_stem().unwrap().to_string_lossy().into_owned(), py: p })
-        .filter(|c| c.name.contains(&filter))
         .collect();
+    // Multi-module programs: tests/programs/NAME/main.py.
+    if let Ok(rd) = std::fs::read_dir(root.join("programs")) {
+        for e in rd.filter_map(|e| e.ok()) {
+            let main = e.path().join("main.py");
+            if main.is_file() {
+                let name = format!("programs/{}", e.file_name().to_string_lossy());
+                cases.push(Case { name, py: main });
+            }
+        }
+    }
+    cases.retain(|c| c.name.contains(&filter));
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     let known = known_failures(&root);
     let tmp = std::env::temp_dir().join(format!("pyaot-corpus-{}", std::process::id()));

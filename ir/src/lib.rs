@@ -37,7 +37,8 @@ pub struct Reg(pub u32);
 pub struct BlockId(pub u32);
 
 /// A function of the module (index into `Module::functions`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+
 pub struct FuncId(pub u32);
 
 /// A constant (index into `Module::consts`).
@@ -57,7 +58,21 @@ pub struct Module {
     pub consts: Vec<Const>,
     pub names: Vec<String>,
     pub functions: Vec<Function>,
+    /// The program's own modules besides `__main__` (function 0).
+    pub modules: Vec<ModuleInfo>,
 }
+
+/// A module of the program: its dotted name and the function that runs
+/// its body.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ModuleInfo {
+    pub name: String,
+    pub body: FuncId,
+    /// A package (`__init__.py`): relative imports resolve inside it.
+    pub is_package: bool,
+    pub file: String,
+}
+
 
 /// A constant value. `Tuple` and `FrozenSet` refer to earlier constants.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -60,6 +60,12 @@ static CORE: &[(&str, NativeFn)] = &[
     ("len", len),
     ("globals", globals),
     ("vars", vars),
+    ("__pyaot_import_star__", |a, _| {
+        arity("__pyaot_import_star__", a, 2, 2)?;
+        crate::import::import_star(a[0], a[1])?;
+        Ok(none())
+    }),
+
     ("dir", dir),
 ];
 

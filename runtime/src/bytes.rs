@@ -522,7 +522,6 @@ fn bytes_iter_next(it: Value) -> PyResult<Option<Value>> {
 
 /// The bytes for `bytes(x)` / `bytearray(x)` with optional encoding.
 fn construct(name: &str, args: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
-    let args = crate::str::pos_args(args, kw);
     let mut src = args.first().copied();
     let mut encoding = args.get(1).copied();
     let mut errors = args.get(2).copied();

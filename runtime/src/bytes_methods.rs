@@ -305,7 +305,6 @@ fn kwargs<'a>(
     kw: Kw,
     names: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
-    let args = crate::str::pos_args(args, kw);
     let mut out: Vec<Option<Value>> = args[1..].iter().map(|v| Some(*v)).collect();
     if out.len() > names.len() {
         return Err(type_error(format!(

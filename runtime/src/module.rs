@@ -43,5 +43,13 @@ fn module_getattr(m: Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn module_setattr(m: Value, name: Value, v: Value) -> PyResult<()> {
-    crate::dict::dict_set(m.cast::<ModuleObj>().dict, name, v)
+    let d = m.cast::<ModuleObj>().dict;
+    if v.is_null() {
+        if crate::dict::dict_get_str(d, name).is_none() {
+            return Err(crate::typeobj::no_attribute(m, crate::str::as_str(name)));
+        }
+        return crate::dict::dict_del(d, name);
+    }
+    crate::dict::dict_set(d, name, v)
 }
+

@@ -143,6 +143,11 @@ fn run_main() -> i32 {
     let globals = crate::dict::new_dict();
     unsafe { MAIN_GLOBALS = globals };
     let _ = crate::dict::dict_set(globals, crate::str::intern("__name__"), crate::str::new_str("__main__"));
+    let doc = program().module.functions[0].doc.as_deref().map(crate::str::new_str).unwrap_or_else(none);
+    let _ = crate::dict::dict_set(globals, crate::str::intern("__doc__"), doc);
+    let file = crate::str::new_str(&program().module.file);
+    let _ = crate::dict::dict_set(globals, crate::str::intern("__file__"), file);
+
     let module = crate::module::new_module("__main__", globals);
     crate::import::register_module("__main__", module);
     let f = new_function(0, globals, Value::NULL, Value::NULL, Value::NULL);

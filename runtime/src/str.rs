@@ -577,7 +577,6 @@ fn str_iter_next(it: Value) -> PyResult<Option<Value>> {
 
 /// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
 fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = pos_args(args, kw);
     let mut obj = None;
     let mut encoding = None;
     let mut errors = None;
@@ -665,20 +664,11 @@ fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(from_string_typed(ty, as_str(text).to_string()))
 }
 
-/// The positional part of a native call's `args`. Call sites pass the
-/// keyword values after the positional ones in `args` (the vectorcall
-/// layout, as `func::bind_args` expects), so they are dropped here when
-/// the tail of `args` is `kw.vals`; a caller passing positionals only is
-/// handled too.
-pub fn pos_args<'a>(args: &'a [Value], kw: Kw) -> &'a [Value] {
-    let n = kw.len();
-    if n == 0 || args.len() < n {
-        return args;
-    }
-    let tail = &args[args.len() - n..];
-    if tail.iter().zip(kw.vals.iter()).all(|(a, b)| a.is(*b)) {
-        &args[..args.len() - n]
-    } else {
-        args
-    }
+/// The positional arguments of a native call. Call paths now pass native
+/// functions their positional arguments only (`func::positional`), so this
+/// returns `args` unchanged; it remains for callers written when keyword
+/// values could trail `args`.
+#[inline]
+pub fn pos_args<'a>(args: &'a [Value], _kw: Kw) -> &'a [Value] {
+    args
 }

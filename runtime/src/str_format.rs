@@ -21,7 +21,6 @@ struct Source<'a> {
 }
 
 pub fn format_method(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let this = crate::str_methods::check_self("format", args)?;
     let mut src = Source {
         args: &args[1..],
@@ -36,7 +35,6 @@ pub fn format_method(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn format_map_method(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let this = crate::str_methods::check_self("format_map", args)?;
     if !kw.is_empty() {
         return Err(type_error("str.format_map() takes no keyword arguments"));

@@ -141,7 +141,6 @@ pub(crate) fn check_self(name: &str, args: &[Value]) -> PyResult<Value> {
 
 /// Validate a positional-only call; returns self's text.
 pub(crate) fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyResult<&'static str> {
-    let args = crate::str::pos_args(args, kw);
     let this = check_self(name, args)?;
     let n = args.len() - 1;
     match style {
@@ -216,7 +215,6 @@ pub(crate) fn parse_kw(
     kw: Kw,
     names: &[&str],
 ) -> PyResult<(&'static str, Vec<Option<Value>>)> {
-    let args = crate::str::pos_args(args, kw);
     let this = check_self(name, args)?;
     let pos = &args[1..];
     if pos.len() + kw.len() > names.len() {

@@ -368,6 +368,39 @@ fn bad_register_is_an_error() {
     );
 }
 
+/// Odd but valid shapes: branches with equal targets, a loop back to the
+/// entry block, a handler that is its own block's handler, dead blocks.
+#[test]
+fn compiles_edge_cases() {
+    let mut a = Asm::new();
+    let mut f = Fn::new("edge", FuncKind::Normal, &["x"]);
+    let x = Reg(0);
+    let none = f.konst(&mut a, Const::None);
+    let is = f.reg();
+    f.op(Op::Compare { dst: is, op: CmpOp::Is, a: x, b: none });
+    let (b1, b2, b3, dead) = (f.block(None), f.block(None), f.block(None), f.block(None));
+    f.term(Term::Branch { cond: is, then: b1, els: b1 });
+    f.at(b1);
+    let lt = f.reg();
+    f.op(Op::Compare { dst: lt, op: CmpOp::Lt, a: x, b: x });
+    f.term(Term::Branch { cond: lt, then: b2, els: b2 });
+    f.at(b2);
+    f.term(Term::Branch { cond: x, then: b3, els: BlockId(0) });
+    f.at(b3);
+    let (e, s) = (f.reg(), f.reg());
+    f.op(Op::Catch { dst: e, saved: s });
+    f.op(Op::CheckBound { src: e, name: a.n("e"), kind: BindKind::Free });
+    f.term(Term::Reraise(e));
+    f.f.blocks[b3.0 as usize].handler = Some(b3);
+    f.at(dead);
+    f.term(Term::Jump(BlockId(99)));
+    let mut body = Fn::new("<module>", FuncKind::Module, &[]);
+    body.term(Term::Return(Reg(0)));
+    body.f.nregs = 1;
+    a.m.functions = vec![body.f, f.f];
+    compile(a.m, "", &Options::default()).expect("compiles");
+}
+
 /// The runtime archive of the profile the tests were built with
 /// (`target/<profile>/`), or `$PYAOT_RUNTIME`.
 fn runtime_archive() -> Option<std::path::PathBuf> {
@@ -387,14 +420,17 @@ fn end_to_end() {
         return;
     };
     let tmp = crate::driver::TempDir::new("test").unwrap();
-    let obj = tmp.0.join("t.o");
-    std::fs::write(&obj, compile(program(), "", &Options::default()).unwrap()).unwrap();
-    let exe = tmp.0.join("t");
-    crate::link::link_with(&obj, &exe, &rt).unwrap();
-    let out = std::process::Command::new(&exe).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(String::from_utf8_lossy(&out.stdout), EXPECTED, "stderr: {stderr}");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.ends_with("ValueError: boom\n"), "{stderr}");
-    assert!(stderr.contains("File \"t.py\", line 8, in <module>"), "{stderr}");
+    for vm in [false, true] {
+        let obj = tmp.0.join("t.o");
+        std::fs::write(&obj, compile(program(), "", &Options { vm }).unwrap()).unwrap();
+        let exe = tmp.0.join("t");
+        crate::link::link_with(&obj, &exe, &rt).unwrap();
+        let out = std::process::Command::new(&exe).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(stdout, EXPECTED, "vm={vm}, stderr: {stderr}");
+        assert_eq!(out.status.code(), Some(1), "vm={vm}");
+        assert!(stderr.ends_with("ValueError: boom\n"), "vm={vm}: {stderr}");
+        assert!(stderr.contains("File \"t.py\", line 8, in <module>"), "{stderr}");
+    }
 }

@@ -7,6 +7,7 @@
 
 mod builder;
 mod expr;
+mod imports;
 mod parse;
 mod scope;
 mod stmt;
@@ -51,21 +52,63 @@ pub fn lower_program(path: &Path) -> Result<Module, Diagnostic> {
     lower_program_with_source(path).map(|(m, _)| m)
 }
 
+/// Modules the runtime implements natively (they are not looked up as
+/// files beside the program).
+pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "time", "builtins"];
+
 /// Like `lower_program`, also returning the main file's source text.
 pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagnostic> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Diagnostic {
-        file: shown.clone(),
+    let text = read_source(path, &shown)?;
+    // Tracebacks show the absolute path, as CPython does.
+    let display_path = abs_path(path).unwrap_or_else(|| shown.clone());
+    let root = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    let mut m = builder::ModuleCtx::new(&display_path);
+    let body = parse::parse_module(&text, &shown)?;
+    let mut queue = Vec::new();
+    imports::discover(&body, "__main__", false, &parse::LineIndex::new(&text), &shown, &mut queue);
+    lower_module(&mut m, &body, &text, &display_path, &shown, "__main__")?;
+    let mut done: std::collections::HashSet<String> = std::collections::HashSet::new();
+    while let Some(req) = queue.pop() {
+        for name in imports::with_parents(&req.module) {
+            if done.contains(&name) || RUNTIME_MODULES.contains(&name.as_str()) {
+                continue;
+            }
+            done.insert(name.clone());
+            let Some((file, is_package)) = imports::find_module(&root, &name) else {
+                if req.in_try || !req.required {
+                    continue;
+                }
+                return Err(Diagnostic {
+                    file: req.file.clone(),
+                    line: req.line,
+                    col: 1,
+                    message: format!("ModuleNotFoundError: No module named '{name}'"),
+                });
+            };
+            let mshown = file.display().to_string();
+            let mtext = read_source(&file, &mshown)?;
+            let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
+            let mbody = parse::parse_module(&mtext, &mshown)?;
+            imports::discover(&mbody, &name, is_package, &parse::LineIndex::new(&mtext), &mshown, &mut queue);
+            let id = lower_module(&mut m, &mbody, &mtext, &mdisplay, &mshown, &name)?;
+            m.module.modules.push(pyaot_ir::ModuleInfo { name: name.clone(), body: id, is_package, file: mdisplay });
+        }
+    }
+    Ok((m.module, Source { display_path, text }))
+}
+
+fn abs_path(p: &Path) -> Option<String> {
+    std::fs::canonicalize(p).ok().map(|p| p.display().to_string())
+}
+
+fn read_source(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(path).map_err(|e| Diagnostic {
+        file: shown.to_string(),
         line: 0,
         col: 0,
         message: format!("cannot read '{}': {}", shown, io_reason(&e)),
-    })?;
-    // Tracebacks show the absolute path, as CPython does.
-    let display_path = std::fs::canonicalize(path)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| shown.clone());
-    let module = lower_source(&text, &display_path, &shown)?;
-    Ok((module, Source { display_path, text }))
+    })
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -79,16 +122,21 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Lower one source text as the `__main__` module.
-pub fn lower_source(text: &str, file: &str, shown: &str) -> Result<Module, Diagnostic> {
-    let body = parse::parse_module(text, shown)?;
+/// Lower one module's body into a new function of `m`.
+fn lower_module(
+    m: &mut builder::ModuleCtx,
+    body: &[parse::ast::Stmt],
+    text: &str,
+    file: &str,
+    shown: &str,
+    modname: &str,
+) -> Result<pyaot_ir::FuncId, Diagnostic> {
     let lines = parse::LineIndex::new(text);
-    let mut m = builder::ModuleCtx::new(file);
     let id = m.reserve_function();
     let spec = stmt::FnSpec {
         name: "<module>",
         qualname: "<module>".into(),
-        module: "__main__",
+        module: modname,
         file,
         first_line: 1,
         args: None,
@@ -97,13 +145,19 @@ pub fn lower_source(text: &str, file: &str, shown: &str) -> Result<Module, Diagn
         enclosing: vec![],
         comp_params: vec![],
     };
-    stmt::build_function(&mut m, &lines, id, spec, stmt::BodyRef::Stmts(&body)).map_err(|e| {
-        Diagnostic {
-            file: shown.to_string(),
-            line: e.line,
-            col: 1,
-            message: e.message,
-        }
+    stmt::build_function(m, &lines, id, spec, stmt::BodyRef::Stmts(body)).map_err(|e| Diagnostic {
+        file: shown.to_string(),
+        line: e.line,
+        col: 1,
+        message: e.message,
     })?;
+    Ok(id)
+}
+
+/// Lower one source text as the `__main__` module (no imports followed).
+pub fn lower_source(text: &str, file: &str, shown: &str) -> Result<Module, Diagnostic> {
+    let body = parse::parse_module(text, shown)?;
+    let mut m = builder::ModuleCtx::new(file);
+    lower_module(&mut m, &body, text, file, shown, "__main__")?;
     Ok(m.module)
 }

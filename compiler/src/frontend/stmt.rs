@@ -838,8 +838,25 @@ impl FnBuilder<'_> {
                 });
                 for a in &i.names {
                     if a.name.as_str() == "*" {
-                        return Err(self.unsupported(i, "'from ... import *'"));
+                        if self.kind != ScopeKind::Module {
+                            return Err(LowerError {
+                                line: self.line,
+                                message: "SyntaxError: import * only allowed at module level".into(),
+                            });
+                        }
+                        // Copy the public names into this module's namespace.
+                        let me = self.f.module.clone();
+                        let me_id = self.name(&me);
+                        let dst = self.reg();
+                        self.emit(Op::Import { dst, name: me_id, level: 0 });
+                        let fname = self.name("__pyaot_import_star__");
+                        let f = self.reg();
+                        self.emit(Op::LoadBuiltin { dst: f, name: fname });
+                        let r = self.reg();
+                        self.emit(Op::Call { dst: r, func: f, args: vec![m, dst], kwnames: None });
+                        continue;
                     }
+
                     let n = self.name(a.name.as_str());
                     let r = self.reg();
                     self.emit(Op::ImportFrom {
