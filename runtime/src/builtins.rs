@@ -60,6 +60,10 @@ static CORE: &[(&str, NativeFn)] = &[
     ("len", len),
     ("globals", globals),
     ("vars", vars),
+    ("__pyaot_match_seq__", crate::pattern::match_seq),
+    ("__pyaot_match_map__", crate::pattern::match_map),
+    ("__pyaot_match_class__", crate::pattern::match_class),
+
     ("__pyaot_import_star__", |a, _| {
         arity("__pyaot_import_star__", a, 2, 2)?;
         crate::import::import_star(a[0], a[1])?;

@@ -29,6 +29,7 @@ pub mod modules;
 pub mod numbuiltins;
 pub mod object;
 pub mod ops;
+pub mod pattern;
 pub mod program;
 pub mod range;
 pub mod seqbuiltins;

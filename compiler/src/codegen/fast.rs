@@ -66,7 +66,7 @@ impl Lower<'_> {
         let small = self.both_small(va, vb);
         self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
 
-        self.b.switch_to_block(fast);
+        self.enter(fast);
         let (r, overflow) = match op {
             // (2i+1) + 2j = 2(i+j)+1
             BinOp::Add => {
@@ -87,16 +87,16 @@ impl Lower<'_> {
             }
         };
         self.b.ins().brif(overflow, slow, NO_ARGS, done, NO_ARGS);
-        self.b.switch_to_block(done);
+        self.enter(done);
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
 
-        self.b.switch_to_block(slow);
+        self.enter(slow);
         let opc = self.u32c(idx);
         let v = self.call_v(rt, &[opc, va, vb]);
         self.set(dst, v)?;
         self.b.ins().jump(join, NO_ARGS);
-        self.b.switch_to_block(join);
+        self.enter(join);
         Ok(())
     }
 
@@ -120,17 +120,17 @@ impl Lower<'_> {
         );
         let small = self.both_small(va, vb);
         self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
-        self.b.switch_to_block(fast);
+        self.enter(fast);
         let c = self.b.ins().icmp(cc, va, vb);
         let v = self.bool_word(c);
         self.set(dst, v)?;
         self.b.ins().jump(join, NO_ARGS);
-        self.b.switch_to_block(slow);
+        self.enter(slow);
         let opc = self.u32c(cmp_index(op));
         let v = self.call_v(Rt::Compare, &[opc, va, vb]);
         self.set(dst, v)?;
         self.b.ins().jump(join, NO_ARGS);
-        self.b.switch_to_block(join);
+        self.enter(join);
         Ok(())
     }
 
@@ -160,12 +160,12 @@ impl Lower<'_> {
         let (fast, slow) = (self.b.create_block(), self.b.create_block());
         let small = self.both_small(va, vb);
         self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
-        self.b.switch_to_block(fast);
+        self.enter(fast);
         let c = self.b.ins().icmp(cc, va, vb);
         let v = self.bool_word(c);
         self.set(dst, v)?;
         self.b.ins().brif(c, then, NO_ARGS, els, NO_ARGS);
-        self.b.switch_to_block(slow);
+        self.enter(slow);
         let opc = self.u32c(cmp_index(op));
         let v = self.call_v(Rt::Compare, &[opc, va, vb]);
         self.set(dst, v)?;
@@ -187,23 +187,23 @@ impl Lower<'_> {
             self.b.create_block(),
         );
         self.b.ins().brif(is_true, then, NO_ARGS, n1, NO_ARGS);
-        self.b.switch_to_block(n1);
+        self.enter(n1);
         let f = self.false_word();
         let is_false = self.b.ins().icmp(IntCC::Equal, v, f);
         self.b.ins().brif(is_false, els, NO_ARGS, n2, NO_ARGS);
-        self.b.switch_to_block(n2);
+        self.enter(n2);
         let small = self.b.ins().band_imm_s(v, 1);
         self.b.ins().brif(small, n3, NO_ARGS, n4, NO_ARGS);
-        self.b.switch_to_block(n3);
+        self.enter(n3);
         // The small int 0 is the word 1.
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
         self.b.ins().brif(nonzero, then, NO_ARGS, els, NO_ARGS);
-        self.b.switch_to_block(n4);
+        self.enter(n4);
         let r = self.call(Rt::Truthy, &[v]).unwrap();
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let err = self.err_block(true);
         self.b.ins().brif(failed, err, NO_ARGS, n5, NO_ARGS);
-        self.b.switch_to_block(n5);
+        self.enter(n5);
         self.b.ins().brif(r, then, NO_ARGS, els, NO_ARGS);
     }
 
@@ -242,7 +242,7 @@ impl Lower<'_> {
         let is_f = self.b.ins().icmp(IntCC::Equal, v, f);
         let is_bool = self.b.ins().bor(is_t, is_f);
         self.b.ins().brif(is_bool, fast, NO_ARGS, slow_b, NO_ARGS);
-        self.b.switch_to_block(fast);
+        self.enter(fast);
         let r = if negate {
             self.b.ins().select(is_t, f, t)
         } else {
@@ -250,11 +250,11 @@ impl Lower<'_> {
         };
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
-        self.b.switch_to_block(slow_b);
+        self.enter(slow_b);
         let r = slow(self);
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
-        self.b.switch_to_block(join);
+        self.enter(join);
         Ok(())
     }
 }

@@ -78,6 +78,7 @@ pub fn lower(
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
+    b.seal_block(entry);
     let params = b.block_params(entry).to_vec();
     let mut l = Lower {
         b,
@@ -169,10 +170,10 @@ impl<'a> Lower<'a> {
         let (fail, init) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(fail);
         self.b.ins().brif(failed, fail, NO_ARGS, init, NO_ARGS);
-        self.b.switch_to_block(fail);
+        self.enter(fail);
         let z = self.zero();
         self.b.ins().return_(&[z]);
-        self.b.switch_to_block(init);
+        self.enter(init);
         let zero = self.zero();
         let flags = MemFlagsData::trusted();
         for i in 0..f.nregs as usize {
@@ -188,33 +189,69 @@ impl<'a> Lower<'a> {
         let b0 = self.block(BlockId(0))?;
         self.b.ins().jump(b0, NO_ARGS);
 
+        // An IR block is sealed once all its IR predecessors are lowered;
+        // handlers also have edges from the error paths (emitted last), so
+        // they are sealed at the end.
+        let succs = |blk: &pyaot_ir::Block| {
+            let mut v: Vec<usize> = blk.term.successors().iter().map(|b| b.0 as usize).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let mut is_handler = vec![false; f.blocks.len()];
+        let mut preds_left = vec![0u32; f.blocks.len()];
+        for (blk, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+            if let Some(h) = blk.handler {
+                is_handler[h.0 as usize] = true;
+            }
+            for s in succs(blk) {
+                preds_left[s] += 1;
+            }
+        }
+        for (i, cb) in self.blocks.iter().enumerate() {
+            if let Some(cb) = cb {
+                if preds_left[i] == 0 && !is_handler[i] {
+                    self.b.seal_block(*cb);
+                }
+            }
+        }
         for (i, blk) in f.blocks.iter().enumerate() {
             let Some(cb) = self.blocks[i] else { continue };
             self.b.switch_to_block(cb);
-            self.handler = blk.handler;
-            let insts = &blk.insts[..];
-            // Fuse a trailing comparison with the branch that tests it.
-            if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
-                if let Op::Compare { dst, op, a, b } = &last.op {
-                    if dst == cond && super::fast::fusable(*op) {
-                        for inst in &insts[..insts.len() - 1] {
-                            self.line = inst.line;
-                            self.lower_op(&inst.op)?;
-                        }
-                        self.line = last.line;
-                        self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line)?;
-                        continue;
-                    }
+            self.lower_block(blk)?;
+            for s in succs(blk) {
+                preds_left[s] -= 1;
+                if preds_left[s] == 0 && !is_handler[s] {
+                    let sb = self.block(BlockId(s as u32))?;
+                    self.b.seal_block(sb);
                 }
             }
-            for inst in insts.iter() {
-                self.line = inst.line;
-                self.lower_op(&inst.op)?;
-            }
-            self.line = blk.term_line;
-            self.lower_term(&blk.term)?;
         }
         self.emit_error_paths()
+    }
+
+    fn lower_block(&mut self, blk: &pyaot_ir::Block) -> LResult<()> {
+        self.handler = blk.handler;
+        let insts = &blk.insts[..];
+        // Fuse a trailing comparison with the branch that tests it.
+        if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
+            if let Op::Compare { dst, op, a, b } = &last.op {
+                if dst == cond && super::fast::fusable(*op) {
+                    for inst in &insts[..insts.len() - 1] {
+                        self.line = inst.line;
+                        self.lower_op(&inst.op)?;
+                    }
+                    self.line = last.line;
+                    return self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line);
+                }
+            }
+        }
+        for inst in insts {
+            self.line = inst.line;
+            self.lower_op(&inst.op)?;
+        }
+        self.line = blk.term_line;
+        self.lower_term(&blk.term)
     }
 
     fn lower_term(&mut self, t: &Term) -> LResult<()> {
@@ -259,11 +296,11 @@ impl<'a> Lower<'a> {
                 let (item, other) = (self.b.create_block(), self.b.create_block());
                 let is_item = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
                 self.b.ins().brif(is_item, item, NO_ARGS, other, NO_ARGS);
-                self.b.switch_to_block(item);
+                self.enter(item);
                 let v = self.read_scratch(0);
                 self.set(*dst, v)?;
                 self.b.ins().jump(body, NO_ARGS);
-                self.b.switch_to_block(other);
+                self.enter(other);
                 let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
                 let err = self.err_block(true);
                 self.b.ins().brif(failed, err, NO_ARGS, exit, NO_ARGS);
@@ -322,6 +359,14 @@ impl<'a> Lower<'a> {
 
     // ---- helpers -------------------------------------------------------
 
+    /// Switch to a fresh block whose predecessors are all known (every
+    /// block except IR blocks and error paths), sealing it at once: early
+    /// sealing keeps SSA construction linear in big functions.
+    pub fn enter(&mut self, b: Block) {
+        self.b.switch_to_block(b);
+        self.b.seal_block(b);
+    }
+
     /// A Cranelift reference to runtime function `f` (imported on first use).
     fn rt(&mut self, f: Rt) -> FuncRef {
         if let Some(r) = self.refs[f.index()] {
@@ -367,7 +412,7 @@ impl<'a> Lower<'a> {
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let (ok, err) = (self.b.create_block(), self.err_block(true));
         self.b.ins().brif(failed, err, NO_ARGS, ok, NO_ARGS);
-        self.b.switch_to_block(ok);
+        self.enter(ok);
         r
     }
 
@@ -375,7 +420,7 @@ impl<'a> Lower<'a> {
     pub fn check_nonzero(&mut self, v: Value) {
         let (ok, err) = (self.b.create_block(), self.err_block(true));
         self.b.ins().brif(v, ok, NO_ARGS, err, NO_ARGS);
-        self.b.switch_to_block(ok);
+        self.enter(ok);
     }
 
     pub fn var(&self, r: Reg) -> LResult<Variable> {

@@ -54,12 +54,12 @@ impl Lower<'_> {
                 let (ok, fail) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(fail);
                 self.b.ins().brif(v, ok, NO_ARGS, fail, NO_ARGS);
-                self.b.switch_to_block(fail);
+                self.enter(fail);
                 let (n, k) = (self.name_word(*name)?, self.u32c(bind_kind(*kind)));
                 self.call(Rt::CheckBoundFail, &[n, k]);
                 let err = self.err_block(true);
                 self.b.ins().jump(err, NO_ARGS);
-                self.b.switch_to_block(ok);
+                self.enter(ok);
             }
             Op::LoadGlobal { dst, name } => {
                 let n = self.name_word(*name)?;

@@ -377,19 +377,45 @@ fn compiles_edge_cases() {
     let x = Reg(0);
     let none = f.konst(&mut a, Const::None);
     let is = f.reg();
-    f.op(Op::Compare { dst: is, op: CmpOp::Is, a: x, b: none });
+    f.op(Op::Compare {
+        dst: is,
+        op: CmpOp::Is,
+        a: x,
+        b: none,
+    });
     let (b1, b2, b3, dead) = (f.block(None), f.block(None), f.block(None), f.block(None));
-    f.term(Term::Branch { cond: is, then: b1, els: b1 });
+    f.term(Term::Branch {
+        cond: is,
+        then: b1,
+        els: b1,
+    });
     f.at(b1);
     let lt = f.reg();
-    f.op(Op::Compare { dst: lt, op: CmpOp::Lt, a: x, b: x });
-    f.term(Term::Branch { cond: lt, then: b2, els: b2 });
+    f.op(Op::Compare {
+        dst: lt,
+        op: CmpOp::Lt,
+        a: x,
+        b: x,
+    });
+    f.term(Term::Branch {
+        cond: lt,
+        then: b2,
+        els: b2,
+    });
     f.at(b2);
-    f.term(Term::Branch { cond: x, then: b3, els: BlockId(0) });
+    f.term(Term::Branch {
+        cond: x,
+        then: b3,
+        els: BlockId(0),
+    });
     f.at(b3);
     let (e, s) = (f.reg(), f.reg());
     f.op(Op::Catch { dst: e, saved: s });
-    f.op(Op::CheckBound { src: e, name: a.n("e"), kind: BindKind::Free });
+    f.op(Op::CheckBound {
+        src: e,
+        name: a.n("e"),
+        kind: BindKind::Free,
+    });
     f.term(Term::Reraise(e));
     f.f.blocks[b3.0 as usize].handler = Some(b3);
     f.at(dead);
@@ -431,6 +457,9 @@ fn end_to_end() {
         assert_eq!(stdout, EXPECTED, "vm={vm}, stderr: {stderr}");
         assert_eq!(out.status.code(), Some(1), "vm={vm}");
         assert!(stderr.ends_with("ValueError: boom\n"), "vm={vm}: {stderr}");
-        assert!(stderr.contains("File \"t.py\", line 8, in <module>"), "{stderr}");
+        assert!(
+            stderr.contains("File \"t.py\", line 8, in <module>"),
+            "{stderr}"
+        );
     }
 }

@@ -9,6 +9,7 @@ mod builder;
 mod expr;
 mod imports;
 mod parse;
+mod pattern;
 mod scope;
 mod stmt;
 

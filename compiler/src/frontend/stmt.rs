@@ -870,7 +870,8 @@ impl FnBuilder<'_> {
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             Stmt::AsyncWith(w) => return Err(self.unsupported(w, "async with")),
             Stmt::AsyncFor(f) => return Err(self.unsupported(f, "async for")),
-            Stmt::Match(m) => return Err(self.unsupported(m, "the match statement")),
+            Stmt::Match(m) => self.match_stmt(m)?,
+
             Stmt::TypeAlias(t) => return Err(self.unsupported(t, "type aliases")),
         }
         Ok(())
