@@ -228,6 +228,12 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     s.push_str(&end);
     if file.is_null() {
+        // A program may have replaced sys.stdout.
+        if let Some(f) = crate::modules::sys::redirected_stdout() {
+            file = f;
+        }
+    }
+    if file.is_null() {
         crate::stdio::out(s.as_bytes());
         if flush {
             crate::stdio::flush_out();
@@ -417,7 +423,31 @@ fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if it.ty().slots.next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.ty().name())));
     }
+    if it.ty().heap {
+        if let Some(f) = crate::typeobj::lookup_heap(it.ty(), "__next__") {
+            return match crate::func::call(f, &[it], Kw::NONE) {
+                Err(e) if args.len() == 2 && exc::pending_is(&exc::STOP_ITERATION) => {
+                    let _ = e;
+                    exc::take();
+                    Ok(args[1])
+                }
+                r => r,
+            };
+        }
+    }
+    if it.kind() == Kind::Generator {
+
+        // Keep the generator's return value for StopIteration.value.
+        return match crate::generator::resume(it, none(), false)? {
+            crate::generator::Step::Yield(v) => Ok(v),
+            crate::generator::Step::Return(r) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(crate::generator::stop_with(r)),
+            },
+        };
+    }
     match crate::ops::next(it)? {
+
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(*d),

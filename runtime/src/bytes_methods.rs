@@ -91,8 +91,9 @@ macro_rules! table {
     ] };
 }
 
-pub static BYTES_METHODS: MethodTable = table!();
+pub static BYTES_METHODS: MethodTable = table!(("__new__", |a, k| new_method(a, k, false)));
 pub static BYTEARRAY_METHODS: MethodTable = table!(
+    ("__new__", |a, k| new_method(a, k, true)),
     ("append", append),
     ("extend", extend),
     ("pop", pop),
@@ -114,6 +115,42 @@ pub static BYTEARRAY_METHODS: MethodTable = table!(
         Ok(none())
     }),
 );
+
+/// `bytes.__new__(cls, ...)` / `bytearray.__new__(cls, ...)`.
+fn new_method(args: &[Value], kw: Kw, bytearray: bool) -> PyResult<Value> {
+    let name = if bytearray { "bytearray" } else { "bytes" };
+    let base = if bytearray {
+        &crate::bytes::BYTEARRAY_TYPE
+    } else {
+        &crate::bytes::BYTES_TYPE
+    };
+    let Some(cls) = args.first() else {
+        return Err(type_error(format!(
+            "{name}.__new__(): not enough arguments"
+        )));
+    };
+    if cls.kind() != Kind::Type {
+        return Err(type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            cls.ty().name()
+        )));
+    }
+    let t: &'static crate::object::TypeObject = cls.cast::<crate::object::TypeObject>();
+    if !t.is_subtype(base) {
+        return Err(type_error(format!(
+            "{name}.__new__({}): {} is not a subtype of {name}",
+            t.name(),
+            t.name()
+        )));
+    }
+    match base.slots.new {
+        Some(f) => f(t, &args[1..], kw),
+        None => Err(type_error(format!(
+            "cannot create '{}' instances",
+            t.name()
+        ))),
+    }
+}
 
 /// Check the receiver: bytes or bytearray.
 fn this(name: &str, args: &[Value]) -> PyResult<&'static [u8]> {

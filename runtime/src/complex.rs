@@ -30,11 +30,20 @@ pub const COMPLEX_SLOTS: Slots = Slots {
     new: Some(complex_new),
     ..Slots::EMPTY
 };
-pub static COMPLEX_TYPE: TypeObject =
-    TypeObject::builtin("complex", Kind::Complex, &OBJECT_TYPE, COMPLEX_METHODS, COMPLEX_SLOTS);
+pub static COMPLEX_TYPE: TypeObject = TypeObject::builtin(
+    "complex",
+    Kind::Complex,
+    &OBJECT_TYPE,
+    COMPLEX_METHODS,
+    COMPLEX_SLOTS,
+);
 
 pub fn new_complex(re: f64, im: f64) -> Value {
-    new_obj(ComplexObj { ob: Obj { ty: &COMPLEX_TYPE }, re, im })
+    new_obj(ComplexObj {
+        ob: Obj { ty: &COMPLEX_TYPE },
+        re,
+        im,
+    })
 }
 
 /// The parts of a complex object (the caller has checked the kind).
@@ -59,7 +68,15 @@ pub fn complex_repr_string(re: f64, im: f64) -> String {
         format!("{}j", double_to_string(im, 'r', 0, DtoaFlags::default()))
     } else {
         let r = double_to_string(re, 'r', 0, DtoaFlags::default());
-        let i = double_to_string(im, 'r', 0, DtoaFlags { sign: true, ..Default::default() });
+        let i = double_to_string(
+            im,
+            'r',
+            0,
+            DtoaFlags {
+                sign: true,
+                ..Default::default()
+            },
+        );
         format!("({r}{i}j)")
     }
 }
@@ -210,8 +227,12 @@ pub fn complex_pow_value(a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
 }
 
 pub fn complex_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let Some(x) = to_complex_opt(a)? else { return Ok(not_implemented()) };
-    let Some(y) = to_complex_opt(b)? else { return Ok(not_implemented()) };
+    let Some(x) = to_complex_opt(a)? else {
+        return Ok(not_implemented());
+    };
+    let Some(y) = to_complex_opt(b)? else {
+        return Ok(not_implemented());
+    };
     Ok(match op {
         BinOp::Add => new_complex(x.0 + y.0, x.1 + y.1),
         BinOp::Sub => new_complex(x.0 - y.0, x.1 - y.1),
@@ -320,11 +341,13 @@ fn complex_arg(v: Value, first: bool) -> PyResult<(f64, f64)> {
 }
 
 fn complex_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let mut real: Option<Value> = args.first().copied();
     let mut imag: Option<Value> = args.get(1).copied();
     if args.len() > 2 {
-        return Err(type_error(format!("complex() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     for (k, v) in kw.iter() {
         match k {
@@ -336,14 +359,20 @@ fn complex_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
                     if k == "real" { 1 } else { 2 }
                 )))
             }
-            _ => return Err(type_error(format!("complex() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(type_error(format!(
+                    "complex() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let (re, im) = match (real, imag) {
         (None, None) => (0.0, 0.0),
         (Some(r), i) if crate::str::is_str(r) => {
             if i.is_some() {
-                return Err(type_error("complex() can't take second arg if first is a string"));
+                return Err(type_error(
+                    "complex() can't take second arg if first is a string",
+                ));
             }
             match parse_complex(crate::str::as_str(r)) {
                 Some(c) => c,
@@ -382,7 +411,11 @@ fn complex_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
     if std::ptr::eq(ty, &COMPLEX_TYPE) {
         Ok(new_complex(re, im))
     } else {
-        Ok(new_obj(ComplexObj { ob: Obj { ty }, re, im }))
+        Ok(new_obj(ComplexObj {
+            ob: Obj { ty },
+            re,
+            im,
+        }))
     }
 }
 
@@ -436,7 +469,9 @@ crate::num_method_table!(
     [
         ("__str__", |a: &[Value], _k: Kw| match a.first() {
             Some(v) if !v.is_small() && v.kind() == Kind::Complex => complex_repr(*v),
-            _ => Err(type_error("descriptor '__str__' requires a 'complex' object")),
+            _ => Err(type_error(
+                "descriptor '__str__' requires a 'complex' object"
+            )),
         }),
         ("__abs__", abs_m),
         ("__complex__", complex_m),

@@ -228,12 +228,15 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     for c in &items[pos..] {
         let ct = c.cast::<TypeObject>();
         if let Some(a) = crate::dict::dict_get_str(crate::typeobj::type_dict(ct), key) {
-            let is_cls = s.obj.kind() == Kind::Type;
+            // Looking up on the class itself (class methods), not on a
+            // metaclass instance.
+            let is_cls = s.obj.kind() == Kind::Type && s.obj.is(start.as_value());
+
             return Ok(Some(match a.kind() {
                 Kind::Function if is_cls => a,
                 Kind::ClassMethod => crate::func::new_bound_method(inner(a), start.as_value()),
                 Kind::StaticMethod => inner(a),
-                Kind::Builtin if is_cls && name != "__new__" => a,
+                Kind::Builtin if is_cls => a,
                 _ => crate::instance::descr_get(a, s.obj, start)?,
             }));
         }

@@ -97,10 +97,13 @@ pub fn new_dict() -> Value {
 
 /// An empty dict of (possibly user subclass) type `ty`.
 pub fn new_dict_of(ty: &'static TypeObject) -> Value {
-    new_obj(DictObj {
-        ob: Obj { ty },
-        t: UnsafeCell::new(empty_table()),
-    })
+    crate::sequtil::new_container(
+        ty,
+        DictObj {
+            ob: Obj { ty },
+            t: UnsafeCell::new(empty_table()),
+        },
+    )
 }
 
 /// The dict's table. Do not keep the reference across Python code.
@@ -435,7 +438,8 @@ pub fn dict_del(d: Value, k: Value) -> PyResult<()> {
     }
 }
 
-fn dict_getitem(d: Value, k: Value) -> PyResult<Value> {
+/// `d[k]` (dict's own `__getitem__`, with `__missing__` for subclasses).
+pub fn dict_getitem(d: Value, k: Value) -> PyResult<Value> {
     if let Some(v) = dict_get(d, k)? {
         return Ok(v);
     }

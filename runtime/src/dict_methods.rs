@@ -12,16 +12,10 @@ use crate::sequtil;
 use crate::value::{bool_, none, not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 
-pub static DICT_METHODS: MethodTable = &[
-    ("keys", |a, k| {
-        view(a, k, "keys", crate::dict_views::ViewKind::Keys)
-    }),
-    ("values", |a, k| {
-        view(a, k, "values", crate::dict_views::ViewKind::Values)
-    }),
-    ("items", |a, k| {
-        view(a, k, "items", crate::dict_views::ViewKind::Items)
-    }),
+pub static DICT_METHODS: MethodTable = crate::method_table!(crate::dict::DICT_SLOTS; [
+    ("keys", |a, k| view(a, k, "keys", crate::dict_views::ViewKind::Keys)),
+    ("values", |a, k| view(a, k, "values", crate::dict_views::ViewKind::Values)),
+    ("items", |a, k| view(a, k, "items", crate::dict_views::ViewKind::Items)),
     ("get", dict_get_m),
     ("setdefault", dict_setdefault),
     ("pop", dict_pop),
@@ -31,40 +25,10 @@ pub static DICT_METHODS: MethodTable = &[
     ("copy", dict_copy_m),
     ("fromkeys", dict_fromkeys),
     ("__init__", dict_init),
-    ("__getitem__", |a, _| {
-        crate::builtins::arity("__getitem__", &a[1..], 1, 1)?;
-        crate::ops::getitem(a[0], a[1])
-    }),
-    ("__setitem__", |a, _| {
-        crate::builtins::arity("__setitem__", &a[1..], 2, 2)?;
-        dict_set(a[0], a[1], a[2])?;
-        Ok(none())
-    }),
-    ("__delitem__", |a, _| {
-        crate::builtins::arity("__delitem__", &a[1..], 1, 1)?;
-        crate::dict::dict_del(a[0], a[1])?;
-        Ok(none())
-    }),
-    ("__contains__", |a, _| {
-        crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
-        Ok(bool_(dict_get(a[0], a[1])?.is_some()))
-    }),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(dict_len(a[0]) as i64))
-    }),
-    ("__iter__", |a, _| {
-        Ok(crate::dict_views::new_dict_iter(
-            a[0],
-            crate::dict_views::ViewKind::Keys,
-        ))
-    }),
     ("__reversed__", |a, _| {
-        Ok(crate::dict_views::new_dict_reviter(
-            a[0],
-            crate::dict_views::ViewKind::Keys,
-        ))
+        Ok(crate::dict_views::new_dict_reviter(a[0], crate::dict_views::ViewKind::Keys))
     }),
-];
+]; [repr, eq, ne, or, ror, ior, len, getitem, setitem, delitem, contains, iter]);
 
 fn view(args: &[Value], kw: Kw, name: &str, kind: crate::dict_views::ViewKind) -> PyResult<Value> {
     crate::builtins::no_kw(name, kw)?;

@@ -135,7 +135,11 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let lim = if flags.add_dot_0 { precision - 1 } else { precision };
+            let lim = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > lim {
                 use_exp = true;
             }
@@ -213,7 +217,15 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
 
 /// `repr(x)` for a float.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtoaFlags { add_dot_0: true, ..Default::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtoaFlags {
+            add_dot_0: true,
+            ..Default::default()
+        },
+    )
 }
 
 /// Parse a float literal as `float(str)` does; `None` if malformed.

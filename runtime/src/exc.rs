@@ -189,11 +189,30 @@ pub static EXC_METHODS: MethodTable = &[
         Ok(none())
     }),
     ("with_traceback", |a, _| Ok(a[0])),
-    ("add_note", |_, _| Ok(none())),
+    ("add_note", |a, _| {
+        crate::builtins::arity("add_note", a, 2, 2)?;
+        if a[1].kind() != Kind::Str {
+            return Err(type_error(format!("note must be a str, not '{}'", a[1].ty().name())));
+        }
+        let d = crate::instance::dict_of(a[0]);
+        let key = crate::str::intern("__notes__");
+        let notes = match crate::dict::dict_get_str(d, key) {
+            Some(n) => n,
+            None => {
+                let n = crate::list::new_list(vec![]);
+                crate::dict::dict_set(d, key, n)?;
+                n
+            }
+        };
+        crate::list::items_mut(notes).push(a[1]);
+        Ok(none())
+    }),
+
     ("__str__", |a, _| Ok(crate::str::new_str(&exc_str(a[0])?))),
     ("__repr__", |a, _| Ok(crate::str::new_str(&exc_repr(a[0])?))),
 ];
 pub const EXC_SLOTS: Slots = Slots {
+    setattr: Some(exc_setattr),
     repr: Some(|v| Ok(crate::str::new_str(&exc_repr(v)?))),
     str: Some(|v| Ok(crate::str::new_str(&exc_str(v)?))),
     getattr: Some(exc_getattr),
@@ -205,7 +224,33 @@ fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> P
     Ok(new_exc(ty, crate::tuple::new_tuple(args.to_vec())))
 }
 
+fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+    let e = v.cast::<ExcObj>();
+    match crate::str::as_str(name) {
+        "args" => e.args.set(crate::tuple::new_tuple(crate::ops::collect(x)?)),
+        "__cause__" => {
+            e.cause.set(if x.is_none() { Value::NULL } else { x });
+            e.suppress_context.set(true);
+        }
+        "__context__" => e.context.set(if x.is_none() { Value::NULL } else { x }),
+        "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(x)?),
+        "__traceback__" => {}
+        _ => return crate::instance::generic_setattr(v, name, x),
+    }
+    Ok(())
+}
+
+/// A stand-in for traceback objects: `e.__traceback__` is not None once
+/// the exception has been raised; `tb_lineno` is the innermost line.
+fn traceback_value(e: &ExcObj) -> Value {
+    match e.tb().first() {
+        Some(ent) => crate::int::new_int(ent.line as i64),
+        None => none(),
+    }
+}
+
 fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+
     let e = v.cast::<ExcObj>();
     let or_none = |x: Value| if x.is_null() { none() } else { x };
     Ok(match name {
@@ -213,7 +258,15 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(or_none(e.cause.get())),
         "__context__" => Some(or_none(e.context.get())),
         "__suppress_context__" => Some(crate::value::bool_(e.suppress_context.get())),
-        "__traceback__" => Some(none()),
+        "__traceback__" => Some(traceback_value(e)),
+        "__notes__" => {
+            let d = e.dict.get();
+            match if d.is_null() { None } else { crate::dict::dict_get_str(d, crate::str::intern("__notes__")) } {
+                Some(n) => Some(n),
+                None => None,
+            }
+        }
+
         "value" if v.ty().is_subtype(&STOP_ITERATION) => {
             Some(crate::tuple::items(e.args.get()).first().copied().unwrap_or_else(none))
         }
@@ -376,6 +429,20 @@ pub fn print_exception(exc: Value, out: &mut String) {
             out.push_str(&format!("{name}: <exception str() failed>\n"))
         }
     }
+    let d = e.dict.get();
+    if !d.is_null() {
+        if let Some(notes) = crate::dict::dict_get_str(d, crate::str::intern("__notes__")) {
+            if let Ok(items) = crate::ops::collect(notes) {
+                for n in items {
+                    if let Ok(s) = crate::ops::str_string(n) {
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+
 }
 
 /// Default `args` for a fresh exception.

@@ -9,7 +9,7 @@
 
 use crate::exc::{self, type_error, PyResult};
 use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
-use crate::str::{as_str, from_string, new_str, str_opt};
+use crate::str::{from_string, new_str, str_opt};
 use crate::value::{bool_, none, Value};
 use std::cell::{Cell, UnsafeCell};
 
@@ -58,6 +58,7 @@ pub static FILE_TYPE: TypeObject = TypeObject::builtin(
 
 /// A stream object for file descriptor 0, 1 or 2.
 pub fn new_std_stream(fd: i32) -> Value {
+    FILE_TYPE.module.set("_io");
     let (name, mode) = match fd {
         0 => ("<stdin>", "r"),
         1 => ("<stdout>", "w"),
@@ -105,9 +106,19 @@ fn this(name: &str, args: &[Value]) -> PyResult<&'static FileObj> {
     }
 }
 
+/// `io.UnsupportedOperation` (CPython derives it from both OSError and
+/// ValueError; here it derives from OSError only).
+pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject::builtin(
+    "UnsupportedOperation",
+    Kind::Exception,
+    &exc::OS_ERROR,
+    exc::EXC_METHODS,
+    exc::EXC_SLOTS,
+);
+
 fn unsupported(what: &str) -> exc::PyErr {
-    // io.UnsupportedOperation derives from OSError and ValueError.
-    exc::raise(&exc::OS_ERROR, what)
+    UNSUPPORTED_OPERATION.module.set("io");
+    exc::raise(&UNSUPPORTED_OPERATION, what)
 }
 
 fn check_open(f: &FileObj) -> PyResult<()> {
@@ -341,9 +352,4 @@ fn enter(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn exit(args: &[Value], kw: Kw) -> PyResult<Value> {
     close(&args[..1.min(args.len())], kw)
-}
-
-#[allow(dead_code)]
-fn _text(v: Value) -> &'static str {
-    as_str(v)
 }

@@ -37,11 +37,19 @@ pub const FLOAT_SLOTS: Slots = Slots {
     new: Some(crate::float_methods::float_new),
     ..Slots::EMPTY
 };
-pub static FLOAT_TYPE: TypeObject =
-    TypeObject::builtin("float", Kind::Float, &OBJECT_TYPE, FLOAT_METHODS, FLOAT_SLOTS);
+pub static FLOAT_TYPE: TypeObject = TypeObject::builtin(
+    "float",
+    Kind::Float,
+    &OBJECT_TYPE,
+    FLOAT_METHODS,
+    FLOAT_SLOTS,
+);
 
 pub fn new_float(v: f64) -> Value {
-    new_obj(FloatObj { ob: Obj { ty: &FLOAT_TYPE }, v })
+    new_obj(FloatObj {
+        ob: Obj { ty: &FLOAT_TYPE },
+        v,
+    })
 }
 
 /// A float instance of `ty` (float or a subclass).
@@ -92,7 +100,10 @@ pub fn as_f64(v: Value) -> PyResult<f64> {
             return Ok(f);
         }
     }
-    Err(exc::type_error(format!("must be real number, not {}", v.ty().name())))
+    Err(exc::type_error(format!(
+        "must be real number, not {}",
+        v.ty().name()
+    )))
 }
 
 // ---- libm ----
@@ -113,7 +124,11 @@ pub fn f64_to_bigint(f: f64) -> BigInt {
     let neg = bits >> 63 != 0;
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let mant = if exp == 0 { frac << 1 } else { frac | (1u64 << 52) };
+    let mant = if exp == 0 {
+        frac << 1
+    } else {
+        frac | (1u64 << 52)
+    };
     let e = exp - 1075;
     let mag = if e >= 0 {
         BigInt::from(mant) << (e as u64)
@@ -135,7 +150,9 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
         return Err(exc::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(exc::overflow_error("cannot convert float infinity to integer"));
+        return Err(exc::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     if f.abs() < 9.0e18 {
         return Ok(crate::int::new_int(f as i64));
@@ -149,7 +166,11 @@ pub fn cmp_int_float(i: IntRef, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = i {
         if (-(1i64 << 53)..=(1i64 << 53)).contains(&x) {
@@ -160,7 +181,11 @@ pub fn cmp_int_float(i: IntRef, f: f64) -> Option<Ordering> {
     let fb = f64_to_bigint(fl);
     let ib = i.to_big();
     match ib.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -196,7 +221,11 @@ pub fn hash_f64(v: f64, obj: Value) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    } as u32;
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     let mut h = (x as i64).wrapping_mul(sign);
     if h == -1 {
@@ -208,7 +237,9 @@ pub fn hash_f64(v: f64, obj: Value) -> i64 {
 // ---- slots ----
 
 fn float_repr_slot(v: Value) -> PyResult<Value> {
-    Ok(crate::str::from_string(crate::dtoa::float_repr(float_val(v))))
+    Ok(crate::str::from_string(crate::dtoa::float_repr(float_val(
+        v,
+    ))))
 }
 
 fn float_hash(v: Value) -> PyResult<i64> {
@@ -251,7 +282,11 @@ fn float_unary(op: UnaryOp, a: Value) -> PyResult<Value> {
 
 fn float_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
-        "real" => Some(if std::ptr::eq(v.ty(), &FLOAT_TYPE) { v } else { new_float(float_val(v)) }),
+        "real" => Some(if std::ptr::eq(v.ty(), &FLOAT_TYPE) {
+            v
+        } else {
+            new_float(float_val(v))
+        }),
         "imag" => Some(new_float(0.0)),
         _ => None,
     })
@@ -260,8 +295,12 @@ fn float_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
 /// float's binary slot: one operand is a float, the other a float or an
 /// int; other types get NotImplemented.
 pub fn float_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let Some(x) = to_f64_opt(a)? else { return Ok(not_implemented()) };
-    let Some(y) = to_f64_opt(b)? else { return Ok(not_implemented()) };
+    let Some(x) = to_f64_opt(a)? else {
+        return Ok(not_implemented());
+    };
+    let Some(y) = to_f64_opt(b)? else {
+        return Ok(not_implemented());
+    };
     float_op(op, x, y)
 }
 

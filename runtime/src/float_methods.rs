@@ -3,7 +3,9 @@
 //! algorithm, ...).
 
 use crate::exc::{self, type_error, value_error, PyResult};
-use crate::float::{f64_to_bigint, float_to_int, float_val, frexp, new_float, new_float_typed, FLOAT_TYPE};
+use crate::float::{
+    f64_to_bigint, float_to_int, float_val, frexp, new_float, new_float_typed, FLOAT_TYPE,
+};
 use crate::object::{Kind, Kw, TypeObject};
 use crate::value::{bool_, Value};
 use num_bigint::BigInt;
@@ -16,18 +18,28 @@ pub fn float_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Va
         return Err(type_error("float() takes no keyword arguments"));
     }
     if args.len() > 1 {
-        return Err(type_error(format!("float expected at most 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     let f = match args.first() {
         None => 0.0,
         Some(&x) => {
-            if x.kind() == Kind::Float && std::ptr::eq(ty, &FLOAT_TYPE) && std::ptr::eq(x.ty(), &FLOAT_TYPE) {
+            if x.kind() == Kind::Float
+                && std::ptr::eq(ty, &FLOAT_TYPE)
+                && std::ptr::eq(x.ty(), &FLOAT_TYPE)
+            {
                 return Ok(x);
             }
             float_value_of(x)?
         }
     };
-    Ok(if std::ptr::eq(ty, &FLOAT_TYPE) { new_float(f) } else { new_float_typed(ty, f) })
+    Ok(if std::ptr::eq(ty, &FLOAT_TYPE) {
+        new_float(f)
+    } else {
+        new_float_typed(ty, f)
+    })
 }
 
 /// The value `float(x)` would have.
@@ -37,7 +49,9 @@ pub fn float_value_of(x: Value) -> PyResult<f64> {
     }
     let text: Option<String> = match x.kind() {
         Kind::Str => Some(crate::str::as_str(x).to_string()),
-        Kind::Bytes => Some(String::from_utf8_lossy(&x.cast::<crate::bytes::BytesObj>().v).into_owned()),
+        Kind::Bytes => {
+            Some(String::from_utf8_lossy(&x.cast::<crate::bytes::BytesObj>().v).into_owned())
+        }
         _ => None,
     };
     if let Some(t) = text {
@@ -82,7 +96,9 @@ fn self_float(args: &[Value], name: &str) -> PyResult<f64> {
 
 fn no_args(args: &[Value], kw: Kw, name: &str) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(type_error(format!("float.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "float.{name}() takes no keyword arguments"
+        )));
     }
     if args.len() != 1 {
         return Err(type_error(format!(
@@ -108,7 +124,9 @@ fn conjugate(args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `x.as_integer_ratio()`: the exact fraction in lowest terms.
 pub fn float_as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
     if x.is_infinite() {
-        return Err(exc::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(value_error("cannot convert NaN to integer ratio"));
@@ -140,7 +158,10 @@ fn as_integer_ratio(args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = self_float(args, "as_integer_ratio")?;
     no_args(args, kw, "as_integer_ratio")?;
     let (n, d) = float_as_integer_ratio(x)?;
-    Ok(crate::tuple::new_tuple(vec![crate::int::from_bigint(n), crate::int::from_bigint(d)]))
+    Ok(crate::tuple::new_tuple(vec![
+        crate::int::from_bigint(n),
+        crate::int::from_bigint(d),
+    ]))
 }
 
 /// `x.hex()`.
@@ -149,7 +170,11 @@ pub fn float_hex(x: f64) -> String {
         return crate::dtoa::float_repr(x);
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() };
+        return if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        };
     }
     let (m, e) = frexp(x.abs());
     let shift = 1 - (-1021 - e).max(0);
@@ -186,7 +211,11 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Ok(f64::NAN);
@@ -214,10 +243,19 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
     let mut e: i64 = match exp {
         Some(es) => {
             let es2 = es.strip_prefix('+').unwrap_or(es);
-            if es2.is_empty() || !es2.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit()) {
+            if es2.is_empty()
+                || !es2
+                    .trim_start_matches('-')
+                    .bytes()
+                    .all(|c| c.is_ascii_digit())
+            {
                 return Err(bad());
             }
-            es2.parse::<i64>().unwrap_or(if es2.starts_with('-') { -100000 } else { 100000 })
+            es2.parse::<i64>().unwrap_or(if es2.starts_with('-') {
+                -100000
+            } else {
+                100000
+            })
         }
         None => 0,
     };
@@ -226,12 +264,18 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
         0.0
     } else if e >= 0 {
         if e > 1100 + 0 && num.bits() as i64 + e > 1100 {
-            return Err(exc::overflow_error("hexadecimal value too large to represent as a float"));
+            return Err(exc::overflow_error(
+                "hexadecimal value too large to represent as a float",
+            ));
         }
         let big = num << (e as u64);
         match big.to_f64() {
             Some(f) if f.is_finite() => f,
-            _ => return Err(exc::overflow_error("hexadecimal value too large to represent as a float")),
+            _ => {
+                return Err(exc::overflow_error(
+                    "hexadecimal value too large to represent as a float",
+                ))
+            }
         }
     } else {
         let k = (-e) as u64;
@@ -255,8 +299,13 @@ fn fromhex(args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     match rest.first() {
         Some(s) if crate::str::is_str(*s) => Ok(new_float(float_fromhex(crate::str::as_str(*s))?)),
-        Some(s) => Err(type_error(format!("bad argument type for built-in operation: {}", s.ty().name()))),
-        None => Err(type_error("float.fromhex() takes exactly one argument (0 given)")),
+        Some(s) => Err(type_error(format!(
+            "bad argument type for built-in operation: {}",
+            s.ty().name()
+        ))),
+        None => Err(type_error(
+            "float.fromhex() takes exactly one argument (0 given)",
+        )),
     }
 }
 
@@ -335,7 +384,10 @@ pub fn float_round(x: f64, ndigits: Option<Value>) -> PyResult<Value> {
 fn round_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = self_float(args, "__round__")?;
     if args.len() > 2 {
-        return Err(type_error(format!("__round__ expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     float_round(x, args.get(1).copied())
 }
@@ -381,7 +433,9 @@ fn rdivmod_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn repr_m(v: Value) -> PyResult<Value> {
     self_float(&[v], "__repr__")?;
-    Ok(crate::str::from_string(crate::dtoa::float_repr(float_val(v))))
+    Ok(crate::str::from_string(crate::dtoa::float_repr(float_val(
+        v,
+    ))))
 }
 
 fn hash_m(v: Value) -> PyResult<i64> {
@@ -400,11 +454,17 @@ fn float_richcmp_m(a: Value, b: Value, op: pyaot_ir::CmpOp) -> PyResult<Value> {
             a.ty().name()
         )));
     }
-    crate::float::FLOAT_SLOTS.richcmp.map(|f| f(a, b, op)).unwrap_or(Ok(crate::value::not_implemented()))
+    crate::float::FLOAT_SLOTS
+        .richcmp
+        .map(|f| f(a, b, op))
+        .unwrap_or(Ok(crate::value::not_implemented()))
 }
 
 fn float_unary_m(op: pyaot_ir::UnaryOp, a: Value) -> PyResult<Value> {
-    crate::float::FLOAT_SLOTS.unary.map(|f| f(op, a)).unwrap_or(Ok(crate::value::not_implemented()))
+    crate::float::FLOAT_SLOTS
+        .unary
+        .map(|f| f(op, a))
+        .unwrap_or(Ok(crate::value::not_implemented()))
 }
 
 crate::num_method_table!(
@@ -436,4 +496,3 @@ crate::num_method_table!(
         ("fromhex", fromhex),
     ]
 );
-

@@ -27,9 +27,17 @@ pub fn format(v: Value, spec: &str) -> PyResult<Value> {
         // A user-defined __format__ (on the class or a base) wins.
         if let Some(m) = crate::typeobj::lookup(t, crate::str::new_str("__format__")) {
             if m.kind() == Kind::Function {
-                let r = crate::func::call_with_self(m, v, &[crate::str::new_str(spec)], crate::object::Kw::NONE)?;
+                let r = crate::func::call_with_self(
+                    m,
+                    v,
+                    &[crate::str::new_str(spec)],
+                    crate::object::Kw::NONE,
+                )?;
                 if !crate::str::is_str(r) {
-                    return Err(type_error(format!("__format__ must return a str, not {}", r.ty().name())));
+                    return Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        r.ty().name()
+                    )));
                 }
                 return Ok(r);
             }
@@ -70,7 +78,9 @@ pub fn format_builtin(v: Value, spec: &str) -> PyResult<Value> {
             format_str(crate::str::as_str(v), &spec, tname)?
         }
         _ => {
-            return Err(type_error(format!("unsupported format string passed to {tname}.__format__")));
+            return Err(type_error(format!(
+                "unsupported format string passed to {tname}.__format__"
+            )));
         }
     };
     Ok(crate::str::from_string(s))
@@ -116,7 +126,12 @@ fn get_integer(c: &[char], pos: &mut usize) -> PyResult<Option<i64>> {
 }
 
 /// Parse `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-pub fn parse_spec(spec: &str, default_type: char, default_align: char, tname: &str) -> PyResult<Spec> {
+pub fn parse_spec(
+    spec: &str,
+    default_type: char,
+    default_align: char,
+    tname: &str,
+) -> PyResult<Spec> {
     let c: Vec<char> = spec.chars().collect();
     let end = c.len();
     let mut pos = 0;
@@ -189,7 +204,9 @@ pub fn parse_spec(spec: &str, default_type: char, default_align: char, tname: &s
         }
     }
     if end - pos > 1 {
-        return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{tname}'")));
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{tname}'"
+        )));
     }
     if end - pos == 1 {
         f.ty = c[pos];
@@ -197,7 +214,9 @@ pub fn parse_spec(spec: &str, default_type: char, default_align: char, tname: &s
     if f.grouping != Grouping::None {
         match f.ty {
             'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
-            'b' | 'o' | 'x' | 'X' if f.grouping == Grouping::Underscore => f.grouping = Grouping::UnderFour,
+            'b' | 'o' | 'x' | 'X' if f.grouping == Grouping::Underscore => {
+                f.grouping = Grouping::UnderFour
+            }
             t => {
                 return Err(value_error(if (t as u32) > 32 && (t as u32) < 128 {
                     format!("Cannot specify ',' with '{t}'.")
@@ -212,9 +231,14 @@ pub fn parse_spec(spec: &str, default_type: char, default_align: char, tname: &s
 
 fn unknown_code(t: char, tname: &str) -> crate::exc::PyErr {
     if (t as u32) > 32 && (t as u32) < 128 {
-        value_error(format!("Unknown format code '{t}' for object of type '{tname}'"))
+        value_error(format!(
+            "Unknown format code '{t}' for object of type '{tname}'"
+        ))
     } else {
-        value_error(format!("Unknown format code '\\x{:x}' for object of type '{tname}'", t as u32))
+        value_error(format!(
+            "Unknown format code '\\x{:x}' for object of type '{tname}'",
+            t as u32
+        ))
     }
 }
 
@@ -306,9 +330,17 @@ fn layout_number(
     let n_decimal = has_decimal as i64;
     let n_remainder = remainder.chars().count() as i64;
     let n_non_digit = n_sign + n_prefix + n_decimal + n_remainder;
-    let min_width = if spec.fill == '0' && spec.align == '=' { spec.width - n_non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        spec.width - n_non_digit
+    } else {
+        0
+    };
     let (group, sep) = grouping_params(grouping);
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, min_width, group, sep) };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, group, sep)
+    };
     let n_grouped = grouped.chars().count() as i64;
     let n_padding = spec.width - (n_non_digit + n_grouped);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
@@ -355,32 +387,54 @@ pub fn format_int(r: IntRef, spec: &Spec, tname: &str) -> PyResult<String> {
         t => return Err(unknown_code(t, tname)),
     }
     if spec.precision != -1 {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
-        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     if spec.ty == 'c' {
         if spec.sign != '\0' {
-            return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+            return Err(value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alt {
-            return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
         let x = match r {
             IntRef::Small(i) => i,
             IntRef::Big(_) => {
-                return Err(crate::exc::overflow_error("Python int too large to convert to C long"))
+                return Err(crate::exc::overflow_error(
+                    "Python int too large to convert to C long",
+                ))
             }
         };
-        let ch = if (0..=0x10ffff).contains(&x) { char::from_u32(x as u32) } else { None };
+        let ch = if (0..=0x10ffff).contains(&x) {
+            char::from_u32(x as u32)
+        } else {
+            None
+        };
         let Some(ch) = ch else {
             return Err(crate::exc::overflow_error("%c arg not in range(0x110000)"));
         };
         // Lone surrogates cannot be represented; CPython would produce one.
         let mut s = String::new();
         s.push(ch);
-        return Ok(layout_number(spec, false, "", "", false, &s, Grouping::None));
+        return Ok(layout_number(
+            spec,
+            false,
+            "",
+            "",
+            false,
+            &s,
+            Grouping::None,
+        ));
     }
     let base = match spec.ty {
         'b' => 2,
@@ -415,8 +469,14 @@ pub fn format_int(r: IntRef, spec: &Spec, tname: &str) -> PyResult<String> {
         digits = digits.to_ascii_uppercase();
         prefix = prefix.to_ascii_uppercase();
     }
-    let grouping = if spec.ty == 'n' { Grouping::None } else { spec.grouping };
-    Ok(layout_number(spec, negative, &prefix, &digits, false, "", grouping))
+    let grouping = if spec.ty == 'n' {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    Ok(layout_number(
+        spec, negative, &prefix, &digits, false, "", grouping,
+    ))
 }
 
 /// Split the unsigned text of a formatted float into (integer digits,
@@ -438,7 +498,11 @@ pub fn format_float(x: f64, spec: &Spec, tname: &str) -> PyResult<String> {
         t => return Err(unknown_code(t, tname)),
     }
     let mut ty = spec.ty;
-    let mut flags = DtoaFlags { alt: spec.alt, no_neg_0: spec.no_neg_0, ..Default::default() };
+    let mut flags = DtoaFlags {
+        alt: spec.alt,
+        no_neg_0: spec.no_neg_0,
+        ..Default::default()
+    };
     let mut default_precision = 6;
     if ty == '\0' {
         flags.add_dot_0 = true;
@@ -474,12 +538,23 @@ pub fn format_float(x: f64, spec: &Spec, tname: &str) -> PyResult<String> {
         Some(b) => (true, b),
         None => (false, buf.as_str()),
     };
-    if spec.sign != '+' && spec.sign != ' ' && spec.width == -1 && spec.ty != 'n' && spec.grouping == Grouping::None {
+    if spec.sign != '+'
+        && spec.sign != ' '
+        && spec.width == -1
+        && spec.ty != 'n'
+        && spec.grouping == Grouping::None
+    {
         return Ok(buf);
     }
     let (digits, has_dec, rem) = split_number(body);
-    let grouping = if spec.ty == 'n' { Grouping::None } else { spec.grouping };
-    Ok(layout_number(spec, negative, "", digits, has_dec, rem, grouping))
+    let grouping = if spec.ty == 'n' {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    Ok(layout_number(
+        spec, negative, "", digits, has_dec, rem, grouping,
+    ))
 }
 
 /// Format a complex number with a parsed spec.
@@ -489,13 +564,21 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec, tname: &str) -> PyResult<St
         t => return Err(unknown_code(t, tname)),
     }
     if spec.fill == '0' {
-        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if spec.align == '=' {
-        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     let mut ty = spec.ty;
-    let flags = DtoaFlags { alt: spec.alt, no_neg_0: spec.no_neg_0, ..Default::default() };
+    let flags = DtoaFlags {
+        alt: spec.alt,
+        no_neg_0: spec.no_neg_0,
+        ..Default::default()
+    };
     let mut default_precision = 6;
     let mut skip_re = false;
     let mut add_parens = false;
@@ -521,7 +604,11 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec, tname: &str) -> PyResult<St
     };
     let re_buf = double_to_string(re, ty, precision as usize, flags);
     let im_buf = double_to_string(im, ty, precision as usize, flags);
-    let grouping = if spec.ty == 'n' { Grouping::None } else { spec.grouping };
+    let grouping = if spec.ty == 'n' {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
     let mut tmp = spec.clone();
     tmp.fill = ' ';
     tmp.align = '<';
@@ -534,7 +621,11 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec, tname: &str) -> PyResult<St
         let (d, hd, r) = split_number(body);
         layout_number(tmp, neg, "", d, hd, r, grouping)
     };
-    let re_s = if skip_re { String::new() } else { part(&re_buf, &tmp) };
+    let re_s = if skip_re {
+        String::new()
+    } else {
+        part(&re_buf, &tmp)
+    };
     if !skip_re {
         tmp.sign = '+';
     }
@@ -584,13 +675,19 @@ pub fn format_str(s: &str, spec: &Spec, tname: &str) -> PyResult<String> {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if spec.no_neg_0 {
-        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if spec.alt {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == '=' {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let text: &str = if spec.precision >= 0 {
         match s.char_indices().nth(spec.precision as usize) {

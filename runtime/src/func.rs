@@ -63,7 +63,13 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject::builtin(
     Kind::Function,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(func_repr), call: Some(call_func_slot), getattr: Some(func_getattr), ..Slots::EMPTY },
+    Slots {
+        repr: Some(func_repr),
+        call: Some(call_func_slot),
+        getattr: Some(func_getattr),
+        setattr: Some(func_setattr),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static BUILTIN_TYPE: TypeObject = TypeObject::builtin(
@@ -79,7 +85,17 @@ pub static METHOD_TYPE: TypeObject = TypeObject::builtin(
     Kind::BoundMethod,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(method_repr), call: Some(call_method_slot), ..Slots::EMPTY },
+    Slots {
+        repr: Some(method_repr),
+        call: Some(call_method_slot),
+        getattr: Some(method_getattr),
+        richcmp: Some(method_richcmp),
+        hash: Some(|v| {
+            let m = v.cast::<BoundMethodObj>();
+            Ok(crate::ops::hash(m.func)? ^ (m.self_.0 as i64 >> 4))
+        }),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static CELL_TYPE: TypeObject =
@@ -120,7 +136,52 @@ fn method_repr(v: Value) -> PyResult<Value> {
     Ok(crate::str::new_str(&format!("<bound method {} of {}>", crate::str::as_str(fname), srepr)))
 }
 
+fn method_richcmp(a: Value, b: Value, op: pyaot_ir::CmpOp) -> PyResult<Value> {
+    use pyaot_ir::CmpOp;
+    if b.kind() != Kind::BoundMethod || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(crate::value::not_implemented());
+    }
+    let (x, y) = (a.cast::<BoundMethodObj>(), b.cast::<BoundMethodObj>());
+    let same = x.func.is(y.func) && x.self_.is(y.self_);
+    Ok(crate::value::bool_(if op == CmpOp::Eq { same } else { !same }))
+}
+
+fn method_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+    let m = v.cast::<BoundMethodObj>();
+    match name {
+        "__self__" => Ok(Some(m.self_)),
+        "__func__" => Ok(Some(m.func)),
+        _ => crate::ops::getattr_opt(m.func, crate::str::new_str(name)),
+    }
+}
+
+fn func_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+    let f = v.cast::<FuncObj>();
+    let n = crate::str::as_str(name);
+    let or_null = |x: Value| if x.is_none() { Value::NULL } else { x };
+    match n {
+        "__name__" | "__qualname__" => {
+            if x.kind() != Kind::Str {
+                return Err(type_error(format!("{n} must be set to a string object")));
+            }
+            if n == "__name__" { f.name.set(x) } else { f.qualname.set(x) }
+        }
+        "__doc__" => f.doc.set(if x.is_null() { none() } else { x }),
+        "__defaults__" => f.defaults.set(or_null(x)),
+        "__kwdefaults__" => f.kwdefaults.set(or_null(x)),
+        _ => {
+            let d = func_dict(f);
+            if x.is_null() {
+                return crate::dict::dict_del(d, name);
+            }
+            return crate::dict::dict_set(d, name, x);
+        }
+    }
+    Ok(())
+}
+
 fn func_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+
     let f = v.cast::<FuncObj>();
     Ok(match name {
         "__name__" => Some(f.name.get()),

@@ -17,7 +17,16 @@ pub struct GenObj {
     pub finished: Cell<bool>,
 }
 
-static GEN_METHODS: MethodTable = &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m)];
+static GEN_METHODS: MethodTable = &[
+    ("send", gen_send_m),
+    ("throw", gen_throw_m),
+    ("close", gen_close_m),
+    ("__next__", |a, _| match resume(a[0], none(), false)? {
+        Step::Yield(x) => Ok(x),
+        Step::Return(r) => Err(stop_with(r)),
+    }),
+    ("__iter__", |a, _| Ok(a[0])),
+];
 pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(
     "generator",
     Kind::Generator,
@@ -78,6 +87,41 @@ pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
     let fr = frame(g);
     fr.resume_value = sent;
     fr.throw_pending = throw;
+    // A throw into a generator suspended in `yield from` goes to the
+    // delegate first.
+    if throw && fr.delegating {
+        if let Some(sub) = delegate_target(fr).filter(|s| s.kind() == Kind::Generator) {
+            let e = exc::take();
+            let r = if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
+                gen_close(sub).map(|_| Step::Return(none())).and_then(|_| {
+                    exc::set_pending(e);
+                    Err(exc::PyErr)
+                })
+            } else {
+                gen_throw(sub, e)
+            };
+            match r {
+                Ok(Step::Yield(v)) => {
+                    fr.throw_pending = false;
+                    g.running.set(false);
+                    crate::abi::rt_leave();
+                    return Ok(Step::Yield(v));
+                }
+                Ok(Step::Return(v)) => {
+                    fr.throw_pending = false;
+                    fr.delegating = false;
+                    finish_yield_from(fr, v);
+                }
+                Err(_) => {
+                    // The delegate's exception is raised at the yield from.
+                    fr.delegating = false;
+                    fr.ip += 1;
+                    fr.throw_pending = true;
+                }
+            }
+        }
+    }
+
     let saved_handled = exc::handled();
     let out = crate::vm::run(fr);
     exc::set_handled(saved_handled);
@@ -238,4 +282,23 @@ pub fn delegate(it: Value, sent: Value) -> PyResult<Step> {
             }
         }
     }
+}
+
+/// The iterator a frame suspended in `yield from` delegates to.
+fn delegate_target(fr: &Frame) -> Option<Value> {
+    let inst = fr.code.blocks[fr.block].insts.get(fr.ip)?;
+    match inst.op {
+        pyaot_ir::Op::YieldFrom { iter, .. } => Some(fr.regs[iter.0 as usize]),
+        _ => None,
+    }
+}
+
+/// Complete a `yield from` with the delegate's return value.
+fn finish_yield_from(fr: &mut Frame, v: Value) {
+    if let Some(inst) = fr.code.blocks[fr.block].insts.get(fr.ip) {
+        if let pyaot_ir::Op::YieldFrom { dst, .. } = inst.op {
+            fr.regs[dst.0 as usize] = v;
+        }
+    }
+    fr.ip += 1;
 }

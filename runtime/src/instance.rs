@@ -25,7 +25,7 @@ pub fn dict_of(obj: Value) -> Value {
         Kind::Instance => &obj.cast::<InstanceObj>().dict,
         Kind::Exception => &obj.cast::<crate::exc::ExcObj>().dict,
         Kind::Function => return crate::func::func_dict(obj.cast::<crate::func::FuncObj>()),
-        _ => return Value::NULL,
+        _ => match crate::sequtil::heap_dict_cell(obj) { Some(c) => c, None => return Value::NULL },
     };
     if cell.get().is_null() {
         cell.set(crate::dict::new_dict());
@@ -38,7 +38,7 @@ fn dict_if_any(obj: Value) -> Value {
     match obj.kind() {
         Kind::Instance => obj.cast::<InstanceObj>().dict.get(),
         Kind::Exception => obj.cast::<crate::exc::ExcObj>().dict.get(),
-        _ => Value::NULL,
+        _ => crate::sequtil::heap_dict_cell(obj).map_or(Value::NULL, |c| c.get()),
     }
 }
 

@@ -118,7 +118,10 @@ pub fn new_int(i: i64) -> Value {
     if Value::fits_small(i) {
         Value::from_small(i)
     } else {
-        new_obj(IntObj { ob: Obj { ty: &INT_TYPE }, v: BigInt::from(i) })
+        new_obj(IntObj {
+            ob: Obj { ty: &INT_TYPE },
+            v: BigInt::from(i),
+        })
     }
 }
 
@@ -137,7 +140,10 @@ pub fn from_bigint(b: BigInt) -> Value {
             return Value::from_small(i);
         }
     }
-    new_obj(IntObj { ob: Obj { ty: &INT_TYPE }, v: b })
+    new_obj(IntObj {
+        ob: Obj { ty: &INT_TYPE },
+        v: b,
+    })
 }
 
 /// An instance of `ty` (int or a subclass of it) with value `b`.
@@ -145,7 +151,10 @@ pub fn new_int_typed(ty: &'static TypeObject, b: BigInt) -> Value {
     if std::ptr::eq(ty, &INT_TYPE) {
         from_bigint(b)
     } else {
-        new_obj(IntObj { ob: Obj { ty }, v: b })
+        new_obj(IntObj {
+            ob: Obj { ty },
+            v: b,
+        })
     }
 }
 
@@ -179,7 +188,11 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
 /// CPython's hash of an int that fits in i64.
 pub fn hash_i64(i: i64) -> i64 {
     const M: i64 = (1 << 61) - 1;
-    let h = if i >= 0 { i % M } else { -((-(i as i128) % M as i128) as i64) };
+    let h = if i >= 0 {
+        i % M
+    } else {
+        -((-(i as i128) % M as i128) as i64)
+    };
     if h == -1 {
         -2
     } else {
@@ -240,7 +253,10 @@ pub fn index(v: Value) -> PyResult<Value> {
             r.ty().name()
         )));
     }
-    Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name())))
+    Err(exc::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.ty().name()
+    )))
 }
 
 /// `index(v)` as an i64, with CPython's OverflowError for huge values.
@@ -248,7 +264,9 @@ pub fn index_i64(v: Value) -> PyResult<i64> {
     let r = index(v)?;
     match as_i64(r) {
         Some(i) => Ok(i),
-        None => Err(exc::overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(exc::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
@@ -259,7 +277,11 @@ pub fn call_dunder(v: Value, name: &str) -> PyResult<Option<Value>> {
     match crate::typeobj::lookup(v.ty(), key) {
         Some(m) => {
             let bound = crate::ops::bind_attr(m, v);
-            Ok(Some(crate::func::call(bound, &[], crate::object::Kw::NONE)?))
+            Ok(Some(crate::func::call(
+                bound,
+                &[],
+                crate::object::Kw::NONE,
+            )?))
         }
         None => Ok(None),
     }
@@ -313,7 +335,9 @@ pub fn ordering_to_value(o: Option<Ordering>, op: CmpOp) -> Value {
 /// exactly with ints; other types (floats included, which float's slot
 /// compares exactly) get NotImplemented.
 pub fn int_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-    let Some(x) = int_ref(a) else { return Ok(crate::value::not_implemented()) };
+    let Some(x) = int_ref(a) else {
+        return Ok(crate::value::not_implemented());
+    };
     if let Some(y) = int_ref(b) {
         return Ok(cmp_result(Some(cmp_int(x, y)), op));
     }
@@ -322,7 +346,9 @@ pub fn int_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
 }
 
 pub fn int_unary(op: UnaryOp, a: Value) -> PyResult<Value> {
-    let Some(x) = int_ref(a) else { return Ok(crate::value::not_implemented()) };
+    let Some(x) = int_ref(a) else {
+        return Ok(crate::value::not_implemented());
+    };
     Ok(match op {
         UnaryOp::Neg => match x {
             IntRef::Small(i) => new_int_i128(-(i as i128)),

@@ -3,9 +3,7 @@
 //! conversion), and the methods (`bit_length`, `to_bytes`, ...).
 
 use crate::exc::{self, type_error, value_error, PyResult};
-use crate::int::{
-    from_bigint, index, index_i64, int_ref, is_int, new_int, new_int_typed, IntRef,
-};
+use crate::int::{from_bigint, index, index_i64, int_ref, is_int, new_int, new_int_typed, IntRef};
 use crate::object::{Kind, Kw, TypeObject};
 use crate::value::{bool_, Value};
 use num_bigint::{BigInt, Sign};
@@ -13,13 +11,36 @@ use num_integer::Integer;
 use num_traits::{Signed, Zero};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 
-fn digits_limit_error() -> exc::PyErr {
-    value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+/// The current limit (0 means no limit), for `sys.set_int_max_str_digits`.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`.
+pub fn get_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// `str(n)` for an int value, raising ValueError past 4300 digits.
+/// `sys.set_int_max_str_digits(n)`: 0 (no limit) or at least 640, as
+/// CPython requires.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
+fn digits_limit_error() -> exc::PyErr {
+    value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        get_max_str_digits()
+    ))
+}
+
+/// `str(n)` for an int value, raising ValueError past the digit limit
+/// (4300 by default).
 pub fn int_to_decimal(v: Value) -> PyResult<String> {
     match int_ref(v) {
         Some(IntRef::Small(i)) => Ok(i.to_string()),
@@ -29,13 +50,15 @@ pub fn int_to_decimal(v: Value) -> PyResult<String> {
 }
 
 pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
-    // 2**14300 has more than 4300 decimal digits: skip the conversion.
-    if b.bits() > 14300 {
+    let limit = get_max_str_digits();
+    // A number of more than 3.33 * limit + 1 bits has more than `limit`
+    // decimal digits: skip the conversion.
+    if limit > 0 && b.bits() > (limit as u64) * 10 / 3 + 16 {
         return Err(digits_limit_error());
     }
     let s = b.to_string();
     let nd = s.len() - usize::from(s.starts_with('-'));
-    if nd > MAX_STR_DIGITS {
+    if limit > 0 && nd > limit {
         return Err(digits_limit_error());
     }
     Ok(s)
@@ -137,9 +160,10 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Option<BigInt>> {
     if base0_decimal && digits[0] == 0 && digits.iter().any(|d| *d != 0) {
         return Ok(None);
     }
-    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    let limit = get_max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             digits.len()
         )));
     }
@@ -169,16 +193,22 @@ fn bytes_of(v: Value) -> Option<&'static [u8]> {
 
 /// int's `new` slot: `int()`, `int(x)`, `int(x, base)`.
 pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let mut base_v: Option<Value> = None;
     for (k, v) in kw.iter() {
         match k {
             "base" => base_v = Some(v),
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for int()"))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for int()"
+                )))
+            }
         }
     }
     if args.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     if args.len() == 2 {
         base_v = Some(args[1]);
@@ -199,7 +229,9 @@ pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
         } else if let Some(b) = bytes_of(x) {
             String::from_utf8_lossy(b).into_owned()
         } else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return match parse_int(&text, base as u32)? {
             Some(b) => Ok(new_int_typed(ty, b)),
@@ -222,7 +254,9 @@ pub fn int_value_of(x: Value) -> PyResult<BigInt> {
                 return Err(value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             return Ok(crate::float::f64_to_bigint(f));
         }
@@ -246,7 +280,10 @@ pub fn int_value_of(x: Value) -> PyResult<BigInt> {
             if let Some(rr) = int_ref(r) {
                 return Ok(rr.to_big());
             }
-            return Err(type_error(format!("{name} returned non-int (type {})", r.ty().name())));
+            return Err(type_error(format!(
+                "{name} returned non-int (type {})",
+                r.ty().name()
+            )));
         }
     }
     if let Some(r) = crate::int::call_dunder(x, "__trunc__")? {
@@ -269,7 +306,9 @@ pub fn bool_new(_ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Va
     match args.len() {
         0 => Ok(bool_(false)),
         1 => Ok(bool_(crate::ops::truthy(args[0])?)),
-        n => Err(type_error(format!("bool expected at most 1 argument, got {n}"))),
+        n => Err(type_error(format!(
+            "bool expected at most 1 argument, got {n}"
+        ))),
     }
 }
 
@@ -287,10 +326,15 @@ fn self_int(args: &[Value], name: &str) -> PyResult<IntRef> {
 
 fn no_args(args: &[Value], kw: Kw, name: &str) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(type_error(format!("int.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "int.{name}() takes no keyword arguments"
+        )));
     }
     if args.len() != 1 {
-        return Err(type_error(format!("int.{name}() takes no arguments ({} given)", args.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "int.{name}() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
@@ -324,7 +368,11 @@ fn bit_count(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_args(args, kw, "bit_count")?;
     Ok(new_int(match r {
         IntRef::Small(i) => i.unsigned_abs().count_ones() as i64,
-        IntRef::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        IntRef::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     }))
 }
 
@@ -355,12 +403,16 @@ pub fn int_abs_value(r: IntRef) -> Value {
 /// `round(n, ndigits)` for an int: unchanged for ndigits >= 0, else
 /// rounded half-to-even to a multiple of 10**-ndigits.
 pub fn int_round(r: IntRef, ndigits: Option<Value>) -> PyResult<Value> {
-    let Some(nd) = ndigits else { return Ok(plain(r)) };
+    let Some(nd) = ndigits else {
+        return Ok(plain(r));
+    };
     if nd.is_none() {
         return Ok(plain(r));
     }
     let nd = index(nd)?;
-    let Some(ndr) = int_ref(nd) else { return Ok(plain(r)) };
+    let Some(ndr) = int_ref(nd) else {
+        return Ok(plain(r));
+    };
     if !ndr.is_negative() {
         return Ok(plain(r));
     }
@@ -383,7 +435,10 @@ pub fn int_round(r: IntRef, ndigits: Option<Value>) -> PyResult<Value> {
 fn int_round_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let r = self_int(args, "__round__")?;
     if args.len() > 2 {
-        return Err(type_error(format!("__round__ expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     int_round(r, args.get(1).copied())
 }
@@ -424,7 +479,6 @@ fn order_and_signed(order: Option<Value>, kw: Kw, allowed_extra: &str) -> PyResu
 }
 
 fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let r = self_int(args, "to_bytes")?;
     let mut length = args.get(1).copied().or_else(|| kw.get("length"));
     if length.is_none() {
@@ -440,7 +494,9 @@ fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (big_endian, signed) = order_and_signed(args.get(2).copied(), kw, "length")?;
     let n = r.to_big();
     if n.is_negative() && !signed {
-        return Err(exc::overflow_error("can't convert negative int to unsigned"));
+        return Err(exc::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
     }
     let mut bytes = n.to_signed_bytes_le();
     if !signed {
@@ -467,7 +523,6 @@ fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     // Called as `int.from_bytes(b, ...)` (no self) or `n.from_bytes(b, ...)`.
     let rest = match args.first() {
         Some(v) if v.kind() == Kind::Type || is_int(*v) => &args[1..],
@@ -475,7 +530,9 @@ fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let data = rest.first().copied().or_else(|| kw.get("bytes"));
     let Some(data) = data else {
-        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     };
     let (big_endian, signed) = order_and_signed(rest.get(1).copied(), kw, "bytes")?;
     let mut bytes: Vec<u8> = match bytes_of(data) {
@@ -543,17 +600,82 @@ crate::num_method_table!(
     int_hash_m,
     int_truthy_m,
     [
-        ("__lshift__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::LShift, false)),
-        ("__rlshift__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::LShift, true)),
-        ("__rshift__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::RShift, false)),
-        ("__rrshift__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::RShift, true)),
-        ("__and__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitAnd, false)),
-        ("__rand__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitAnd, true)),
-        ("__or__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitOr, false)),
-        ("__ror__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitOr, true)),
-        ("__xor__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitXor, false)),
-        ("__rxor__", |a: &[Value], k: Kw| crate::numdunder::bin(a, k, crate::int::int_binary, pyaot_ir::BinOp::BitXor, true)),
-        ("__invert__", |a: &[Value], k: Kw| crate::numdunder::un(a, k, crate::int::int_unary, pyaot_ir::UnaryOp::Invert)),
+        ("__lshift__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::LShift,
+            false
+        )),
+        ("__rlshift__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::LShift,
+            true
+        )),
+        ("__rshift__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::RShift,
+            false
+        )),
+        ("__rrshift__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::RShift,
+            true
+        )),
+        ("__and__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitAnd,
+            false
+        )),
+        ("__rand__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitAnd,
+            true
+        )),
+        ("__or__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitOr,
+            false
+        )),
+        ("__ror__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitOr,
+            true
+        )),
+        ("__xor__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitXor,
+            false
+        )),
+        ("__rxor__", |a: &[Value], k: Kw| crate::numdunder::bin(
+            a,
+            k,
+            crate::int::int_binary,
+            pyaot_ir::BinOp::BitXor,
+            true
+        )),
+        ("__invert__", |a: &[Value], k: Kw| crate::numdunder::un(
+            a,
+            k,
+            crate::int::int_unary,
+            pyaot_ir::UnaryOp::Invert
+        )),
         ("__divmod__", int_divmod_m),
         ("__rdivmod__", int_rdivmod_m),
         ("__abs__", int_abs),
@@ -593,4 +715,3 @@ pub static BOOL_METHODS: crate::object::MethodTable = &[
         None => Err(type_error("descriptor '__str__' needs an argument")),
     }),
 ];
-

@@ -24,9 +24,18 @@ fn memory_error() -> exc::PyErr {
 pub fn small_binary(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     let (x, y) = (a as i128, b as i128);
     match op {
-        BinOp::Add => Ok(new_int_i128(x + y)),
-        BinOp::Sub => Ok(new_int_i128(x - y)),
-        BinOp::Mul => Ok(new_int_i128(x * y)),
+        BinOp::Add => Ok(match a.checked_add(b) {
+            Some(r) => new_int(r),
+            None => new_int_i128(x + y),
+        }),
+        BinOp::Sub => Ok(match a.checked_sub(b) {
+            Some(r) => new_int(r),
+            None => new_int_i128(x - y),
+        }),
+        BinOp::Mul => Ok(match a.checked_mul(b) {
+            Some(r) => new_int(r),
+            None => new_int_i128(x * y),
+        }),
         BinOp::TrueDiv => {
             if b == 0 {
                 return Err(exc::zero_div("division by zero"));
@@ -35,7 +44,10 @@ pub fn small_binary(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if (-LIM..=LIM).contains(&a) && (-LIM..=LIM).contains(&b) {
                 return Ok(crate::float::new_float(a as f64 / b as f64));
             }
-            Ok(crate::float::new_float(true_div(&BigInt::from(a), &BigInt::from(b))?))
+            Ok(crate::float::new_float(true_div(
+                &BigInt::from(a),
+                &BigInt::from(b),
+            )?))
         }
         BinOp::FloorDiv => {
             if b == 0 {
@@ -69,12 +81,22 @@ pub fn small_binary(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return Err(exc::value_error("negative shift count"));
             }
-            Ok(new_int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+            Ok(new_int(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            }))
         }
         BinOp::BitAnd => Ok(new_int(a & b)),
         BinOp::BitOr => Ok(new_int(a | b)),
         BinOp::BitXor => Ok(new_int(a ^ b)),
-        BinOp::MatMul => Err(exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMul => Err(exc::type_error(
+            "unsupported operand type(s) for @: 'int' and 'int'",
+        )),
     }
 }
 
@@ -243,7 +265,11 @@ pub fn int_pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
     if e.is_negative() {
         base = match mod_inverse(&base, &mabs) {
             Some(inv) => inv,
-            None => return Err(exc::value_error("base is not invertible for the given modulus")),
+            None => {
+                return Err(exc::value_error(
+                    "base is not invertible for the given modulus",
+                ))
+            }
         };
         e = -e;
     }
@@ -295,7 +321,9 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     }
     let diff = a_bits - b_bits;
     if diff > DBL_MAX_EXP {
-        return Err(exc::overflow_error("integer division result too large for a float"));
+        return Err(exc::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     if diff < DBL_MIN_EXP - DBL_MANT_DIG - 1 {
         return Ok(signed(0.0));
@@ -329,7 +357,9 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if shift + x_bits >= DBL_MAX_EXP
         && (shift + x_bits > DBL_MAX_EXP || dx == crate::float::ldexp(1.0, x_bits as i32))
     {
-        return Err(exc::overflow_error("integer division result too large for a float"));
+        return Err(exc::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(signed(crate::float::ldexp(dx, shift as i32)))
 }

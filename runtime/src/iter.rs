@@ -555,39 +555,37 @@ fn reversed_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
     }
     crate::builtins::arity("reversed", args, 1, 1)?;
     let seq = args[0];
-    if !seq.is_small() {
-        let t = seq.ty();
-        if !t.heap {
-            match seq.kind() {
-                Kind::List => return Ok(new_list_reviter(seq)),
-                Kind::Range => return Ok(crate::range::range_reversed(seq)),
-                Kind::Dict => {
-                    return Ok(crate::dict_views::new_dict_reviter(
-                        seq,
-                        crate::dict_views::ViewKind::Keys,
-                    ))
-                }
-                Kind::DictView => return crate::ops::call_method_str(seq, "__reversed__", &[]),
-                _ => {}
-            }
-        } else if let Some(f) = crate::typeobj::lookup(t, crate::str::new_str("__reversed__")) {
+    if seq.is_small() {
+        return Err(type_error("'int' object is not reversible"));
+    }
+    let t = seq.ty();
+    let not_reversible = || type_error(format!("'{}' object is not reversible", t.name()));
+    let is_seq = if t.heap {
+        if let Some(f) = crate::typeobj::lookup(t, crate::str::new_str("__reversed__")) {
             if f.is_none() {
-                return Err(type_error(format!(
-                    "'{}' object is not reversible",
-                    t.name()
-                )));
+                return Err(not_reversible());
             }
             return crate::ops::call_method_str(seq, "__reversed__", &[]);
         }
-        let is_seq = t.slots.getitem.is_some() && seq.kind() != Kind::Dict;
-        if !is_seq || t.slots.len.is_none() {
-            return Err(type_error(format!(
-                "'{}' object is not reversible",
-                t.name()
-            )));
-        }
+        crate::typeobj::lookup(t, crate::str::new_str("__getitem__")).is_some()
+            && !t.is_subtype(&crate::dict::DICT_TYPE)
     } else {
-        return Err(type_error("'int' object is not reversible"));
+        match seq.kind() {
+            Kind::List => return Ok(new_list_reviter(seq)),
+            Kind::Range => return Ok(crate::range::range_reversed(seq)),
+            Kind::Dict => {
+                return Ok(crate::dict_views::new_dict_reviter(
+                    seq,
+                    crate::dict_views::ViewKind::Keys,
+                ))
+            }
+            Kind::DictView => return crate::ops::call_method_str(seq, "__reversed__", &[]),
+            _ => {}
+        }
+        t.slots.getitem.is_some() && seq.kind() != Kind::Dict
+    };
+    if !is_seq {
+        return Err(not_reversible());
     }
     let n = crate::ops::len(seq)? as i64;
     Ok(new_obj(ReversedObj {

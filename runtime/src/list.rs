@@ -9,7 +9,7 @@
 use crate::exc::{index_error, type_error, value_error, PyResult};
 use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
 use crate::sequtil;
-use crate::value::{bool_, none, not_implemented, Value};
+use crate::value::{none, not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 use std::cell::UnsafeCell;
 
@@ -19,7 +19,7 @@ pub struct ListObj {
     pub items: UnsafeCell<Vec<Value>>,
 }
 
-pub static LIST_METHODS: MethodTable = &[
+pub static LIST_METHODS: MethodTable = crate::method_table!(LIST_SLOTS; [
     ("append", list_append),
     ("extend", list_extend),
     ("insert", list_insert),
@@ -32,32 +32,9 @@ pub static LIST_METHODS: MethodTable = &[
     ("copy", list_copy),
     ("sort", crate::list_sort::list_sort),
     ("__init__", list_init),
-    ("__getitem__", |a, _| {
-        crate::builtins::arity("__getitem__", &a[1..], 1, 1)?;
-        list_getitem(a[0], a[1])
-    }),
-    ("__setitem__", |a, _| {
-        crate::builtins::arity("__setitem__", &a[1..], 2, 2)?;
-        list_setitem(a[0], a[1], a[2])?;
-        Ok(none())
-    }),
-    ("__delitem__", |a, _| {
-        crate::builtins::arity("__delitem__", &a[1..], 1, 1)?;
-        list_delitem(a[0], a[1])?;
-        Ok(none())
-    }),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(items(a[0]).len() as i64))
-    }),
-    ("__contains__", |a, _| {
-        crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
-        Ok(bool_(list_contains(a[0], a[1])?))
-    }),
-    ("__iter__", |a, _| Ok(crate::iter::new_list_iter(a[0]))),
-    ("__reversed__", |a, _| {
-        Ok(crate::iter::new_list_reviter(a[0]))
-    }),
-];
+    ("__reversed__", |a, _| Ok(crate::iter::new_list_reviter(a[0]))),
+]; [repr, eq, ne, lt, le, gt, ge, add, mul, rmul, iadd, imul, len, getitem, setitem, delitem,
+    contains, iter]);
 pub const LIST_SLOTS: Slots = Slots {
     repr: Some(list_repr),
     richcmp: Some(list_richcmp),
@@ -111,10 +88,13 @@ fn get(v: Value, i: usize) -> Option<Value> {
 /// the object starts empty and that `__init__` (through `list.__init__`)
 /// fills it, as with CPython's `tp_new`/`tp_init` split.
 fn list_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let l = new_obj(ListObj {
-        ob: Obj { ty },
-        items: UnsafeCell::new(Vec::new()),
-    });
+    let l = sequtil::new_container(
+        ty,
+        ListObj {
+            ob: Obj { ty },
+            items: UnsafeCell::new(Vec::new()),
+        },
+    );
     if !sequtil::has_user_init(ty) {
         crate::builtins::no_kw("list", kw)?;
         if args.len() > 1 {
@@ -207,8 +187,8 @@ fn list_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 return Ok(not_implemented());
             }
             if !is_list(b) {
-                if sequtil::user_defines(b, "__radd__") {
-                    return Ok(not_implemented());
+                if let Some(r) = sequtil::try_reflected(a, b, "__radd__")? {
+                    return Ok(r);
                 }
                 return Err(type_error(format!(
                     "can only concatenate list (not \"{}\") to list",
@@ -226,8 +206,10 @@ fn list_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             if !is_list(seq) {
                 return Ok(not_implemented());
             }
-            if seq.is(a) && sequtil::user_defines(n, "__rmul__") {
-                return Ok(not_implemented());
+            if seq.is(a) {
+                if let Some(r) = sequtil::try_reflected(a, n, "__rmul__")? {
+                    return Ok(r);
+                }
             }
             let Some(k) = sequtil::repeat_count(n)? else {
                 return Err(non_int_repeat(n));
@@ -241,12 +223,15 @@ fn list_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 fn list_inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
         BinOp::Add => {
+            if let Some(r) = sequtil::try_reflected(a, b, "__radd__")? {
+                return Ok(r);
+            }
             extend(a, b)?;
             Ok(a)
         }
         BinOp::Mul => {
-            if sequtil::user_defines(b, "__rmul__") {
-                return Ok(not_implemented());
+            if let Some(r) = sequtil::try_reflected(a, b, "__rmul__")? {
+                return Ok(r);
             }
             let Some(k) = sequtil::repeat_count(b)? else {
                 return Err(non_int_repeat(b));

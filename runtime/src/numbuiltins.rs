@@ -28,6 +28,12 @@ fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
 
 /// `abs(v)`.
 pub fn abs_value(v: Value) -> PyResult<Value> {
+    if v.ty().heap {
+        // A subclass may override __abs__ (found on the class or inherited).
+        if let Some(r) = crate::int::call_dunder(v, "__abs__")? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = int_ref(v) {
         return Ok(crate::int_methods::int_abs_value(r));
     }
@@ -35,14 +41,19 @@ pub fn abs_value(v: Value) -> PyResult<Value> {
         Kind::Float => return Ok(crate::float::new_float(crate::float::float_val(v).abs())),
         Kind::Complex => {
             let (re, im) = crate::complex::parts(v);
-            return Ok(crate::float::new_float(crate::complex::complex_abs(re, im)?));
+            return Ok(crate::float::new_float(crate::complex::complex_abs(
+                re, im,
+            )?));
         }
         _ => {}
     }
     if let Some(r) = crate::int::call_dunder(v, "__abs__")? {
         return Ok(r);
     }
-    Err(type_error(format!("bad operand type for abs(): '{}'", v.ty().name())))
+    Err(type_error(format!(
+        "bad operand type for abs(): '{}'",
+        v.ty().name()
+    )))
 }
 
 fn abs(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -80,7 +91,10 @@ pub fn divmod_values(a: Value, b: Value) -> PyResult<Value> {
             return Err(exc::zero_div("float divmod()"));
         }
         let (q, r) = crate::float::float_divmod(x, y);
-        return Ok(crate::tuple::new_tuple(vec![crate::float::new_float(q), crate::float::new_float(r)]));
+        return Ok(crate::tuple::new_tuple(vec![
+            crate::float::new_float(q),
+            crate::float::new_float(r),
+        ]));
     }
     if a.ty().heap {
         if let Some(m) = crate::typeobj::lookup(a.ty(), crate::str::new_str("__divmod__")) {
@@ -130,7 +144,9 @@ pub fn pow_values(base: Value, exp: Value, m: Option<Value>) -> PyResult<Value> 
         if base.kind() == Kind::Complex || exp.kind() == Kind::Complex {
             return Err(value_error("complex modulo"));
         }
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     if base.ty().heap {
         if let Some(f) = crate::typeobj::lookup(base.ty(), crate::str::new_str("__pow__")) {
@@ -146,10 +162,12 @@ pub fn pow_values(base: Value, exp: Value, m: Option<Value>) -> PyResult<Value> 
 }
 
 fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let mut slots: [Option<Value>; 3] = [None, None, None];
     if args.len() > 3 {
-        return Err(type_error(format!("pow expected at most 3 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "pow expected at most 3 arguments, got {}",
+            args.len()
+        )));
     }
     for (i, a) in args.iter().enumerate() {
         slots[i] = Some(*a);
@@ -159,10 +177,17 @@ fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
             "base" => 0,
             "exp" => 1,
             "mod" => 2,
-            _ => return Err(type_error(format!("pow() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(type_error(format!(
+                    "pow() got an unexpected keyword argument '{k}'"
+                )))
+            }
         };
         if slots[i].is_some() {
-            return Err(type_error(format!("argument for pow() given by name ('{k}') and position ({})", i + 1)));
+            return Err(type_error(format!(
+                "argument for pow() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
         slots[i] = Some(v);
     }
@@ -177,11 +202,13 @@ fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `round(number[, ndigits])`.
 pub fn round_value(x: Value, nd: Option<Value>) -> PyResult<Value> {
-    if let Some(r) = int_ref(x) {
-        return crate::int_methods::int_round(r, nd);
-    }
-    if x.kind() == Kind::Float {
-        return crate::float_methods::float_round(crate::float::float_val(x), nd);
+    if !x.ty().heap {
+        if let Some(r) = int_ref(x) {
+            return crate::int_methods::int_round(r, nd);
+        }
+        if x.kind() == Kind::Float {
+            return crate::float_methods::float_round(crate::float::float_val(x), nd);
+        }
     }
     if let Some(m) = crate::typeobj::lookup(x.ty(), crate::str::new_str("__round__")) {
         let f = crate::ops::bind_attr(m, x);
@@ -190,25 +217,36 @@ pub fn round_value(x: Value, nd: Option<Value>) -> PyResult<Value> {
             None => crate::func::call(f, &[], Kw::NONE),
         };
     }
-    Err(type_error(format!("type {} doesn't define __round__ method", x.ty().name())))
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        x.ty().name()
+    )))
 }
 
 fn round(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     let mut number = args.first().copied();
     let mut nd = args.get(1).copied();
     if args.len() > 2 {
-        return Err(type_error(format!("round() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     for (k, v) in kw.iter() {
         match k {
             "number" if number.is_none() => number = Some(v),
             "ndigits" if nd.is_none() => nd = Some(v),
-            _ => return Err(type_error(format!("round() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(type_error(format!(
+                    "round() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let Some(x) = number else {
-        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
     };
     let nd = match nd {
         Some(v) if v.is_none() => None,
@@ -222,7 +260,9 @@ fn base_fn(name: &str, args: &[Value], kw: Kw, base: u32) -> PyResult<Value> {
     arity(name, args, 1, 1)?;
     let i = index(args[0])?;
     let r: IntRef = int_ref(i).unwrap_or(IntRef::Small(0));
-    Ok(crate::str::from_string(crate::int_methods::int_to_base(r, base, true)))
+    Ok(crate::str::from_string(crate::int_methods::int_to_base(
+        r, base, true,
+    )))
 }
 
 fn hex(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -243,7 +283,11 @@ fn chr(args: &[Value], kw: Kw) -> PyResult<Value> {
     let i = index(args[0])?;
     let n = match int_ref(i) {
         Some(IntRef::Small(n)) if (i32::MIN as i64..=i32::MAX as i64).contains(&n) => n,
-        _ => return Err(exc::overflow_error("Python int too large to convert to C int")),
+        _ => {
+            return Err(exc::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
     };
     if !(0..0x110000).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
@@ -275,10 +319,16 @@ fn ord(args: &[Value], kw: Kw) -> PyResult<Value> {
             if b.len() == 1 {
                 Ok(crate::int::new_int(b[0] as i64))
             } else {
-                Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())))
+                Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )))
             }
         }
-        _ => Err(type_error(format!("ord() expected string of length 1, but {} found", v.ty().name()))),
+        _ => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -288,15 +338,22 @@ fn format(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("format expected at least 1 argument, got 0"));
     }
     if args.len() > 2 {
-        return Err(type_error(format!("format expected at most 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "format expected at most 2 arguments, got {}",
+            args.len()
+        )));
     }
     let v = args[0];
     let spec = args.get(1).copied();
     let spec_s = match spec {
         None => "",
         Some(s) if crate::str::is_str(s) => crate::str::as_str(s),
-        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", s.ty().name()))),
+        Some(s) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                s.ty().name()
+            )))
+        }
     };
     crate::format::format(v, spec_s)
 }
-

@@ -17,7 +17,12 @@ fn check(args: &[Value], kw: Kw, n: usize) -> PyResult<()> {
         return Err(type_error("wrapper takes no keyword arguments"));
     }
     if args.len() != n {
-        return Err(type_error(format!("expected {} argument{}, got {}", n - 1, if n == 2 { "" } else { "s" }, args.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected {} argument{}, got {}",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }

@@ -313,7 +313,10 @@ pub fn getattr_str(obj: Value, name: &str) -> PyResult<Value> {
 /// Attribute lookup returning `Ok(None)` when the attribute is absent.
 pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = obj.ty();
-    if t.heap && obj.kind() != Kind::Type {
+    if obj.kind() == Kind::Type {
+        return crate::typeobj::type_getattr(obj, crate::str::as_str(name));
+    }
+    if t.heap {
         return crate::instance::getattr(obj, name);
     }
     if obj.kind() == Kind::Instance {
@@ -357,9 +360,13 @@ pub fn bind_attr(v: Value, obj: Value) -> Value {
 
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
-    if t.heap && obj.kind() != Kind::Type {
+    if obj.kind() == Kind::Type {
+        return crate::typeobj::type_setattr(obj, name, v);
+    }
+    if t.heap {
         return crate::instance::setattr(obj, name, v);
     }
+
     if obj.kind() == Kind::Instance || obj.kind() == Kind::Exception {
         return crate::instance::generic_setattr(obj, name, v);
     }

@@ -26,22 +26,11 @@ pub struct RangeObj {
     pub big: Option<Box<crate::range_big::BigRange>>,
 }
 
-pub static RANGE_METHODS: MethodTable = &[
+pub static RANGE_METHODS: MethodTable = crate::method_table!(RANGE_SLOTS; [
     ("count", range_count),
     ("index", range_index),
     ("__reversed__", |a, _| Ok(range_reversed(a[0]))),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(range_len(a[0])? as i64))
-    }),
-    ("__contains__", |a, _| {
-        crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
-        Ok(bool_(range_contains(a[0], a[1])?))
-    }),
-    ("__getitem__", |a, _| {
-        crate::builtins::arity("__getitem__", &a[1..], 1, 1)?;
-        range_getitem(a[0], a[1])
-    }),
-];
+]; [repr, hash, eq, ne, len, getitem, contains, iter]);
 pub const RANGE_SLOTS: Slots = Slots {
     repr: Some(range_repr),
     hash: Some(range_hash),

@@ -258,10 +258,10 @@ pub fn has_user_init(ty: &crate::object::TypeObject) -> bool {
     }
 }
 
-/// The positional part of a native call's `args`. Call sites use the
-/// vectorcall layout (keyword values after the positional ones in `args`,
-/// as `func::bind_args` expects); a caller passing only positionals in
-/// `args` is recognised too (the tail of `args` is not `kw.vals`).
+/// The positional part of a native call's `args`. The runtime passes
+/// positional arguments only (`func::positional`); should a caller pass
+/// the vectorcall layout (keyword values at the end of `args`, the very
+/// slice `kw.vals` points into), they are dropped here.
 #[inline]
 pub fn pos_args<'a>(args: &'a [Value], kw: Kw) -> &'a [Value] {
     let n = kw.len();
@@ -269,9 +269,7 @@ pub fn pos_args<'a>(args: &'a [Value], kw: Kw) -> &'a [Value] {
         return args;
     }
     let tail = &args[args.len() - n..];
-    if std::ptr::eq(tail.as_ptr(), kw.vals.as_ptr())
-        || tail.iter().zip(kw.vals.iter()).all(|(a, b)| a.is(*b))
-    {
+    if std::ptr::eq(tail.as_ptr(), kw.vals.as_ptr()) {
         &args[..args.len() - n]
     } else {
         args
@@ -289,4 +287,168 @@ pub fn iter_next_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `it.__iter__()` for native iterator types.
 pub fn iter_self_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(args[0])
+}
+
+/// For `seq op other` where `other` is a user object defining the
+/// reflected method `rname` (`__radd__`, `__rmul__`): CPython tries the
+/// number protocol (the reflected method) before sequence concatenation or
+/// repetition, so call it here; `Ok(None)` if it is absent or returned
+/// NotImplemented (then the sequence behaviour and its errors apply).
+pub fn try_reflected(seq: Value, other: Value, rname: &str) -> PyResult<Option<Value>> {
+    if !user_defines(other, rname) {
+        return Ok(None);
+    }
+    let r = crate::ops::call_method_str(other, rname, &[seq])?;
+    if r.is(crate::value::not_implemented()) {
+        Ok(None)
+    } else {
+        Ok(Some(r))
+    }
+}
+
+/// Instances of user subclasses of list, tuple, dict, set and frozenset:
+/// the builtin layout followed by a `__dict__` slot (CPython's
+/// `tp_dictoffset`). Created only by the builtin constructors.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: std::cell::Cell<Value>,
+}
+
+/// Allocate container `base` of type `ty`, with a `__dict__` slot when
+/// `ty` is a user class.
+pub fn new_container<T>(ty: &'static crate::object::TypeObject, base: T) -> Value {
+    if ty.heap {
+        crate::object::new_obj(WithDict { base, dict: std::cell::Cell::new(Value::NULL) })
+    } else {
+        crate::object::new_obj(base)
+    }
+}
+
+/// The `__dict__` slot of an instance of a user subclass of list, tuple,
+/// dict, set or frozenset (NULL until first used); `None` for anything
+/// else.
+pub fn heap_dict_cell(v: Value) -> Option<&'static std::cell::Cell<Value>> {
+    if v.is_small() || !v.ty().heap {
+        return None;
+    }
+    let off = match v.kind() {
+        Kind::List => std::mem::offset_of!(WithDict<crate::list::ListObj>, dict),
+        Kind::Tuple => std::mem::offset_of!(WithDict<crate::tuple::TupleObj>, dict),
+        Kind::Dict => std::mem::offset_of!(WithDict<crate::dict::DictObj>, dict),
+        Kind::Set | Kind::FrozenSet => std::mem::offset_of!(WithDict<crate::set::SetObj>, dict),
+        _ => return None,
+    };
+    Some(unsafe { &*((v.0 + off) as *const std::cell::Cell<Value>) })
+}
+
+/// A method table: the given `(name, fn)` entries plus Python-visible
+/// dunder methods (`__repr__`, `__eq__`, `__add__`, ...) that call the
+/// type's own slots directly, so `super().__repr__()` and friends in user
+/// subclasses reach the builtin behaviour instead of dispatching back to
+/// the subclass. The second list names the dunders to expose.
+#[macro_export]
+macro_rules! method_table {
+    ($slots:path; [$($e:expr),* $(,)?]; [$($g:ident),* $(,)?]) => {
+        &[$($e,)* $($crate::method_table!(@$g $slots)),*]
+    };
+    (@repr $s:path) => {
+        ("__repr__", |a: &[$crate::value::Value], _k: $crate::object::Kw| ($s.repr.unwrap())(a[0]))
+    };
+    (@hash $s:path) => {
+        ("__hash__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            Ok($crate::int::new_int(($s.hash.unwrap())(a[0])?))
+        })
+    };
+    (@len $s:path) => {
+        ("__len__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            Ok($crate::int::new_int(($s.len.unwrap())(a[0])? as i64))
+        })
+    };
+    (@iter $s:path) => {
+        ("__iter__", |a: &[$crate::value::Value], _k: $crate::object::Kw| ($s.iter.unwrap())(a[0]))
+    };
+    (@getitem $s:path) => {
+        ("__getitem__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args("__getitem__", a, 1)?;
+            ($s.getitem.unwrap())(a[0], a[1])
+        })
+    };
+    (@setitem $s:path) => {
+        ("__setitem__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args("__setitem__", a, 2)?;
+            ($s.setitem.unwrap())(a[0], a[1], a[2]).map(|_| $crate::value::none())
+        })
+    };
+    (@delitem $s:path) => {
+        ("__delitem__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args("__delitem__", a, 1)?;
+            ($s.delitem.unwrap())(a[0], a[1]).map(|_| $crate::value::none())
+        })
+    };
+    (@contains $s:path) => {
+        ("__contains__", |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args("__contains__", a, 1)?;
+            Ok($crate::value::bool_(($s.contains.unwrap())(a[0], a[1])?))
+        })
+    };
+    (@eq $s:path) => { $crate::method_table!(@cmp $s, "__eq__", Eq) };
+    (@ne $s:path) => { $crate::method_table!(@cmp $s, "__ne__", Ne) };
+    (@lt $s:path) => { $crate::method_table!(@cmp $s, "__lt__", Lt) };
+    (@le $s:path) => { $crate::method_table!(@cmp $s, "__le__", Le) };
+    (@gt $s:path) => { $crate::method_table!(@cmp $s, "__gt__", Gt) };
+    (@ge $s:path) => { $crate::method_table!(@cmp $s, "__ge__", Ge) };
+    (@add $s:path) => { $crate::method_table!(@bin $s, "__add__", Add) };
+    (@mul $s:path) => { $crate::method_table!(@bin $s, "__mul__", Mul) };
+    (@rmul $s:path) => { $crate::method_table!(@rbin $s, "__rmul__", Mul) };
+    (@iadd $s:path) => { $crate::method_table!(@ibin $s, "__iadd__", Add) };
+    (@imul $s:path) => { $crate::method_table!(@ibin $s, "__imul__", Mul) };
+    (@or $s:path) => { $crate::method_table!(@bin $s, "__or__", BitOr) };
+    (@and $s:path) => { $crate::method_table!(@bin $s, "__and__", BitAnd) };
+    (@sub $s:path) => { $crate::method_table!(@bin $s, "__sub__", Sub) };
+    (@xor $s:path) => { $crate::method_table!(@bin $s, "__xor__", BitXor) };
+    (@ror $s:path) => { $crate::method_table!(@rbin $s, "__ror__", BitOr) };
+    (@rand $s:path) => { $crate::method_table!(@rbin $s, "__rand__", BitAnd) };
+    (@rsub $s:path) => { $crate::method_table!(@rbin $s, "__rsub__", Sub) };
+    (@rxor $s:path) => { $crate::method_table!(@rbin $s, "__rxor__", BitXor) };
+    (@ior $s:path) => { $crate::method_table!(@ibin $s, "__ior__", BitOr) };
+    (@iand $s:path) => { $crate::method_table!(@ibin $s, "__iand__", BitAnd) };
+    (@isub $s:path) => { $crate::method_table!(@ibin $s, "__isub__", Sub) };
+    (@ixor $s:path) => { $crate::method_table!(@ibin $s, "__ixor__", BitXor) };
+    (@cmp $s:path, $n:literal, $op:ident) => {
+        ($n, |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args($n, a, 1)?;
+            ($s.richcmp.unwrap())(a[0], a[1], pyaot_ir::CmpOp::$op)
+        })
+    };
+    (@bin $s:path, $n:literal, $op:ident) => {
+        ($n, |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args($n, a, 1)?;
+            ($s.binary.unwrap())(pyaot_ir::BinOp::$op, a[0], a[1])
+        })
+    };
+    (@rbin $s:path, $n:literal, $op:ident) => {
+        ($n, |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args($n, a, 1)?;
+            ($s.binary.unwrap())(pyaot_ir::BinOp::$op, a[1], a[0])
+        })
+    };
+    (@ibin $s:path, $n:literal, $op:ident) => {
+        ($n, |a: &[$crate::value::Value], _k: $crate::object::Kw| {
+            $crate::sequtil::need_args($n, a, 1)?;
+            ($s.inplace.unwrap())(pyaot_ir::BinOp::$op, a[0], a[1])
+        })
+    };
+}
+
+/// Exactly `n` arguments after self, for the dunder methods.
+pub fn need_args(name: &str, a: &[Value], n: usize) -> PyResult<()> {
+    let got = a.len().saturating_sub(1);
+    if got == n {
+        return Ok(());
+    }
+    if n == 1 {
+        return Err(type_error(format!("expected 1 argument, got {got}")));
+    }
+    Err(type_error(format!("{name} expected {n} arguments, got {got}")))
 }

@@ -9,7 +9,7 @@
 //! difference); `set_methods.rs` holds the slots and methods.
 
 use crate::exc::PyResult;
-use crate::object::{new_obj, Kind, Obj, TypeObject, OBJECT_TYPE};
+use crate::object::{Kind, Obj, TypeObject, OBJECT_TYPE};
 use crate::sequtil::is_exact_str;
 use crate::value::Value;
 use std::cell::UnsafeCell;
@@ -83,10 +83,13 @@ pub fn tab(s: Value) -> &'static mut SetTable {
 
 /// An empty set of type `ty` (set, frozenset or a subclass).
 pub fn empty_of(ty: &'static TypeObject) -> Value {
-    new_obj(SetObj {
-        ob: Obj { ty },
-        t: UnsafeCell::new(SetTable::new()),
-    })
+    crate::sequtil::new_container(
+        ty,
+        SetObj {
+            ob: Obj { ty },
+            t: UnsafeCell::new(SetTable::new()),
+        },
+    )
 }
 
 #[inline]

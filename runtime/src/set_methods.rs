@@ -12,7 +12,7 @@ use crate::value::{bool_, none, not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 use std::cell::Cell;
 
-pub static SET_METHODS: MethodTable = &[
+pub static SET_METHODS: MethodTable = crate::method_table!(SET_SLOTS; [
     ("add", set_add_m),
     ("remove", set_remove),
     ("discard", set_discard),
@@ -30,14 +30,10 @@ pub static SET_METHODS: MethodTable = &[
     ("issubset", set_issubset_m),
     ("issuperset", set_issuperset_m),
     ("isdisjoint", set_isdisjoint),
-    ("__contains__", set_contains_m),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(set_len(a[0]) as i64))
-    }),
-    ("__iter__", |a, _| Ok(new_set_iter(a[0]))),
     ("__init__", set_init),
-];
-pub static FROZENSET_METHODS: MethodTable = &[
+]; [repr, eq, ne, lt, le, gt, ge, or, and, sub, xor, ror, rand, rsub, rxor, ior, iand, isub, ixor,
+    len, contains, iter]);
+pub static FROZENSET_METHODS: MethodTable = crate::method_table!(FROZENSET_SLOTS; [
     ("copy", frozenset_copy),
     ("union", set_union),
     ("intersection", set_intersection_m),
@@ -46,12 +42,8 @@ pub static FROZENSET_METHODS: MethodTable = &[
     ("issubset", set_issubset_m),
     ("issuperset", set_issuperset_m),
     ("isdisjoint", set_isdisjoint),
-    ("__contains__", set_contains_m),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(set_len(a[0]) as i64))
-    }),
-    ("__iter__", |a, _| Ok(new_set_iter(a[0]))),
-];
+]; [repr, hash, eq, ne, lt, le, gt, ge, or, and, sub, xor, ror, rand, rsub, rxor, len, contains,
+    iter]);
 
 pub const SET_SLOTS: Slots = Slots {
     repr: Some(set_repr),
@@ -402,10 +394,6 @@ fn set_isdisjoint(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(bool_(true))
 }
 
-fn set_contains_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    one_arg("__contains__", args, kw)?;
-    Ok(bool_(contains_key(args[0], args[1])?))
-}
 
 // ----- iterator -----
 

@@ -576,7 +576,7 @@ fn str_iter_next(it: Value) -> PyResult<Option<Value>> {
 // The constructor.
 
 /// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
-fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn str_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut obj = None;
     let mut encoding = None;
     let mut errors = None;

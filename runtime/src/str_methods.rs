@@ -14,6 +14,7 @@ use crate::value::{bool_, none, Value};
 use pyaot_ir::{BinOp, CmpOp};
 
 pub static STR_METHODS: MethodTable = &[
+    ("__new__", str_new_method),
     ("capitalize", capitalize),
     ("casefold", casefold),
     ("center", crate::str_split::center),
@@ -772,6 +773,28 @@ fn dunder_format(args: &[Value], kw: Kw) -> PyResult<Value> {
         ))
     })?;
     crate::format::format_builtin(args[0], spec)
+}
+
+/// `str.__new__(cls, *args)`: construct through the str constructor.
+fn str_new_method(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(type_error("str.__new__(): not enough arguments"));
+    };
+    if cls.kind() != Kind::Type {
+        return Err(type_error(format!(
+            "str.__new__(X): X is not a type object ({})",
+            cls.ty().name()
+        )));
+    }
+    let t: &'static crate::object::TypeObject = cls.cast::<crate::object::TypeObject>();
+    if !t.is_subtype(&crate::str::STR_TYPE) {
+        return Err(type_error(format!(
+            "str.__new__({}): {} is not a subtype of str",
+            t.name(),
+            t.name()
+        )));
+    }
+    crate::str::str_new(t, &args[1..], kw)
 }
 
 /// `s.__op__(x)` / `s.__rop__(x)`: the operator slot, NotImplemented for

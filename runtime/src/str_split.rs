@@ -525,6 +525,9 @@ pub(crate) fn expandtabs(args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    if n > (1 << 34) || out.len() as i64 > (1 << 34) - n {
+                        return Err(crate::exc::overflow_error("new string is too long"));
+                    }
                     for _ in 0..n {
                         out.push(' ');
                     }

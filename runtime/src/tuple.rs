@@ -14,21 +14,10 @@ pub struct TupleObj {
     pub items: Box<[Value]>,
 }
 
-pub static TUPLE_METHODS: MethodTable = &[
+pub static TUPLE_METHODS: MethodTable = crate::method_table!(TUPLE_SLOTS; [
     ("count", tuple_count),
     ("index", tuple_index),
-    ("__getitem__", |a, _| {
-        crate::builtins::arity("__getitem__", &a[1..], 1, 1)?;
-        tuple_getitem(a[0], a[1])
-    }),
-    ("__len__", |a, _| {
-        Ok(crate::int::new_int(items(a[0]).len() as i64))
-    }),
-    ("__contains__", |a, _| {
-        crate::builtins::arity("__contains__", &a[1..], 1, 1)?;
-        Ok(crate::value::bool_(tuple_contains(a[0], a[1])?))
-    }),
-];
+]; [repr, hash, eq, ne, lt, le, gt, ge, add, mul, rmul, len, getitem, contains, iter]);
 pub const TUPLE_SLOTS: Slots = Slots {
     repr: Some(tuple_repr),
     hash: Some(tuple_hash),
@@ -58,10 +47,13 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 
 /// A tuple of (possibly user subclass) type `ty`.
 pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    new_obj(TupleObj {
-        ob: Obj { ty },
-        items: items.into_boxed_slice(),
-    })
+    sequtil::new_container(
+        ty,
+        TupleObj {
+            ob: Obj { ty },
+            items: items.into_boxed_slice(),
+        },
+    )
 }
 
 #[inline]
@@ -168,8 +160,8 @@ fn tuple_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 return Ok(not_implemented());
             }
             if !is_tuple(b) {
-                if sequtil::user_defines(b, "__radd__") {
-                    return Ok(not_implemented());
+                if let Some(r) = sequtil::try_reflected(a, b, "__radd__")? {
+                    return Ok(r);
                 }
                 return Err(type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
@@ -193,8 +185,10 @@ fn tuple_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             if !is_tuple(seq) {
                 return Ok(not_implemented());
             }
-            if seq.is(a) && sequtil::user_defines(n, "__rmul__") {
-                return Ok(not_implemented());
+            if seq.is(a) {
+                if let Some(r) = sequtil::try_reflected(a, n, "__rmul__")? {
+                    return Ok(r);
+                }
             }
             let Some(n) = sequtil::repeat_count(n)? else {
                 return Err(type_error(format!(

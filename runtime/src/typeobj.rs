@@ -87,7 +87,7 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
     type_call(*cls, &a[1..], kw)
 }
 
-fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
     let t = v.cast::<TypeObject>();
     if !t.heap {
         return Err(type_error(format!(
@@ -209,7 +209,7 @@ pub fn type_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Err(type_error(format!("cannot create '{}' instances", t.name())))
 }
 
-fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TypeObject>();
     Ok(match name {
         "__name__" => Some(crate::str::new_str(t.name())),

@@ -15,6 +15,7 @@
 //! and returns 0. `Term::Reraise` uses the variant without a traceback
 //! entry.
 
+use super::bound::{Bound, Set};
 use super::rt::Rt;
 use super::Shared;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -53,6 +54,9 @@ pub struct Lower<'a> {
     scratch: StackSlot,
     consts_gv: GlobalValue,
     names_gv: GlobalValue,
+    /// Definite-assignment facts, and the state at the current point.
+    bound: Option<Bound>,
+    state: Set,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -97,6 +101,8 @@ pub fn lower(
         scratch,
         consts_gv,
         names_gv,
+        bound: None,
+        state: Set::new(),
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -159,6 +165,7 @@ impl<'a> Lower<'a> {
             ));
         }
         let live = reachable(f)?;
+        self.bound = Bound::analyze(f, &live);
         self.blocks = live
             .iter()
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
@@ -218,6 +225,9 @@ impl<'a> Lower<'a> {
         for (i, blk) in f.blocks.iter().enumerate() {
             let Some(cb) = self.blocks[i] else { continue };
             self.b.switch_to_block(cb);
+            if let Some(bound) = &self.bound {
+                self.state = bound.entry(i);
+            }
             self.lower_block(blk)?;
             for s in succs(blk) {
                 preds_left[s] -= 1;
@@ -240,6 +250,7 @@ impl<'a> Lower<'a> {
                     for inst in &insts[..insts.len() - 1] {
                         self.line = inst.line;
                         self.lower_op(&inst.op)?;
+                        self.after_op(&inst.op);
                     }
                     self.line = last.line;
                     return self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line);
@@ -249,6 +260,7 @@ impl<'a> Lower<'a> {
         for inst in insts {
             self.line = inst.line;
             self.lower_op(&inst.op)?;
+            self.after_op(&inst.op);
         }
         self.line = blk.term_line;
         self.lower_term(&blk.term)
@@ -358,6 +370,20 @@ impl<'a> Lower<'a> {
     }
 
     // ---- helpers -------------------------------------------------------
+
+    /// Track definite assignment across `op`.
+    fn after_op(&mut self, op: &Op) {
+        if let Some(bound) = &self.bound {
+            bound.transfer(op, &mut self.state);
+        }
+    }
+
+    /// Is `r` certainly bound here (so `CheckBound` needs no code)?
+    pub fn known_bound(&self, r: Reg) -> bool {
+        self.bound
+            .as_ref()
+            .is_some_and(|b| b.is_bound(&self.state, r))
+    }
 
     /// Switch to a fresh block whose predecessors are all known (every
     /// block except IR blocks and error paths), sealing it at once: early

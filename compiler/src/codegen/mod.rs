@@ -15,6 +15,7 @@
 //! / `Const::False` to the module's constants if the front end did not
 //! create them, so their words are always available.
 
+mod bound;
 mod data;
 mod fast;
 mod func;

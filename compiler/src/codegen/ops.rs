@@ -49,6 +49,7 @@ impl Lower<'_> {
                 let z = self.zero();
                 self.set(*dst, z)?;
             }
+            Op::CheckBound { src, .. } if self.known_bound(*src) => {}
             Op::CheckBound { src, name, kind } => {
                 let v = self.get(*src)?;
                 let (ok, fail) = (self.b.create_block(), self.b.create_block());

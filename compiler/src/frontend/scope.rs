@@ -503,7 +503,14 @@ impl Uses<'_> {
         for f in child.frees {
             if self.is_class && f == "__class__" {
                 self.s.cells.insert(f);
-            } else if self.s.is_local(&f) && !self.is_class {
+            } else if self.is_class {
+                // Methods skip the class scope: the name comes from an
+                // enclosing function even if the class binds it too.
+                if self.enclosing.iter().any(|e| e.contains(&f)) {
+                    self.s.add_free(&f);
+                }
+            } else if self.s.is_local(&f) {
+
                 self.s.cells.insert(f);
             } else {
                 self.use_name(&f);

@@ -29,20 +29,30 @@ fn range() -> exc::PyErr {
 
 fn one(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(type_error(format!("math.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "math.{name}() takes no keyword arguments"
+        )));
     }
     if args.len() != 1 {
-        return Err(type_error(format!("math.{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(args[0])
 }
 
 fn two(name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
     if !kw.is_empty() {
-        return Err(type_error(format!("math.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "math.{name}() takes no keyword arguments"
+        )));
     }
     if args.len() != 2 {
-        return Err(type_error(format!("{name} expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "{name} expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     Ok((args[0], args[1]))
 }
@@ -50,7 +60,13 @@ fn two(name: &str, args: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
 /// CPython's `math_1`: NaN from non-NaN is a domain error; an infinite
 /// result from a finite argument is an overflow (or a domain error for
 /// functions that cannot overflow).
-fn math_1(name: &str, args: &[Value], kw: Kw, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let x = as_f64(one(name, args, kw)?)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -121,12 +137,20 @@ fn atan2_c99(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            return if x.is_sign_positive() { (0.25 * PI).copysign(y) } else { (0.75 * PI).copysign(y) };
+            return if x.is_sign_positive() {
+                (0.25 * PI).copysign(y)
+            } else {
+                (0.75 * PI).copysign(y)
+            };
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     lm::atan2(y, x)
 }
@@ -415,7 +439,10 @@ fn lgamma(x: f64) -> (f64, u8) {
     let mut r = lm::log(lanczos_sum(absx)) - LANCZOS_G;
     r += (absx - 0.5) * (lm::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = 1.144729885849400174143427351353058711647 - lm::log(sinpi(absx).abs()) - lm::log(absx) - r;
+        r = 1.144729885849400174143427351353058711647
+            - lm::log(sinpi(absx).abs())
+            - lm::log(absx)
+            - r;
     }
     (r, if r.is_infinite() { 2 } else { 0 })
 }
@@ -476,7 +503,10 @@ fn m_trunc(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     match crate::int::call_dunder(v, "__trunc__")? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("type {} doesn't define __trunc__ method", v.ty().name()))),
+        None => Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -502,9 +532,11 @@ fn m_isfinite(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     if args.len() > 2 {
-        return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
     }
     let mut a = args.first().copied();
     let mut b = args.get(1).copied();
@@ -516,13 +548,19 @@ fn m_isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
             "b" if b.is_none() => b = Some(v),
             "rel_tol" => rel_tol = as_f64(v)?,
             "abs_tol" => abs_tol = as_f64(v)?,
-            _ => return Err(type_error(format!("isclose() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(type_error(format!(
+                    "isclose() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let (Some(a), Some(b)) = (a, b) else {
         let missing = if a.is_none() { "a" } else { "b" };
         let pos = if a.is_none() { 1 } else { 2 };
-        return Err(type_error(format!("isclose() missing required argument '{missing}' (pos {pos})")));
+        return Err(type_error(format!(
+            "isclose() missing required argument '{missing}' (pos {pos})"
+        )));
     };
     let a = as_f64(a)?;
     let b = as_f64(b)?;
@@ -536,7 +574,9 @@ fn m_isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(bool_(false));
     }
     let diff = (b - a).abs();
-    Ok(bool_(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(bool_(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ---- logarithms ----
@@ -732,7 +772,9 @@ fn m_dist(args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = crate::ops::collect(p)?;
     let q = crate::ops::collect(q)?;
     if p.len() != q.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut v = Vec::with_capacity(p.len());
     let mut max = 0.0f64;
@@ -826,15 +868,21 @@ fn m_fsum(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_prod(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let args = crate::str::pos_args(args, kw);
     if args.len() != 1 {
-        return Err(type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.len()
+        )));
     }
     let mut result = new_int(1);
     for (k, v) in kw.iter() {
         match k {
             "start" => result = v,
-            _ => return Err(type_error(format!("prod() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(type_error(format!(
+                    "prod() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let it = crate::ops::iter(args[0])?;
@@ -848,8 +896,15 @@ fn m_prod(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_frexp(args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = as_f64(one("frexp", args, kw)?)?;
-    let (m, e) = if x.is_nan() || x.is_infinite() || x == 0.0 { (x, 0) } else { crate::float::frexp(x) };
-    Ok(crate::tuple::new_tuple(vec![new_float(m), new_int(e as i64)]))
+    let (m, e) = if x.is_nan() || x.is_infinite() || x == 0.0 {
+        (x, 0)
+    } else {
+        crate::float::frexp(x)
+    };
+    Ok(crate::tuple::new_tuple(vec![
+        new_float(m),
+        new_int(e as i64),
+    ]))
 }
 
 fn m_ldexp(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -995,7 +1050,10 @@ fn m_factorial(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(value_error("factorial() not defined for negative values"));
     }
     let Some(n) = n.to_u64().filter(|n| *n <= i64::MAX as u64) else {
-        return Err(exc::overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)));
+        return Err(exc::overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
     };
     if n > 5_000_000 {
         return Err(exc::raise_empty(&exc::MEMORY_ERROR));
@@ -1011,11 +1069,20 @@ fn m_isqrt(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(from_bigint(n.sqrt()))
 }
 
-fn nk_args(name: &str, args: &[Value], kw: Kw, k_optional: bool) -> PyResult<(BigInt, Option<BigInt>)> {
+fn nk_args(
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    k_optional: bool,
+) -> PyResult<(BigInt, Option<BigInt>)> {
     if !kw.is_empty() {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
-    let ok = if k_optional { (1..=2).contains(&args.len()) } else { args.len() == 2 };
+    let ok = if k_optional {
+        (1..=2).contains(&args.len())
+    } else {
+        args.len() == 2
+    };
     if !ok {
         return Err(type_error(if k_optional {
             format!("{name} expected at most 2 arguments, got {}", args.len())
@@ -1061,7 +1128,10 @@ fn m_perm(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(new_int(0));
     }
     let Some(k) = k.to_u64().filter(|k| *k <= 10_000_000) else {
-        return Err(exc::overflow_error(format!("k must not exceed {}", i64::MAX)));
+        return Err(exc::overflow_error(format!(
+            "k must not exceed {}",
+            i64::MAX
+        )));
     };
     Ok(from_bigint(falling(&n, k)))
 }
@@ -1075,7 +1145,10 @@ fn m_comb(args: &[Value], kw: Kw) -> PyResult<Value> {
     let nk = &n - &k;
     let k = if nk < k { nk } else { k };
     let Some(k) = k.to_u64().filter(|k| *k <= 10_000_000) else {
-        return Err(exc::overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
+        return Err(exc::overflow_error(format!(
+            "min(n - k, k) must not exceed {}",
+            i64::MAX
+        )));
     };
     let num = falling(&n, k);
     let den = range_product(2, k + 1);

@@ -11,6 +11,27 @@ use crate::str::{from_string, new_str};
 use crate::tuple::TupleObj;
 use crate::value::{none, Value};
 
+/// The sys module's namespace and the original `sys.stdout`, to notice
+/// when a program replaces `sys.stdout` (statics are GC roots).
+static mut SYS_DICT: Value = Value::NULL;
+static mut ORIG_STDOUT: Value = Value::NULL;
+
+/// The object `print()` should write to when no `file` is given, if the
+/// program has replaced `sys.stdout` (None: write to the process stdout).
+pub fn redirected_stdout() -> Option<Value> {
+    unsafe {
+        if SYS_DICT.is_null() {
+            return None;
+        }
+        let cur = crate::dict::dict_get_str(SYS_DICT, crate::str::intern("stdout"))?;
+        if cur.is(ORIG_STDOUT) {
+            None
+        } else {
+            Some(cur)
+        }
+    }
+}
+
 pub fn init(d: Value) -> PyResult<()> {
     let set = |name: &str, v: Value| crate::dict::dict_set(d, crate::str::intern(name), v);
     let argv: Vec<Value> = crate::program::program()
@@ -38,6 +59,10 @@ pub fn init(d: Value) -> PyResult<()> {
     set("__stdin__", stdin)?;
     set("__stdout__", stdout)?;
     set("__stderr__", stderr)?;
+    unsafe {
+        SYS_DICT = d;
+        ORIG_STDOUT = stdout;
+    }
     set("maxsize", crate::int::new_int(i64::MAX))?;
     set("maxunicode", Value::from_small(0x10FFFF))?;
     set("byteorder", new_str("little"))?;
@@ -203,7 +228,11 @@ fn exc_info(_args: &[Value], _kw: Kw) -> PyResult<Value> {
     if h.is_null() || h.is_none() {
         return Ok(crate::tuple::new_tuple(vec![none(), none(), none()]));
     }
-    Ok(crate::tuple::new_tuple(vec![h.ty().as_value(), h, none()]))
+    let tb = crate::ops::getattr_str(h, "__traceback__").unwrap_or_else(|_| {
+        exc::take();
+        none()
+    });
+    Ok(crate::tuple::new_tuple(vec![h.ty().as_value(), h, tb]))
 }
 
 /// `sys.exception()` (3.11): the handled exception or None.

@@ -10,7 +10,10 @@ use crate::object::{Kw, NativeFn};
 use crate::value::{none, Value};
 
 fn clock_ns(id: libc::clockid_t) -> i128 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     unsafe {
         libc::clock_gettime(id, &mut ts);
     }
@@ -19,7 +22,10 @@ fn clock_ns(id: libc::clockid_t) -> i128 {
 
 fn no_args(name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
     if !args.is_empty() || !kw.is_empty() {
-        return Err(type_error(format!("time.{name}() takes no arguments ({} given)", args.len() + kw.len())));
+        return Err(type_error(format!(
+            "time.{name}() takes no arguments ({} given)",
+            args.len() + kw.len()
+        )));
     }
     Ok(())
 }
@@ -65,7 +71,9 @@ fn t_process_time(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn t_process_time_ns(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_args("process_time_ns", args, kw)?;
-    Ok(crate::int::new_int_i128(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)))
+    Ok(crate::int::new_int_i128(clock_ns(
+        libc::CLOCK_PROCESS_CPUTIME_ID,
+    )))
 }
 
 fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -73,7 +81,10 @@ fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("time.sleep() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(type_error(format!("time.sleep() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "time.sleep() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     let s = match crate::float::to_f64_opt(args[0])? {
         Some(s) => s,
@@ -91,7 +102,9 @@ fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     if !s.is_finite() || s > 1e12 {
-        return Err(exc::overflow_error("timestamp too large to convert to C _PyTime_t"));
+        return Err(exc::overflow_error(
+            "timestamp too large to convert to C _PyTime_t",
+        ));
     }
     crate::stdio::flush_out();
     std::thread::sleep(std::time::Duration::from_secs_f64(s));
@@ -119,7 +132,9 @@ fn tm_to_tuple(tm: &libc::tm) -> Value {
 fn tuple_to_tm(v: Value) -> PyResult<libc::tm> {
     let items = crate::ops::collect(v)?;
     if items.len() != 9 {
-        return Err(type_error("time.struct_time() takes a sequence of length 9"));
+        return Err(type_error(
+            "time.struct_time() takes a sequence of length 9",
+        ));
     }
     let mut f = [0i64; 9];
     for (i, x) in items.iter().enumerate() {
@@ -172,7 +187,9 @@ fn t_gmtime(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn t_mktime(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(v) = args.first() else {
-        return Err(type_error("time.mktime() takes exactly one argument (0 given)"));
+        return Err(type_error(
+            "time.mktime() takes exactly one argument (0 given)",
+        ));
     };
     let mut tm = tuple_to_tm(*v)?;
     let t = unsafe { libc::mktime(&mut tm) };
@@ -189,7 +206,14 @@ fn strftime_tm(fmt: &str, tm: &libc::tm) -> PyResult<String> {
     let mut size = 256usize;
     loop {
         let mut buf = vec![0u8; size];
-        let n = unsafe { libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, size, cfmt.as_ptr(), tm) };
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                size,
+                cfmt.as_ptr(),
+                tm,
+            )
+        };
         if n > 0 || size > 1 << 20 {
             buf.truncate(n);
             return Ok(String::from_utf8_lossy(&buf).into_owned());
@@ -218,7 +242,9 @@ fn t_strftime(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn asctime_tm(tm: &libc::tm) -> String {
     const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     format!(
         "{} {} {:2} {:02}:{:02}:{:02} {}",
         DAYS[(tm.tm_wday.rem_euclid(7)) as usize],

@@ -1,0 +1,2 @@
+import not_a_real_module_xyz
+print(1)
