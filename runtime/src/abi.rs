@@ -203,6 +203,9 @@ pub extern "C" fn rt_get_iter(obj: Value) -> Value {
 }
 #[no_mangle]
 pub unsafe extern "C" fn rt_for_iter(it: Value, out: *mut Value) -> i32 {
+    if crate::stdio::check_interrupt() {
+        return -1;
+    }
     match crate::ops::next(it) {
         Ok(Some(x)) => {
             *out = x;
@@ -319,7 +322,12 @@ pub extern "C" fn rt_enter() -> i32 {
         DEPTH += 1;
         let here = 0u8;
         let sp = &here as *const u8 as usize;
+        if crate::stdio::check_interrupt() {
+            DEPTH -= 1;
+            return -1;
+        }
         if DEPTH > RECURSION_LIMIT || sp < STACK_LIMIT {
+
             DEPTH -= 1;
             exc::raise(&exc::RECURSION_ERROR, "maximum recursion depth exceeded");
             return -1;

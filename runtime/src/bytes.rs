@@ -660,10 +660,22 @@ fn codec(name: &str) -> PyResult<Codec> {
         "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => {
             Ok(Codec::Latin1)
         }
-        _ => Err(crate::exc::raise(
-            &crate::exc::LOOKUP_ERROR,
-            format!("unknown encoding: {name}"),
-        )),
+        _ => {
+            // Codecs CPython has but pyaot does not implement.
+            const KNOWN: &[&str] = &[
+                "utf-16", "utf16", "utf-32", "utf32", "utf-7", "cp", "iso-8859", "iso8859",
+                "latin-", "windows-", "koi8", "mac-", "big5", "gb", "shift-jis", "sjis", "euc",
+                "idna", "punycode", "unicode-escape", "raw-unicode-escape", "hz", "johab",
+                "ptcp154", "tis-620", "utf-8-sig", "charmap", "palmos", "kz1048", "hp-roman8",
+            ];
+            if KNOWN.iter().any(|k| n.starts_with(k)) {
+                return Err(crate::exc::not_supported(format!("the '{name}' codec")));
+            }
+            Err(crate::exc::raise(
+                &crate::exc::LOOKUP_ERROR,
+                format!("unknown encoding: {name}"),
+            ))
+        }
     }
 }
 

@@ -181,7 +181,11 @@ pub fn handle_uncaught() -> i32 {
     let mut out = String::new();
     exc::print_exception(e, &mut out);
     crate::stdio::err(out.as_bytes());
+    if e.kind() == Kind::Exception && e.ty().is_subtype(&exc::KEYBOARD_INTERRUPT) {
+        return 130;
+    }
     1
+
 }
 
 /// The process entry point (the runtime owns `main`).

@@ -11,9 +11,38 @@ static mut IN_BUF: Vec<u8> = Vec::new();
 static mut IN_POS: usize = 0;
 static mut IN_EOF: bool = false;
 
+/// Set by SIGINT; turned into KeyboardInterrupt at the next check point
+/// (function entry, loop iteration).
+pub static mut INTERRUPTED: bool = false;
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    unsafe {
+        if INTERRUPTED {
+            // A second Ctrl-C before the program noticed the first.
+            libc::_exit(130);
+        }
+        INTERRUPTED = true;
+    }
+}
+
+/// Raise KeyboardInterrupt if Ctrl-C was pressed.
+#[inline(always)]
+pub fn check_interrupt() -> bool {
+    unsafe {
+        if INTERRUPTED {
+            INTERRUPTED = false;
+            crate::exc::raise_empty(&crate::exc::KEYBOARD_INTERRUPT);
+            return true;
+        }
+    }
+    false
+}
+
 pub fn init() {
     unsafe {
+        libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+
         OUT_TTY = libc::isatty(1) == 1;
         let buf = &mut *std::ptr::addr_of_mut!(OUT_BUF);
         buf.reserve(8192);

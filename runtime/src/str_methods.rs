@@ -1,5 +1,8 @@
 //! The methods of `str` (the `STR_METHODS` table), with CPython 3.11's
-//! argument handling and error messages.
+//! argument handling and error messages: argument parsing shared by all
+//! str methods, case mapping, the `is*` predicates, translate/maketrans,
+//! encode and the dunders. Searching, splitting, joining, stripping and
+//! padding live in `str_split.rs`; `format` in `str_format.rs`.
 //!
 //! Every method checks that `args[0]` really is a str (it may not be when
 //! called through the type, as in `str.upper(1)`), then parses its

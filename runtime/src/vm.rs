@@ -342,10 +342,15 @@ pub fn run(fr: &mut Frame) -> Outcome {
                 let r = &mut fr.regs;
                 let err = match &block.term {
                     Term::Jump(b) => {
-                        fr.block = b.0 as usize;
-                        fr.ip = 0;
-                        continue;
+                        if (b.0 as usize) <= fr.block && crate::stdio::check_interrupt() {
+                            true
+                        } else {
+                            fr.block = b.0 as usize;
+                            fr.ip = 0;
+                            continue;
+                        }
                     }
+
                     Term::Branch { cond, then, els } => match crate::ops::truthy(r[cond.0 as usize]) {
                         Ok(t) => {
                             fr.block = if t { then.0 } else { els.0 } as usize;

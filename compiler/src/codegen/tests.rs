@@ -427,6 +427,83 @@ fn compiles_edge_cases() {
     compile(a.m, "", &Options::default()).expect("compiles");
 }
 
+/// For each `CheckBound` in block order: is it kept (not provably bound)?
+fn checks_kept(f: &Function) -> Vec<bool> {
+    let live = vec![true; f.blocks.len()];
+    let b = super::bound::Bound::analyze(f, &live).expect("analysed");
+    let mut kept = vec![];
+    for (i, blk) in f.blocks.iter().enumerate() {
+        let mut s = b.entry(i);
+        for inst in &blk.insts {
+            if let Op::CheckBound { src, .. } = inst.op {
+                kept.push(!b.is_bound(&s, src));
+            }
+            b.transfer(&inst.op, &mut s);
+        }
+    }
+    kept
+}
+
+#[test]
+fn definite_assignment() {
+    let mut a = Asm::new();
+    let mut f = Fn::new("da", FuncKind::Normal, &["p"]);
+    let nm = a.n("x");
+    let check = |f: &mut Fn, r: Reg| f.op(Op::CheckBound { src: r, name: nm, kind: BindKind::Local });
+    let (x, y, z, w) = (f.reg(), f.reg(), f.reg(), f.reg());
+    check(&mut f, Reg(0)); // parameter: bound
+    check(&mut f, x); // never assigned: kept
+    let t = f.konst(&mut a, Const::Int(1));
+    f.op(Op::Move { dst: x, src: t });
+    check(&mut f, x); // assigned: bound
+    let (then, join) = (f.block(None), f.block(None));
+    f.term(Term::Branch { cond: Reg(0), then, els: join });
+    f.at(then);
+    f.op(Op::Move { dst: y, src: t });
+    f.term(Term::Jump(join));
+    f.at(join);
+    check(&mut f, y); // assigned on one path only: kept
+    check(&mut f, x); // assigned before the branch: bound
+    f.op(Op::Clear { dst: x });
+    check(&mut f, x); // deleted: kept
+    // for z in p: w = z ... afterwards w may be unbound, z too.
+    let it = f.reg();
+    f.op(Op::GetIter { dst: it, obj: Reg(0) });
+    let (head, body, exit) = (f.block(None), f.block(None), f.block(None));
+    f.term(Term::Jump(head));
+    f.at(head);
+    f.term(Term::ForIter { iter: it, dst: z, body, exit });
+    f.at(body);
+    f.op(Op::Move { dst: w, src: z });
+    check(&mut f, w); // bound in the body
+    f.term(Term::Jump(head));
+    f.at(exit);
+    check(&mut f, w); // loop may not run: kept
+    // try: v = call(); except: read v -> kept in the handler.
+    let (v, e, sv) = (f.reg(), f.reg(), f.reg());
+    let handler = f.block(None);
+    let after = f.block(None);
+    let tryb = f.block(Some(handler));
+    f.term(Term::Jump(tryb));
+    f.at(tryb);
+    let r = f.call(Reg(0), vec![]);
+    f.op(Op::Move { dst: v, src: r });
+    check(&mut f, v); // bound after the assignment
+    f.term(Term::Jump(after));
+    f.at(handler);
+    f.op(Op::Catch { dst: e, saved: sv });
+    check(&mut f, v); // the call may have failed: kept
+    check(&mut f, Reg(0)); // bound throughout the try block
+    f.op(Op::Move { dst: w, src: sv });
+    check(&mut f, w); // no previously handled exception: kept
+    f.term(Term::Jump(after));
+    f.at(after);
+    f.term(Term::Return(Reg(0)));
+    let kept = checks_kept(&f.f);
+    let expect = [false, true, false, true, false, true, false, true, false, true, false, true];
+    assert_eq!(kept, expect);
+}
+
 /// The runtime archive of the profile the tests were built with
 /// (`target/<profile>/`), or `$PYAOT_RUNTIME`.
 fn runtime_archive() -> Option<std::path::PathBuf> {
