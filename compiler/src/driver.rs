@@ -38,18 +38,19 @@ pub fn io_msg(e: &std::io::Error) -> String {
     }
 }
 
-/// Read the main file and lower the whole program.
+/// Lower the whole program; returns the IR and the main file's text.
 fn load(input: &Path) -> Result<(Module, String), Error> {
-    let source = std::fs::read(input)
+    // Unreadable input is a plain error, not a located diagnostic.
+    let bytes = std::fs::read(input)
         .map_err(|e| format!("cannot read '{}': {}", input.display(), io_msg(&e)))?;
-    let source = String::from_utf8(source).map_err(|_| {
-        format!(
-            "cannot read '{}': the file is not valid UTF-8",
-            input.display()
-        )
-    })?;
-    let module = frontend::lower_program(input).map_err(Error::Diag)?;
-    Ok((module, source))
+    if std::str::from_utf8(&bytes).is_err() {
+        let shown = input.display();
+        return Err(Error::Msg(format!(
+            "cannot read '{shown}': the file is not valid UTF-8"
+        )));
+    }
+    let (module, source) = frontend::lower_program_with_source(input).map_err(Error::Diag)?;
+    Ok((module, source.text))
 }
 
 /// The IR of the program as text (`--emit ir`).

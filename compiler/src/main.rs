@@ -72,7 +72,11 @@ fn report(e: Error, input: &std::path::Path) -> ExitCode {
             } else {
                 d.file
             };
-            eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message);
+            if d.line == 0 {
+                eprintln!("{file}: error: {}", d.message);
+            } else {
+                eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message);
+            }
         }
         Error::Msg(m) => eprintln!("pyaot: error: {m}"),
     }

@@ -90,7 +90,11 @@ pub enum Const {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstId>),
+    /// A frozenset built from the items in order (for set displays of
+    /// constants, whose iteration order depends on how they are built).
+    FrozenSet(Vec<ConstId>),
 }
+
 
 /// The parameter list of a function, in CPython's order:
 /// positional (the first `posonly` of them positional-only), then `*args`,

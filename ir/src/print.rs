@@ -32,7 +32,12 @@ impl Printer<'_> {
             Const::Complex(r, i) => format!("complex({r:?}, {i:?})"),
             Const::Str(s) => format!("{s:?}"),
             Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+            Const::FrozenSet(items) => {
+                let parts: Vec<String> = items.iter().map(|i| self.c(*i)).collect();
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
             Const::Tuple(items) => {
+
                 let parts: Vec<String> = items.iter().map(|i| self.c(*i)).collect();
                 format!("({})", parts.join(", "))
             }

@@ -60,6 +60,28 @@ static CORE: &[(&str, NativeFn)] = &[
     ("len", len),
     ("globals", globals),
     ("vars", vars),
+    ("__pyaot_with_enter__", |a, _| {
+        let mgr = a[0];
+        let t = mgr.ty();
+        let missing = |n: &str| crate::typeobj::lookup(t, crate::str::intern(n)).is_none();
+        if missing("__enter__") {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                t.name()
+            )));
+        }
+        if missing("__exit__") {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                t.name()
+            )));
+        }
+
+        let exit = crate::ops::getattr_str(mgr, "__exit__")?;
+        let val = crate::ops::call_method_str(mgr, "__enter__", &[])?;
+        Ok(crate::tuple::new_tuple(vec![exit, val]))
+    }),
+
     ("__pyaot_match_seq__", crate::pattern::match_seq),
     ("__pyaot_match_map__", crate::pattern::match_map),
     ("__pyaot_match_class__", crate::pattern::match_class),

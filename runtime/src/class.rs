@@ -643,10 +643,15 @@ fn heap_contains(v: Value, x: Value) -> PyResult<bool> {
         return crate::ops::truthy(call(f, &[v, x], Kw::NONE)?);
     }
     if lookup_heap(v.ty(), "__iter__").is_none() && lookup_heap(v.ty(), "__getitem__").is_none() {
-        if let Some(f) = solid_base(v.ty()).slots.contains {
+        let s = solid_base(v.ty());
+        if let Some(f) = s.slots.contains {
             return f(v, x);
         }
+        if s.slots.iter.is_none() {
+            return Err(type_error(format!("argument of type '{}' is not iterable", v.ty().name())));
+        }
     }
+
     let it = heap_iter(v)?;
     while let Some(y) = crate::ops::next(it)? {
         if crate::ops::eq(y, x)? {
@@ -664,13 +669,14 @@ fn heap_iter(v: Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
+    if let Some(f) = solid_base(v.ty()).slots.iter {
+        return f(v);
+    }
     if lookup_heap(v.ty(), "__getitem__").is_some() {
         return Ok(crate::iter::new_seq_iter(v));
     }
-    match solid_base(v.ty()).slots.iter {
-        Some(f) => f(v),
-        None => Err(type_error(format!("'{}' object is not iterable", v.ty().name()))),
-    }
+    Err(type_error(format!("'{}' object is not iterable", v.ty().name())))
+
 }
 
 fn heap_next(v: Value) -> PyResult<Option<Value>> {

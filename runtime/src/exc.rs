@@ -224,7 +224,12 @@ fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> P
     Ok(new_exc(ty, crate::tuple::new_tuple(args.to_vec())))
 }
 
-fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+pub fn is_special_attr(n: &str) -> bool {
+    matches!(n, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__")
+}
+
+pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
+
     let e = v.cast::<ExcObj>();
     match crate::str::as_str(name) {
         "args" => e.args.set(crate::tuple::new_tuple(crate::ops::collect(x)?)),

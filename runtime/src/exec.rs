@@ -129,11 +129,9 @@ pub fn list_extend(list: Value, it: Value) -> PyResult<()> {
 }
 
 pub fn set_update(set: Value, it: Value) -> PyResult<()> {
-    for x in crate::ops::collect(it)? {
-        crate::set::set_add(set, x)?;
-    }
-    Ok(())
+    crate::set::set_update(set, it)
 }
+
 
 pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
     if m.kind() != Kind::Dict {

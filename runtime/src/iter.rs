@@ -10,7 +10,7 @@
 
 use crate::exc::{type_error, PyResult};
 use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
-use crate::value::{none, Value};
+use crate::value::Value;
 use std::cell::Cell;
 
 const fn iter_slots(next: fn(Value) -> PyResult<Option<Value>>) -> Slots {
@@ -632,9 +632,4 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &FILTER_TYPE,
         &REVERSED_TYPE,
     ]
-}
-
-#[allow(dead_code)]
-fn _unused() -> Value {
-    none()
 }

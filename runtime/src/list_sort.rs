@@ -95,7 +95,8 @@ fn all_str(v: &[Value]) -> bool {
     v.iter().all(|x| crate::sequtil::is_exact_str(*x))
 }
 fn all_float(v: &[Value]) -> bool {
-    v.iter().all(|x| !x.is_small() && std::ptr::eq(x.ty(), &crate::float::FLOAT_TYPE))
+    v.iter()
+        .all(|x| !x.is_small() && std::ptr::eq(x.ty(), &crate::float::FLOAT_TYPE))
 }
 #[inline]
 fn fval(v: Value) -> f64 {
@@ -160,7 +161,13 @@ pub fn timsort<T: Copy>(v: &mut [T], lt: &mut Lt<'_, T>) -> PyResult<()> {
     if n < 2 {
         return Ok(());
     }
-    let mut ms = MergeState { a: v, tmp: Vec::new(), pending: Vec::new(), min_gallop: MIN_GALLOP, lt };
+    let mut ms = MergeState {
+        a: v,
+        tmp: Vec::new(),
+        pending: Vec::new(),
+        min_gallop: MIN_GALLOP,
+        lt,
+    };
     let minrun = compute_minrun(n);
     let mut lo = 0;
     let mut nremaining = n;
@@ -175,7 +182,11 @@ pub fn timsort<T: Copy>(v: &mut [T], lt: &mut Lt<'_, T>) -> PyResult<()> {
             run = force;
         }
         ms.found_new_run(run, n)?;
-        ms.pending.push(Run { base: lo, len: run, power: 0 });
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
         lo += run;
         nremaining -= run;
         if nremaining == 0 {
@@ -689,7 +700,8 @@ impl<'a, 'b, T: Copy> MergeState<'a, 'b, T> {
             Exit::Copy => {
                 // The first element of run b belongs at the front.
                 let start = pa + 1 - na as isize;
-                self.a.copy_within(a(start)..a(pa + 1), a(dest + 1 - na as isize));
+                self.a
+                    .copy_within(a(start)..a(pa + 1), a(dest + 1 - na as isize));
                 dest -= na as isize;
                 self.a[a(dest)] = self.tmp[a(pb)];
                 Ok(())

@@ -363,9 +363,13 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     if obj.kind() == Kind::Type {
         return crate::typeobj::type_setattr(obj, name, v);
     }
+    if obj.kind() == Kind::Exception && crate::exc::is_special_attr(crate::str::as_str(name)) {
+        return crate::exc::exc_setattr(obj, name, v);
+    }
     if t.heap {
         return crate::instance::setattr(obj, name, v);
     }
+
 
     if obj.kind() == Kind::Instance || obj.kind() == Kind::Exception {
         return crate::instance::generic_setattr(obj, name, v);

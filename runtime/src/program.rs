@@ -74,7 +74,17 @@ fn make_const(c: &Const, done: &[Value]) -> Value {
         Const::Complex(r, i) => crate::complex::new_complex(*r, *i),
         Const::Str(s) => crate::str::new_str(s),
         Const::Bytes(b) => crate::bytes::new_bytes(b.clone()),
+        Const::FrozenSet(items) => {
+            // CPython builds the constant from the items, then rebuilds it
+            // from its own iteration order when merging code constants.
+            let v: Vec<Value> = items.iter().map(|i| done[i.0 as usize]).collect();
+            let first = crate::set::new_frozenset(&v).expect("constant frozenset items are hashable");
+            let order = crate::ops::collect(first).expect("frozenset iteration cannot fail");
+            crate::set::new_frozenset(&order).expect("constant frozenset items are hashable")
+
+        }
         Const::Tuple(items) => {
+
             crate::tuple::new_tuple(items.iter().map(|i| done[i.0 as usize]).collect())
         }
     }

@@ -319,7 +319,10 @@ pub struct WithDict<T> {
 /// `ty` is a user class.
 pub fn new_container<T>(ty: &'static crate::object::TypeObject, base: T) -> Value {
     if ty.heap {
-        crate::object::new_obj(WithDict { base, dict: std::cell::Cell::new(Value::NULL) })
+        crate::object::new_obj(WithDict {
+            base,
+            dict: std::cell::Cell::new(Value::NULL),
+        })
     } else {
         crate::object::new_obj(base)
     }
@@ -450,5 +453,7 @@ pub fn need_args(name: &str, a: &[Value], n: usize) -> PyResult<()> {
     if n == 1 {
         return Err(type_error(format!("expected 1 argument, got {got}")));
     }
-    Err(type_error(format!("{name} expected {n} arguments, got {got}")))
+    Err(type_error(format!(
+        "{name} expected {n} arguments, got {got}"
+    )))
 }

@@ -5,9 +5,7 @@
 use crate::exc::{type_error, PyResult};
 use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
 use crate::sequtil;
-use crate::set::{
-    self as core, base_type, contains_key, discard_key, is_anyset, make_new, set_len, tab,
-};
+use crate::set::{self as core, contains_key, discard_key, is_anyset, make_new, set_len, tab};
 use crate::value::{bool_, none, not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 use std::cell::Cell;
@@ -394,7 +392,6 @@ fn set_isdisjoint(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(bool_(true))
 }
 
-
 // ----- iterator -----
 
 #[repr(C)]
@@ -472,9 +469,4 @@ fn set_iter_length_hint(args: &[Value], _kw: Kw) -> PyResult<Value> {
         0
     };
     Ok(crate::int::new_int(n as i64))
-}
-
-/// The base type helper re-exported for other modules.
-pub fn result_type(s: Value) -> &'static TypeObject {
-    base_type(s)
 }

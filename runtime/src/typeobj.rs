@@ -11,7 +11,8 @@ pub static TYPE_TYPE: TypeObject =
 pub static OBJECT_METHODS: MethodTable = &[
     ("__init__", obj_init),
     ("__new__", obj_new_m),
-    ("__repr__", |a, _| crate::ops::repr(a[0]).map(|_| crate::str::new_str(&crate::ops::default_repr(a[0])))),
+    ("__repr__", |a, _| Ok(crate::str::new_str(&crate::ops::default_repr(a[0])))),
+
     ("__str__", |a, _| crate::ops::repr(a[0])),
     ("__eq__", |a, _| Ok(if a[0].is(a[1]) { crate::value::true_() } else { crate::value::not_implemented() })),
     ("__ne__", |a, _| {

@@ -449,7 +449,13 @@ fn definite_assignment() {
     let mut a = Asm::new();
     let mut f = Fn::new("da", FuncKind::Normal, &["p"]);
     let nm = a.n("x");
-    let check = |f: &mut Fn, r: Reg| f.op(Op::CheckBound { src: r, name: nm, kind: BindKind::Local });
+    let check = |f: &mut Fn, r: Reg| {
+        f.op(Op::CheckBound {
+            src: r,
+            name: nm,
+            kind: BindKind::Local,
+        })
+    };
     let (x, y, z, w) = (f.reg(), f.reg(), f.reg(), f.reg());
     check(&mut f, Reg(0)); // parameter: bound
     check(&mut f, x); // never assigned: kept
@@ -457,7 +463,11 @@ fn definite_assignment() {
     f.op(Op::Move { dst: x, src: t });
     check(&mut f, x); // assigned: bound
     let (then, join) = (f.block(None), f.block(None));
-    f.term(Term::Branch { cond: Reg(0), then, els: join });
+    f.term(Term::Branch {
+        cond: Reg(0),
+        then,
+        els: join,
+    });
     f.at(then);
     f.op(Op::Move { dst: y, src: t });
     f.term(Term::Jump(join));
@@ -466,20 +476,28 @@ fn definite_assignment() {
     check(&mut f, x); // assigned before the branch: bound
     f.op(Op::Clear { dst: x });
     check(&mut f, x); // deleted: kept
-    // for z in p: w = z ... afterwards w may be unbound, z too.
+                      // for z in p: w = z ... afterwards w may be unbound, z too.
     let it = f.reg();
-    f.op(Op::GetIter { dst: it, obj: Reg(0) });
+    f.op(Op::GetIter {
+        dst: it,
+        obj: Reg(0),
+    });
     let (head, body, exit) = (f.block(None), f.block(None), f.block(None));
     f.term(Term::Jump(head));
     f.at(head);
-    f.term(Term::ForIter { iter: it, dst: z, body, exit });
+    f.term(Term::ForIter {
+        iter: it,
+        dst: z,
+        body,
+        exit,
+    });
     f.at(body);
     f.op(Op::Move { dst: w, src: z });
     check(&mut f, w); // bound in the body
     f.term(Term::Jump(head));
     f.at(exit);
     check(&mut f, w); // loop may not run: kept
-    // try: v = call(); except: read v -> kept in the handler.
+                      // try: v = call(); except: read v -> kept in the handler.
     let (v, e, sv) = (f.reg(), f.reg(), f.reg());
     let handler = f.block(None);
     let after = f.block(None);
@@ -499,8 +517,11 @@ fn definite_assignment() {
     f.term(Term::Jump(after));
     f.at(after);
     f.term(Term::Return(Reg(0)));
+    // (Block order: the handler block precedes the try block.)
     let kept = checks_kept(&f.f);
-    let expect = [false, true, false, true, false, true, false, true, false, true, false, true];
+    let expect = [
+        false, true, false, true, false, true, false, true, true, false, true, false,
+    ];
     assert_eq!(kept, expect);
 }
 

@@ -1118,22 +1118,16 @@ impl FnBuilder<'_> {
             return self.stmts(body);
         };
         let mgr = self.expr(&first.context_expr)?;
-        let exit_name = self.name("__exit__");
-        let enter_name = self.name("__enter__");
-        let exit = self.reg();
-        self.emit(Op::GetAttr {
-            dst: exit,
-            obj: mgr,
-            name: exit_name,
-        });
-        let val = self.reg();
-        self.emit(Op::CallMethod {
-            dst: val,
-            obj: mgr,
-            name: enter_name,
-            args: vec![],
-            kwnames: None,
-        });
+        // (bound __exit__, __enter__()) with CPython's TypeError when the
+        // object is not a context manager.
+        let hname = self.name("__pyaot_with_enter__");
+        let h = self.reg();
+        self.emit(Op::LoadBuiltin { dst: h, name: hname });
+        let pair = self.reg();
+        self.emit(Op::Call { dst: pair, func: h, args: vec![mgr], kwnames: None });
+        let (exit, val) = (self.reg(), self.reg());
+        self.emit(Op::Unpack { dsts: vec![exit, val], src: pair, star: None });
+
         let outer = self.handler;
         let h = self.new_block();
         let after = self.new_block();
@@ -1182,8 +1176,11 @@ impl FnBuilder<'_> {
             args: vec![e],
             kwnames: None,
         });
-        let n = self.none();
+        let tbname = self.name("__traceback__");
+        let n = self.reg();
+        self.emit(Op::GetAttr { dst: n, obj: e, name: tbname });
         let res = self.reg();
+
         self.emit(Op::Call {
             dst: res,
             func: exit,
