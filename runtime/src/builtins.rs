@@ -369,7 +369,7 @@ fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("getattr", args, 2, 3)?;
     if args[1].kind() != Kind::Str {
-        return Err(type_error("attribute name must be string"));
+        return Err(type_error(format!("attribute name must be string, not '{}'", args[1].ty().name())));
     }
     match crate::ops::getattr(args[0], args[1]) {
         Ok(v) => Ok(v),
@@ -434,10 +434,63 @@ fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Err(exc::not_supported("iter(callable, sentinel)"));
+        if !callable_value(args[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::object::new_obj(CallIterObj {
+            ob: crate::object::Obj { ty: &CALLABLE_ITERATOR_TYPE },
+            f: std::cell::Cell::new(args[0]),
+            sentinel: args[1],
+        }));
     }
     crate::ops::iter(args[0])
 }
+
+/// `iter(callable, sentinel)`.
+#[repr(C)]
+struct CallIterObj {
+    ob: crate::object::Obj,
+    f: std::cell::Cell<Value>,
+    sentinel: Value,
+}
+
+static CALLABLE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
+    "callable_iterator",
+    Kind::Iter,
+    &crate::object::OBJECT_TYPE,
+    &[],
+    crate::object::Slots { iter: Some(|v| Ok(v)), next: Some(call_iter_next), ..crate::object::Slots::EMPTY },
+);
+
+fn call_iter_next(v: Value) -> PyResult<Option<Value>> {
+    let it = v.cast::<CallIterObj>();
+    let f = it.f.get();
+    if f.is_null() {
+        return Ok(None);
+    }
+    let x = match crate::func::call(f, &[], Kw::NONE) {
+        Ok(x) => x,
+        Err(e) => {
+            if exc::pending_is(&exc::STOP_ITERATION) {
+                exc::take();
+                it.f.set(Value::NULL);
+                return Ok(None);
+            }
+            return Err(e);
+        }
+    };
+    if crate::ops::eq(x, it.sentinel)? {
+        it.f.set(Value::NULL);
+        return Ok(None);
+    }
+    Ok(Some(x))
+}
+
+fn callable_value(v: Value) -> bool {
+    matches!(v.kind(), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type)
+        || v.ty().slots.call.is_some()
+}
+
 
 fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("next", args, 1, 2)?;

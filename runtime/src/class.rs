@@ -52,7 +52,7 @@ fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
         let Some(c) = found else {
             let names: Vec<&str> = bases.iter().map(|b| b.cast::<TypeObject>().name()).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -201,20 +201,28 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
             vals.push(*v);
         }
     }
+    // The most derived metaclass among the given one and the bases'.
     let meta = match meta {
-        Some(m) => m,
-        None => {
-            // The most derived metaclass among the bases'.
-            let mut m: &'static TypeObject = &TYPE_TYPE;
+        Some(m) if m.kind() != Kind::Type => m,
+        m => {
+            let mut w: &'static TypeObject = m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
             for b in bases {
                 let bt = b.ty();
-                if bt.is_subtype(m) {
-                    m = bt;
+                if w.is_subtype(bt) {
+                    continue;
                 }
+                if bt.is_subtype(w) {
+                    w = bt;
+                    continue;
+                }
+                return Err(type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
-            m.as_value()
+            w.as_value()
         }
     };
+
     let ns = crate::dict::new_dict();
     let f = body.cast::<crate::func::FuncObj>();
     crate::dict::dict_set(ns, crate::str::intern("__module__"), crate::str::new_str(&f.code.module))?;
@@ -341,10 +349,8 @@ fn heap_str(v: Value) -> PyResult<Value> {
     if let Some(r) = m1(v, "__str__") {
         return str_result(r?, "__str__");
     }
-    if lookup_heap(v.ty(), "__repr__").is_none() {
-        if let Some(f) = solid_base(v.ty()).slots.str {
-            return f(v);
-        }
+    if let Some(f) = solid_base(v.ty()).slots.str {
+        return f(v);
     }
     heap_repr(v)
 }
@@ -634,7 +640,7 @@ fn heap_delitem(v: Value, k: Value) -> PyResult<()> {
     }
     match solid_base(v.ty()).slots.delitem {
         Some(f) => f(v, k),
-        None => Err(type_error(format!("'{}' object does not support item deletion", v.ty().name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", v.ty().name()))),
     }
 }
 
@@ -664,7 +670,13 @@ fn heap_contains(v: Value, x: Value) -> PyResult<bool> {
 fn heap_iter(v: Value) -> PyResult<Value> {
     if let Some(f) = lookup_heap(v.ty(), "__iter__") {
         let it = call(f, &[v], Kw::NONE)?;
-        if it.ty().slots.next.is_none() {
+        let it_t = it.ty();
+        let no_next = if it_t.heap {
+            lookup_heap(it_t, "__next__").is_none() && solid_base(it_t).slots.next.is_none()
+        } else {
+            it_t.slots.next.is_none()
+        };
+        if no_next {
             return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
         }
         return Ok(it);

@@ -236,7 +236,9 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                 Kind::Function if is_cls => a,
                 Kind::ClassMethod => crate::func::new_bound_method(inner(a), start.as_value()),
                 Kind::StaticMethod => inner(a),
+                Kind::Builtin if name == "__init_subclass__" => crate::ops::bind_attr(a, start.as_value()),
                 Kind::Builtin if is_cls => a,
+
                 _ => crate::instance::descr_get(a, s.obj, start)?,
             }));
         }

@@ -276,7 +276,12 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(crate::tuple::items(e.args.get()).first().copied().unwrap_or_else(none))
         }
         "code" if v.ty().is_subtype(&SYSTEM_EXIT) => {
-            Some(crate::tuple::items(e.args.get()).first().copied().unwrap_or_else(none))
+            let args = crate::tuple::items(e.args.get());
+            Some(match args.len() {
+                0 => none(),
+                1 => args[0],
+                _ => e.args.get(),
+            })
         }
         _ => None,
     })
@@ -426,9 +431,10 @@ pub fn print_exception(exc: Value, out: &mut String) {
     if module != "builtins" && module != "__main__" {
         name = format!("{module}.{name}");
     }
-    match exc_str(exc) {
+    match crate::ops::str_string(exc) {
         Ok(s) if s.is_empty() => out.push_str(&format!("{name}\n")),
         Ok(s) => out.push_str(&format!("{name}: {s}\n")),
+
         Err(_) => {
             take();
             out.push_str(&format!("{name}: <exception str() failed>\n"))

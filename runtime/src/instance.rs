@@ -73,8 +73,9 @@ pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<V
 pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = obj.ty();
     let ns = crate::str::as_str(name);
-    if ns == "__dict__" {
+    if ns == "__dict__" && crate::typeobj::slot_names(t).is_none() {
         let d = dict_of(obj);
+
         if !d.is_null() {
             return Ok(Some(d));
         }

@@ -465,7 +465,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
     let t = obj.ty();
     match t.slots.delitem {
         Some(f) => f(obj, key),
-        None => Err(type_error(format!("'{}' object does not support item deletion", t.name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", t.name()))),
     }
 }
 

@@ -39,7 +39,14 @@ pub static OBJECT_METHODS: MethodTable = &[
         }
         crate::ops::str(a[0])
     }),
-    ("__init_subclass__", |_, _| Ok(none())),
+    ("__init_subclass__", |a, kw| {
+        if !kw.is_empty() {
+            let n = a.first().filter(|c| c.kind() == Kind::Type).map(|c| c.cast::<TypeObject>().name()).unwrap_or("object");
+            return Err(type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(none())
+    }),
+
     ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
 ];
 pub const OBJECT_SLOTS: Slots = Slots { new: Some(object_new), ..Slots::EMPTY };
