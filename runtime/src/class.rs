@@ -110,7 +110,11 @@ pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value
         crate::dict::dict_set(dict, k, v)?;
     }
     let has = |n: &str| crate::dict::dict_get_str(dict, crate::str::intern(n)).is_some();
+    if !has("__doc__") {
+        crate::dict::dict_set(dict, crate::str::intern("__doc__"), none())?;
+    }
     if has("__eq__") && !has("__hash__") {
+
         crate::dict::dict_set(dict, crate::str::intern("__hash__"), none())?;
     }
     let module = crate::dict::dict_get_str(dict, crate::str::intern("__module__"))

@@ -98,8 +98,27 @@ pub static METHOD_TYPE: TypeObject = TypeObject::builtin(
     },
 )
 .final_();
-pub static CELL_TYPE: TypeObject =
-    TypeObject::builtin("cell", Kind::Cell, &OBJECT_TYPE, &[], Slots::EMPTY).final_();
+pub static CELL_TYPE: TypeObject = TypeObject::builtin(
+    "cell",
+    Kind::Cell,
+    &OBJECT_TYPE,
+    &[],
+    Slots {
+        getattr: Some(|v, name| {
+            if name != "cell_contents" {
+                return Ok(None);
+            }
+            let x = v.cast::<CellObj>().v.get();
+            if x.is_null() {
+                return Err(crate::exc::value_error("Cell is empty"));
+            }
+            Ok(Some(x))
+        }),
+        ..Slots::EMPTY
+    },
+)
+.final_();
+
 
 pub fn new_builtin(name: &'static str, f: NativeFn, self_: Value) -> Value {
     new_obj(BuiltinObj { ob: Obj { ty: &BUILTIN_TYPE }, name, f, self_ })
@@ -193,6 +212,8 @@ fn func_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             Some(if f.kwdefaults.get().is_null() { none() } else { f.kwdefaults.get() })
         }
         "__globals__" => Some(f.globals),
+        "__closure__" => Some(if f.closure.is_null() { none() } else { f.closure }),
+
         "__dict__" => Some(func_dict(f)),
         _ => {
             let d = f.dict.get();

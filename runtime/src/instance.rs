@@ -138,13 +138,23 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    if let Some(v) = generic_getattr(obj, name)? {
-        return Ok(Some(v));
+    let getattr_hook = crate::typeobj::lookup_heap(t, "__getattr__");
+    match generic_getattr(obj, name) {
+        Ok(Some(v)) => return Ok(Some(v)),
+        Ok(None) => {}
+        // A property raising AttributeError falls back to __getattr__.
+        Err(e) => {
+            if getattr_hook.is_none() || !exc::pending_is(&exc::ATTRIBUTE_ERROR) {
+                return Err(e);
+            }
+            exc::take();
+        }
     }
-    if let Some(g) = crate::typeobj::lookup_heap(t, "__getattr__") {
+    if let Some(g) = getattr_hook {
         return crate::func::call(g, &[obj, name], crate::object::Kw::NONE).map(Some);
     }
     Ok(None)
+
 }
 
 /// `object.__setattr__(obj, name, value)`; value NULL means delete.
