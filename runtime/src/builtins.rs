@@ -350,10 +350,7 @@ fn callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("callable", args, 1, 1)?;
     let v = args[0];
     let k = v.kind();
-    Ok(bool_(
-        matches!(k, Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type)
-            || v.ty().slots.call.is_some(),
-    ))
+    Ok(bool_(callable_value(v) && k != Kind::NoneType))
 }
 
 fn id(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -487,9 +484,17 @@ fn call_iter_next(v: Value) -> PyResult<Option<Value>> {
 }
 
 fn callable_value(v: Value) -> bool {
-    matches!(v.kind(), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type)
-        || v.ty().slots.call.is_some()
+    let t = v.ty();
+    if matches!(v.kind(), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) {
+        return true;
+    }
+    if t.heap {
+        return crate::typeobj::lookup_heap(t, "__call__").is_some()
+            || crate::class::solid_base(t).slots.call.is_some();
+    }
+    t.slots.call.is_some()
 }
+
 
 
 fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
