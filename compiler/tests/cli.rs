@@ -39,29 +39,61 @@ fn compile_errors_name_file_and_line() {
         n += 1;
         let expect = std::fs::read_to_string(p.with_extension("expect")).unwrap();
         let exe = out.join(p.file_stem().unwrap());
-        let r = pyaot().current_dir(&dir).arg("build").arg(p.file_name().unwrap()).arg("-o").arg(&exe).output().unwrap();
+        let r = pyaot()
+            .current_dir(&dir)
+            .arg("build")
+            .arg(p.file_name().unwrap())
+            .arg("-o")
+            .arg(&exe)
+            .output()
+            .unwrap();
         let err = String::from_utf8_lossy(&r.stderr);
         assert!(!r.status.success(), "{}: build should fail", p.display());
-        assert_eq!(r.status.code(), Some(1), "{}: exit code; stderr: {err}", p.display());
-        assert!(err.contains(expect.trim()), "{}: expected {:?} in {:?}", p.display(), expect.trim(), err);
+        assert_eq!(
+            r.status.code(),
+            Some(1),
+            "{}: exit code; stderr: {err}",
+            p.display()
+        );
+        assert!(
+            err.contains(expect.trim()),
+            "{}: expected {:?} in {:?}",
+            p.display(),
+            expect.trim(),
+            err
+        );
         assert!(!err.contains("panicked"), "{}: panic: {err}", p.display());
-        assert!(!exe.exists(), "{}: no executable may be written", p.display());
+        assert!(
+            !exe.exists(),
+            "{}: no executable may be written",
+            p.display()
+        );
     }
     assert!(n >= 5);
 }
 
 #[test]
 fn missing_input_file() {
-    let r = pyaot().args(["build", "/nonexistent/nope.py", "-o", "/tmp/pyaot-never"]).output().unwrap();
+    let r = pyaot()
+        .args(["build", "/nonexistent/nope.py", "-o", "/tmp/pyaot-never"])
+        .output()
+        .unwrap();
     assert_eq!(r.status.code(), Some(1));
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("nope.py") && err.contains("No such file or directory"), "{err}");
+    assert!(
+        err.contains("nope.py") && err.contains("No such file or directory"),
+        "{err}"
+    );
 }
 
 #[test]
 fn run_passes_args_and_exit_code() {
     let d = tmpdir("run");
-    let p = write(&d, "prog.py", "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n");
+    let p = write(
+        &d,
+        "prog.py",
+        "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n",
+    );
     for vm in [false, true] {
         let mut c = pyaot();
         c.arg("run");
@@ -77,16 +109,37 @@ fn run_passes_args_and_exit_code() {
 #[test]
 fn uncaught_exception_traceback() {
     let d = tmpdir("tb");
-    let p = write(&d, "tb.py", "def f(x):\n    return 1 // x\nprint('before')\nf(0)\n");
+    let p = write(
+        &d,
+        "tb.py",
+        "def f(x):\n    return 1 // x\nprint('before')\nf(0)\n",
+    );
     let exe = d.join("tb");
-    assert!(pyaot().arg("build").arg(&p).arg("-o").arg(&exe).status().unwrap().success());
+    assert!(pyaot()
+        .arg("build")
+        .arg(&p)
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .unwrap()
+        .success());
     let r = Command::new(&exe).output().unwrap();
     assert_eq!(r.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&r.stdout), "before\n");
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("line 4, in <module>") && err.contains("line 2, in f"), "{err}");
-    assert!(err.trim_end().ends_with("ZeroDivisionError: integer division or modulo by zero"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4, in <module>") && err.contains("line 2, in f"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("ZeroDivisionError: integer division or modulo by zero"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -94,27 +147,56 @@ fn closed_pipe_ends_quietly() {
     let d = tmpdir("pipe");
     let p = write(&d, "many.py", "for i in range(200000):\n    print(i)\n");
     let exe = d.join("many");
-    assert!(pyaot().arg("build").arg(&p).arg("-o").arg(&exe).status().unwrap().success());
-    let mut child = Command::new(&exe).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    assert!(pyaot()
+        .arg("build")
+        .arg(&p)
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .unwrap()
+        .success());
+    let mut child = Command::new(&exe)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     // Read one line, then close the pipe.
     let mut out = child.stdout.take().unwrap();
     let mut buf = [0u8; 16];
     let _ = std::io::Read::read(&mut out, &mut buf).unwrap();
     drop(out);
     let r = child.wait_with_output().unwrap();
-    assert!(r.status.code().is_some(), "killed by a signal: {:?}", r.status);
+    assert!(
+        r.status.code().is_some(),
+        "killed by a signal: {:?}",
+        r.status
+    );
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(!err.contains("panicked") && !err.contains("Traceback"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("Traceback"),
+        "{err}"
+    );
 }
 
 #[test]
 fn emit_ir_prints_text_form() {
     let d = tmpdir("ir");
-    let p = write(&d, "f.py", "def add(a, b):\n    return a + b\nprint(add(1, 2))\n");
-    let r = pyaot().args(["build", "--emit", "ir"]).arg(&p).output().unwrap();
+    let p = write(
+        &d,
+        "f.py",
+        "def add(a, b):\n    return a + b\nprint(add(1, 2))\n",
+    );
+    let r = pyaot()
+        .args(["build", "--emit", "ir"])
+        .arg(&p)
+        .output()
+        .unwrap();
     assert!(r.status.success());
     let s = String::from_utf8_lossy(&r.stdout);
-    assert!(s.contains("function f1 add") && s.contains("r0 + r1"), "{s}");
+    assert!(
+        s.contains("function f1 add") && s.contains("r0 + r1"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -122,7 +204,14 @@ fn executable_is_standalone() {
     let d = tmpdir("standalone");
     let p = write(&d, "hello.py", "print('hello')\n");
     let exe = d.join("hello");
-    assert!(pyaot().arg("build").arg(&p).arg("-o").arg(&exe).status().unwrap().success());
+    assert!(pyaot()
+        .arg("build")
+        .arg(&p)
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .unwrap()
+        .success());
     // Runs after being moved away from its source.
     let moved = tmpdir("standalone-moved").join("hello2");
     std::fs::rename(&exe, &moved).unwrap();
@@ -134,9 +223,17 @@ fn executable_is_standalone() {
         let s = String::from_utf8_lossy(&l.stdout);
         for line in s.lines() {
             let lib = line.trim();
-            let ok = ["libc.so", "libm.so", "libgcc_s", "ld-linux", "linux-vdso", "libpthread", "libdl"]
-                .iter()
-                .any(|x| lib.contains(x));
+            let ok = [
+                "libc.so",
+                "libm.so",
+                "libgcc_s",
+                "ld-linux",
+                "linux-vdso",
+                "libpthread",
+                "libdl",
+            ]
+            .iter()
+            .any(|x| lib.contains(x));
             assert!(ok, "unexpected dependency: {lib}");
         }
     }

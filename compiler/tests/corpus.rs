@@ -26,16 +26,24 @@ fn read_opt(p: &Path) -> Option<Vec<u8>> {
 
 fn known_failures(root: &Path) -> HashMap<(String, String), String> {
     let mut m = HashMap::new();
-    let Ok(text) = std::fs::read_to_string(root.join("known_failures.txt")) else { return m };
+    let Ok(text) = std::fs::read_to_string(root.join("known_failures.txt")) else {
+        return m;
+    };
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let mut parts = line.splitn(3, char::is_whitespace);
-        let (Some(name), Some(mode)) = (parts.next(), parts.next()) else { continue };
+        let (Some(name), Some(mode)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         let reason = parts.next().unwrap_or("").trim().to_string();
-        for md in if mode == "both" { vec!["native", "vm"] } else { vec![mode] } {
+        for md in if mode == "both" {
+            vec!["native", "vm"]
+        } else {
+            vec![mode]
+        } {
             m.insert((name.to_string(), md.to_string()), reason.clone());
         }
     }
@@ -43,8 +51,14 @@ fn known_failures(root: &Path) -> HashMap<(String, String), String> {
 }
 
 /// Run a command with stdin, a timeout, and captured output.
-fn run(mut cmd: Command, stdin: &[u8], timeout: Duration) -> Result<(i32, Vec<u8>, Vec<u8>), String> {
-    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+fn run(
+    mut cmd: Command,
+    stdin: &[u8],
+    timeout: Duration,
+) -> Result<(i32, Vec<u8>, Vec<u8>), String> {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().map_err(|e| format!("spawn: {e}"))?;
     let mut si = child.stdin.take().unwrap();
     let input = stdin.to_vec();
@@ -100,7 +114,11 @@ fn first_diff(want: &[u8], got: &[u8]) -> String {
             return format!("line {}: expected {:?}, got {:?}", i + 1, a, b);
         }
     }
-    format!("expected {} lines, got {} lines", w.lines().count(), g.lines().count())
+    format!(
+        "expected {} lines, got {} lines",
+        w.lines().count(),
+        g.lines().count()
+    )
 }
 
 fn check(pyaot: &Path, case: &Case, mode: &str, tmp: &Path) -> Result<(), String> {
@@ -112,7 +130,10 @@ fn check(pyaot: &Path, case: &Case, mode: &str, tmp: &Path) -> Result<(), String
     }
     let (code, _, err) = run(build, b"", Duration::from_secs(120))?;
     if code != 0 {
-        return Err(format!("build failed: {}", String::from_utf8_lossy(&err).trim()));
+        return Err(format!(
+            "build failed: {}",
+            String::from_utf8_lossy(&err).trim()
+        ));
     }
     let dir = case.py.parent().unwrap();
     let stem = case.py.with_extension("");
@@ -135,12 +156,23 @@ fn check(pyaot: &Path, case: &Case, mode: &str, tmp: &Path) -> Result<(), String
         return Err(format!("stdout differs: {}", first_diff(&want_out, &out)));
     }
     if code != want_code {
-        let last = String::from_utf8_lossy(&err).lines().last().unwrap_or("").to_string();
-        return Err(format!("exit code {code}, expected {want_code}; stderr: {last}"));
+        let last = String::from_utf8_lossy(&err)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        return Err(format!(
+            "exit code {code}, expected {want_code}; stderr: {last}"
+        ));
     }
     if let Some(want_err) = read_opt(&stem.with_extension("err")) {
         let want = String::from_utf8_lossy(&want_err).trim().to_string();
-        let got = String::from_utf8_lossy(&err).lines().last().unwrap_or("").trim().to_string();
+        let got = String::from_utf8_lossy(&err)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .trim()
+            .to_string();
         if want != got {
             return Err(format!("last stderr line: expected {want:?}, got {got:?}"));
         }
@@ -161,7 +193,10 @@ fn main() {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().map(|x| x == "py").unwrap_or(false))
-        .map(|p| Case { name: p.file_stem().unwrap().to_string_lossy().into_owned(), py: p })
+        .map(|p| Case {
+            name: p.file_stem().unwrap().to_string_lossy().into_owned(),
+            py: p,
+        })
         .collect();
     // Multi-module programs: tests/programs/NAME/main.py.
     if let Ok(rd) = std::fs::read_dir(root.join("programs")) {
@@ -178,14 +213,19 @@ fn main() {
     let known = known_failures(&root);
     let tmp = std::env::temp_dir().join(format!("pyaot-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let jobs: Vec<(usize, String)> =
-        (0..cases.len()).flat_map(|i| modes.iter().map(move |m| (i, m.clone()))).collect();
+    let jobs: Vec<(usize, String)> = (0..cases.len())
+        .flat_map(|i| modes.iter().map(move |m| (i, m.clone())))
+        .collect();
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::new());
     let nthreads = std::env::var("PYAOT_TEST_JOBS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        });
     std::thread::scope(|s| {
         for _ in 0..nthreads {
             s.spawn(|| loop {
@@ -217,9 +257,17 @@ fn main() {
         }
     }
     if !fixed.is_empty() {
-        println!("note: listed as known failures but now passing: {}", fixed.join(", "));
+        println!(
+            "note: listed as known failures but now passing: {}",
+            fixed.join(", ")
+        );
     }
-    println!("corpus: {} cases x {} modes; {} known failures skipped", cases.len(), modes.len(), known_n);
+    println!(
+        "corpus: {} cases x {} modes; {} known failures skipped",
+        cases.len(),
+        modes.len(),
+        known_n
+    );
     println!("{passed} passed, {failed} failed");
     if failed > 0 {
         std::process::exit(1);

@@ -73,7 +73,6 @@ pub struct ModuleInfo {
     pub file: String,
 }
 
-
 /// A constant value. `Tuple` and `FrozenSet` refer to earlier constants.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Const {
@@ -94,7 +93,6 @@ pub enum Const {
     /// constants, whose iteration order depends on how they are built).
     FrozenSet(Vec<ConstId>),
 }
-
 
 /// The parameter list of a function, in CPython's order:
 /// positional (the first `posonly` of them positional-only), then `*args`,
@@ -291,68 +289,203 @@ pub enum BindKind {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Op {
     /// dst = constant.
-    Const { dst: Reg, c: ConstId },
+    Const {
+        dst: Reg,
+        c: ConstId,
+    },
     /// dst = src (src must be bound or the result is unbound too).
-    Move { dst: Reg, src: Reg },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
     /// dst = unbound (for `del x`).
-    Clear { dst: Reg },
+    Clear {
+        dst: Reg,
+    },
     /// Raise UnboundLocalError/NameError naming `name` if `src` is unbound.
-    CheckBound { src: Reg, name: NameId, kind: BindKind },
+    CheckBound {
+        src: Reg,
+        name: NameId,
+        kind: BindKind,
+    },
     /// dst = module global `name`, else builtin `name`, else NameError.
-    LoadGlobal { dst: Reg, name: NameId },
-    StoreGlobal { name: NameId, src: Reg },
-    DelGlobal { name: NameId },
+    LoadGlobal {
+        dst: Reg,
+        name: NameId,
+    },
+    StoreGlobal {
+        name: NameId,
+        src: Reg,
+    },
+    DelGlobal {
+        name: NameId,
+    },
     /// dst = a op b (binary operator protocol, with CPython's TypeError).
-    Binary { dst: Reg, op: BinOp, a: Reg, b: Reg },
+    Binary {
+        dst: Reg,
+        op: BinOp,
+        a: Reg,
+        b: Reg,
+    },
     /// dst = a op= b (tries `__iop__` first, then the binary operator).
-    Inplace { dst: Reg, op: BinOp, a: Reg, b: Reg },
-    Unary { dst: Reg, op: UnaryOp, a: Reg },
+    Inplace {
+        dst: Reg,
+        op: BinOp,
+        a: Reg,
+        b: Reg,
+    },
+    Unary {
+        dst: Reg,
+        op: UnaryOp,
+        a: Reg,
+    },
     /// dst = a op b (rich comparison; `in`/`is` produce bools).
-    Compare { dst: Reg, op: CmpOp, a: Reg, b: Reg },
+    Compare {
+        dst: Reg,
+        op: CmpOp,
+        a: Reg,
+        b: Reg,
+    },
     /// dst = bool(a) as a bool object.
-    Truth { dst: Reg, a: Reg },
-    GetAttr { dst: Reg, obj: Reg, name: NameId },
-    SetAttr { obj: Reg, name: NameId, src: Reg },
-    DelAttr { obj: Reg, name: NameId },
-    GetItem { dst: Reg, obj: Reg, key: Reg },
-    SetItem { obj: Reg, key: Reg, src: Reg },
-    DelItem { obj: Reg, key: Reg },
+    Truth {
+        dst: Reg,
+        a: Reg,
+    },
+    GetAttr {
+        dst: Reg,
+        obj: Reg,
+        name: NameId,
+    },
+    SetAttr {
+        obj: Reg,
+        name: NameId,
+        src: Reg,
+    },
+    DelAttr {
+        obj: Reg,
+        name: NameId,
+    },
+    GetItem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
+    SetItem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DelItem {
+        obj: Reg,
+        key: Reg,
+    },
     /// dst = slice(lo, hi, step); absent parts are None.
-    MakeSlice { dst: Reg, lo: Option<Reg>, hi: Option<Reg>, step: Option<Reg> },
+    MakeSlice {
+        dst: Reg,
+        lo: Option<Reg>,
+        hi: Option<Reg>,
+        step: Option<Reg>,
+    },
     /// dst = func(*args, **dict(zip(kwnames, kwargs))): the last
     /// `len(kwnames)` entries of `args` are keyword values.
-    Call { dst: Reg, func: Reg, args: Vec<Reg>, kwnames: Option<ConstId> },
+    Call {
+        dst: Reg,
+        func: Reg,
+        args: Vec<Reg>,
+        kwnames: Option<ConstId>,
+    },
     /// dst = obj.name(*args, ...) without materialising a bound method.
-    CallMethod { dst: Reg, obj: Reg, name: NameId, args: Vec<Reg>, kwnames: Option<ConstId> },
+    CallMethod {
+        dst: Reg,
+        obj: Reg,
+        name: NameId,
+        args: Vec<Reg>,
+        kwnames: Option<ConstId>,
+    },
     /// dst = func(*args, **kwargs) with args a tuple and kwargs a dict or None.
-    CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Option<Reg> },
-    BuildTuple { dst: Reg, items: Vec<Reg> },
-    BuildList { dst: Reg, items: Vec<Reg> },
-    BuildSet { dst: Reg, items: Vec<Reg> },
+    CallEx {
+        dst: Reg,
+        func: Reg,
+        args: Reg,
+        kwargs: Option<Reg>,
+    },
+    BuildTuple {
+        dst: Reg,
+        items: Vec<Reg>,
+    },
+    BuildList {
+        dst: Reg,
+        items: Vec<Reg>,
+    },
+    BuildSet {
+        dst: Reg,
+        items: Vec<Reg>,
+    },
     /// dst = {k0: v0, k1: v1, ...} from alternating key, value registers.
-    BuildDict { dst: Reg, items: Vec<Reg> },
+    BuildDict {
+        dst: Reg,
+        items: Vec<Reg>,
+    },
     /// Concatenate str objects (f-strings).
-    BuildString { dst: Reg, parts: Vec<Reg> },
+    BuildString {
+        dst: Reg,
+        parts: Vec<Reg>,
+    },
     /// dst = format(conv(value), spec) for f-strings; conv is 's', 'r', 'a'
     /// or none; spec is a str register or none (empty spec).
-    FormatValue { dst: Reg, value: Reg, conv: Option<char>, spec: Option<Reg> },
-    ListAppend { list: Reg, item: Reg },
+    FormatValue {
+        dst: Reg,
+        value: Reg,
+        conv: Option<char>,
+        spec: Option<Reg>,
+    },
+    ListAppend {
+        list: Reg,
+        item: Reg,
+    },
     /// list.extend(iterable) (for `[*a, *b]`).
-    ListExtend { list: Reg, iter: Reg },
-    SetAdd { set: Reg, item: Reg },
-    SetUpdate { set: Reg, iter: Reg },
+    ListExtend {
+        list: Reg,
+        iter: Reg,
+    },
+    SetAdd {
+        set: Reg,
+        item: Reg,
+    },
+    SetUpdate {
+        set: Reg,
+        iter: Reg,
+    },
     /// dict[key] = value (for dict displays/comprehensions).
-    DictSet { dict: Reg, key: Reg, value: Reg },
+    DictSet {
+        dict: Reg,
+        key: Reg,
+        value: Reg,
+    },
     /// dict.update(mapping) for `{**a}`; for calls, `kwargs_merge` raises
     /// TypeError on duplicate keys.
-    DictUpdate { dict: Reg, mapping: Reg, kwargs_merge: bool },
+    DictUpdate {
+        dict: Reg,
+        mapping: Reg,
+        kwargs_merge: bool,
+    },
     /// dst = tuple(list).
-    ListToTuple { dst: Reg, list: Reg },
+    ListToTuple {
+        dst: Reg,
+        list: Reg,
+    },
     /// dst = iter(obj).
-    GetIter { dst: Reg, obj: Reg },
+    GetIter {
+        dst: Reg,
+        obj: Reg,
+    },
     /// Unpack an iterable into exactly `dsts.len()` registers; with
     /// `star = Some(i)`, dsts[i] receives a list of the middle items.
-    Unpack { dsts: Vec<Reg>, src: Reg, star: Option<u32> },
+    Unpack {
+        dsts: Vec<Reg>,
+        src: Reg,
+        star: Option<u32>,
+    },
     /// Create a function object for `func`. `defaults` is a tuple of
     /// positional defaults, `kwdefaults` a dict, `closure` a tuple of cells.
     MakeFunction {
@@ -363,46 +496,107 @@ pub enum Op {
         closure: Option<Reg>,
     },
     /// dst = a new empty cell (or a cell holding `init`).
-    MakeCell { dst: Reg, init: Option<Reg> },
+    MakeCell {
+        dst: Reg,
+        init: Option<Reg>,
+    },
     /// dst = cell contents; raises NameError/UnboundLocalError if empty.
-    CellGet { dst: Reg, cell: Reg, name: NameId, kind: BindKind },
-    CellSet { cell: Reg, src: Reg },
+    CellGet {
+        dst: Reg,
+        cell: Reg,
+        name: NameId,
+        kind: BindKind,
+    },
+    CellSet {
+        cell: Reg,
+        src: Reg,
+    },
     /// Empty the cell (for `del x` of a cell variable).
-    CellClear { cell: Reg },
+    CellClear {
+        cell: Reg,
+    },
     /// dst = cell `idx` of the running function's closure.
-    LoadClosure { dst: Reg, idx: u32 },
+    LoadClosure {
+        dst: Reg,
+        idx: u32,
+    },
     /// dst = the module `name` (imported and initialised once).
-    Import { dst: Reg, name: NameId, level: u32 },
+    Import {
+        dst: Reg,
+        name: NameId,
+        level: u32,
+    },
     /// dst = getattr(module, name) or ImportError.
-    ImportFrom { dst: Reg, module: Reg, name: NameId },
+    ImportFrom {
+        dst: Reg,
+        module: Reg,
+        name: NameId,
+    },
     /// Handler entry: dst = the in-flight exception (now cleared);
     /// `saved` = the previously handled exception; the caught exception
     /// becomes the handled one (for bare `raise` and implicit chaining).
-    Catch { dst: Reg, saved: Reg },
+    Catch {
+        dst: Reg,
+        saved: Reg,
+    },
     /// Restore the handled exception saved by `Catch` (leaving a handler).
-    RestoreExc { saved: Reg },
+    RestoreExc {
+        saved: Reg,
+    },
     /// dst = bool: does exception `exc` match `typ` (class or tuple)?
-    ExcMatch { dst: Reg, exc: Reg, typ: Reg },
+    ExcMatch {
+        dst: Reg,
+        exc: Reg,
+        typ: Reg,
+    },
     /// dst = the builtin named `name` (ignoring globals), for lowering
     /// constructs like `assert` that must use the real builtin.
-    LoadBuiltin { dst: Reg, name: NameId },
+    LoadBuiltin {
+        dst: Reg,
+        name: NameId,
+    },
     /// Build a class: dst = metaclass(name, bases, namespace) where the
     /// namespace comes from running `body` (a ClassBody function object).
-    BuildClass { dst: Reg, body: Reg, name: NameId, bases: Vec<Reg>, kwnames: Option<ConstId> },
+    BuildClass {
+        dst: Reg,
+        body: Reg,
+        name: NameId,
+        bases: Vec<Reg>,
+        kwnames: Option<ConstId>,
+    },
     /// Generator: suspend, yielding `value`; dst = the value sent in.
-    Yield { dst: Reg, value: Reg },
+    Yield {
+        dst: Reg,
+        value: Reg,
+    },
     /// Generator: delegate to `iter` (`yield from`); dst = its return value.
-    YieldFrom { dst: Reg, iter: Reg },
+    YieldFrom {
+        dst: Reg,
+        iter: Reg,
+    },
     /// dst = locals namespace of a class body (ClassBody functions only).
-    LoadLocals { dst: Reg },
+    LoadLocals {
+        dst: Reg,
+    },
     /// Class bodies: dst = namespace[name], else global, else builtin.
-    LoadName { dst: Reg, name: NameId },
+    LoadName {
+        dst: Reg,
+        name: NameId,
+    },
     /// Class bodies: namespace[name] = src.
-    StoreName { name: NameId, src: Reg },
+    StoreName {
+        name: NameId,
+        src: Reg,
+    },
     /// Class bodies: del namespace[name] (NameError if absent).
-    DelName { name: NameId },
+    DelName {
+        name: NameId,
+    },
     /// dst = iter(obj) for `yield from` (generators pass through).
-    GetYieldFromIter { dst: Reg, obj: Reg },
+    GetYieldFromIter {
+        dst: Reg,
+        obj: Reg,
+    },
 }
 
 /// How a block ends.
@@ -410,16 +604,28 @@ pub enum Op {
 pub enum Term {
     Jump(BlockId),
     /// Go to `then` if `cond` is truthy, else `els`.
-    Branch { cond: Reg, then: BlockId, els: BlockId },
+    Branch {
+        cond: Reg,
+        then: BlockId,
+        els: BlockId,
+    },
     Return(Reg),
     /// Raise `exc` (a class or an instance), with `cause` for `raise X from Y`.
     /// `exc = None` means a bare `raise` of the handled exception.
-    Raise { exc: Option<Reg>, cause: Option<Reg> },
+    Raise {
+        exc: Option<Reg>,
+        cause: Option<Reg>,
+    },
     /// Re-raise `exc` without adding a traceback entry (end of `finally`, or
     /// an exception no `except` clause matched).
     Reraise(Reg),
     /// dst = next(iter); on exhaustion go to `exit`, otherwise to `body`.
-    ForIter { iter: Reg, dst: Reg, body: BlockId, exit: BlockId },
+    ForIter {
+        iter: Reg,
+        dst: Reg,
+        body: BlockId,
+        exit: BlockId,
+    },
     Unreachable,
 }
 

@@ -12,7 +12,10 @@ struct Printer<'a> {
 }
 
 fn regs(rs: &[Reg]) -> String {
-    rs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ")
+    rs.iter()
+        .map(|r| r.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn opt(r: &Option<Reg>) -> String {
@@ -37,7 +40,6 @@ impl Printer<'_> {
                 format!("frozenset({{{}}})", parts.join(", "))
             }
             Const::Tuple(items) => {
-
                 let parts: Vec<String> = items.iter().map(|i| self.c(*i)).collect();
                 format!("({})", parts.join(", "))
             }
@@ -75,16 +77,32 @@ impl Printer<'_> {
             Op::MakeSlice { dst, lo, hi, step } => {
                 format!("{dst} = slice({}, {}, {})", opt(lo), opt(hi), opt(step))
             }
-            Op::Call { dst, func, args, kwnames } => {
+            Op::Call {
+                dst,
+                func,
+                args,
+                kwnames,
+            } => {
                 format!("{dst} = call {func}({}){}", regs(args), self.kw(kwnames))
             }
-            Op::CallMethod { dst, obj, name, args, kwnames } => format!(
+            Op::CallMethod {
+                dst,
+                obj,
+                name,
+                args,
+                kwnames,
+            } => format!(
                 "{dst} = callmethod {obj}.{}({}){}",
                 self.n(*name),
                 regs(args),
                 self.kw(kwnames)
             ),
-            Op::CallEx { dst, func, args, kwargs } => {
+            Op::CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => {
                 format!("{dst} = call_ex {func}(*{args}, **{})", opt(kwargs))
             }
             Op::BuildTuple { dst, items } => format!("{dst} = tuple({})", regs(items)),
@@ -92,7 +110,12 @@ impl Printer<'_> {
             Op::BuildSet { dst, items } => format!("{dst} = set{{{}}}", regs(items)),
             Op::BuildDict { dst, items } => format!("{dst} = dict{{{}}}", regs(items)),
             Op::BuildString { dst, parts } => format!("{dst} = concat({})", regs(parts)),
-            Op::FormatValue { dst, value, conv, spec } => format!(
+            Op::FormatValue {
+                dst,
+                value,
+                conv,
+                spec,
+            } => format!(
                 "{dst} = format {value} conv={} spec={}",
                 conv.map(|c| c.to_string()).unwrap_or_else(|| "-".into()),
                 opt(spec)
@@ -102,7 +125,11 @@ impl Printer<'_> {
             Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
             Op::SetUpdate { set, iter } => format!("set_update {set}, {iter}"),
             Op::DictSet { dict, key, value } => format!("{dict}[{key}] := {value}"),
-            Op::DictUpdate { dict, mapping, kwargs_merge } => {
+            Op::DictUpdate {
+                dict,
+                mapping,
+                kwargs_merge,
+            } => {
                 format!("dict_update {dict}, {mapping} merge={kwargs_merge}")
             }
             Op::ListToTuple { dst, list } => format!("{dst} = list_to_tuple {list}"),
@@ -112,7 +139,13 @@ impl Printer<'_> {
                 regs(dsts),
                 star.map(|s| format!(" star={s}")).unwrap_or_default()
             ),
-            Op::MakeFunction { dst, func, defaults, kwdefaults, closure } => format!(
+            Op::MakeFunction {
+                dst,
+                func,
+                defaults,
+                kwdefaults,
+                closure,
+            } => format!(
                 "{dst} = make_function f{} defaults={} kwdefaults={} closure={}",
                 func.0,
                 opt(defaults),
@@ -120,7 +153,9 @@ impl Printer<'_> {
                 opt(closure)
             ),
             Op::MakeCell { dst, init } => format!("{dst} = cell({})", opt(init)),
-            Op::CellGet { dst, cell, name, .. } => {
+            Op::CellGet {
+                dst, cell, name, ..
+            } => {
                 format!("{dst} = cell_get {cell} ({})", self.n(*name))
             }
             Op::CellSet { cell, src } => format!("cell_set {cell}, {src}"),
@@ -136,7 +171,13 @@ impl Printer<'_> {
             Op::RestoreExc { saved } => format!("restore_exc {saved}"),
             Op::ExcMatch { dst, exc, typ } => format!("{dst} = exc_match {exc}, {typ}"),
             Op::LoadBuiltin { dst, name } => format!("{dst} = builtin {}", self.n(*name)),
-            Op::BuildClass { dst, body, name, bases, kwnames } => format!(
+            Op::BuildClass {
+                dst,
+                body,
+                name,
+                bases,
+                kwnames,
+            } => format!(
                 "{dst} = class {} body={body} bases=({}){}",
                 self.n(*name),
                 regs(bases),
@@ -159,7 +200,12 @@ impl Printer<'_> {
             Term::Return(r) => format!("return {r}"),
             Term::Raise { exc, cause } => format!("raise {} from {}", opt(exc), opt(cause)),
             Term::Reraise(r) => format!("reraise {r}"),
-            Term::ForIter { iter, dst, body, exit } => {
+            Term::ForIter {
+                iter,
+                dst,
+                body,
+                exit,
+            } => {
                 format!("{dst} = for_iter {iter}, {body}, exhausted {exit}")
             }
             Term::Unreachable => "unreachable".into(),
@@ -186,29 +232,51 @@ impl Printer<'_> {
             let _ = writeln!(self.out, "  freevars {:?}", f.freevars);
         }
         if !f.reg_names.is_empty() {
-            let names: Vec<String> =
-                f.reg_names.iter().map(|(r, n)| format!("{r}={n}")).collect();
+            let names: Vec<String> = f
+                .reg_names
+                .iter()
+                .map(|(r, n)| format!("{r}={n}"))
+                .collect();
             let _ = writeln!(self.out, "  locals {}", names.join(" "));
         }
         if !f.reg_types.is_empty() {
-            let tys: Vec<String> =
-                f.reg_types.iter().map(|(r, t)| format!("{r}:{t:?}")).collect();
+            let tys: Vec<String> = f
+                .reg_types
+                .iter()
+                .map(|(r, t)| format!("{r}:{t:?}"))
+                .collect();
             let _ = writeln!(self.out, "  types {}", tys.join(" "));
         }
         for (i, b) in f.blocks.iter().enumerate() {
-            let h = b.handler.map(|h| format!(" (except -> {h})")).unwrap_or_default();
+            let h = b
+                .handler
+                .map(|h| format!(" (except -> {h})"))
+                .unwrap_or_default();
             let _ = writeln!(self.out, "  b{i}:{h}");
             for inst in &b.insts {
-                let _ = writeln!(self.out, "    {:<50} ; line {}", self.op(&inst.op), inst.line);
+                let _ = writeln!(
+                    self.out,
+                    "    {:<50} ; line {}",
+                    self.op(&inst.op),
+                    inst.line
+                );
             }
-            let _ = writeln!(self.out, "    {:<50} ; line {}", self.term(&b.term), b.term_line);
+            let _ = writeln!(
+                self.out,
+                "    {:<50} ; line {}",
+                self.term(&b.term),
+                b.term_line
+            );
         }
     }
 }
 
 /// Render a whole module as text.
 pub fn print_module(m: &Module) -> String {
-    let mut p = Printer { m, out: String::new() };
+    let mut p = Printer {
+        m,
+        out: String::new(),
+    };
     for (i, f) in m.functions.iter().enumerate() {
         p.function(i, f);
         p.out.push('\n');

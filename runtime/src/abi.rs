@@ -123,7 +123,12 @@ pub extern "C" fn rt_make_slice(lo: Value, hi: Value, step: Value) -> Value {
     exec::make_slice(lo, hi, step)
 }
 #[no_mangle]
-pub unsafe extern "C" fn rt_call(func: Value, args: *const Value, nargs: u64, kwnames: Value) -> Value {
+pub unsafe extern "C" fn rt_call(
+    func: Value,
+    args: *const Value,
+    nargs: u64,
+    kwnames: Value,
+) -> Value {
     let all = sl(args, nargs);
     v(exec::call_kwnames(func, all, kwnames))
 }
@@ -136,9 +141,21 @@ pub unsafe extern "C" fn rt_call_method(
     kwnames: Value,
 ) -> Value {
     let all = sl(args, nargs);
-    let names = if kwnames.is_null() { &[][..] } else { crate::tuple::items(kwnames) };
+    let names = if kwnames.is_null() {
+        &[][..]
+    } else {
+        crate::tuple::items(kwnames)
+    };
     let npos = all.len() - names.len();
-    v(crate::ops::call_method(obj, name, all, Kw { names, vals: &all[npos..] }))
+    v(crate::ops::call_method(
+        obj,
+        name,
+        all,
+        Kw {
+            names,
+            vals: &all[npos..],
+        },
+    ))
 }
 #[no_mangle]
 pub extern "C" fn rt_call_ex(func: Value, args: Value, kwargs: Value) -> Value {
@@ -218,7 +235,11 @@ pub unsafe extern "C" fn rt_for_iter(it: Value, out: *mut Value) -> i32 {
 #[no_mangle]
 pub unsafe extern "C" fn rt_unpack(src: Value, dsts: *mut Value, n: u64, star: i64) -> i32 {
     let out = std::slice::from_raw_parts_mut(dsts, n as usize);
-    st(exec::unpack(src, out, if star < 0 { None } else { Some(star as usize) }))
+    st(exec::unpack(
+        src,
+        out,
+        if star < 0 { None } else { Some(star as usize) },
+    ))
 }
 #[no_mangle]
 pub extern "C" fn rt_make_function(
@@ -301,9 +322,13 @@ static mut STACK_LIMIT: usize = 0;
 pub fn init_stack_limit() {
     let here = 0u8;
     let base = &here as *const u8 as usize;
-    let mut lim: libc::rlimit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    let mut lim: libc::rlimit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
     let size = unsafe {
-        if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.rlim_cur != libc::RLIM_INFINITY {
+        if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.rlim_cur != libc::RLIM_INFINITY
+        {
             lim.rlim_cur as usize
         } else {
             8 << 20
@@ -327,7 +352,6 @@ pub extern "C" fn rt_enter() -> i32 {
             return -1;
         }
         if DEPTH > RECURSION_LIMIT || sp < STACK_LIMIT {
-
             DEPTH -= 1;
             exc::raise(&exc::RECURSION_ERROR, "maximum recursion depth exceeded");
             return -1;

@@ -81,23 +81,22 @@ static CORE: &[(&str, NativeFn)] = &[
         let val = crate::ops::call_method_str(mgr, "__enter__", &[])?;
         Ok(crate::tuple::new_tuple(vec![exit, val]))
     }),
-
     ("__pyaot_match_seq__", crate::pattern::match_seq),
     ("__pyaot_match_map__", crate::pattern::match_map),
     ("__pyaot_match_class__", crate::pattern::match_class),
-
     ("__pyaot_import_star__", |a, _| {
         arity("__pyaot_import_star__", a, 2, 2)?;
         crate::import::import_star(a[0], a[1])?;
         Ok(none())
     }),
-
     ("dir", dir),
 ];
 
 fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("vars", args, 0, 1)?;
-    let Some(o) = args.first() else { return Ok(crate::program::main_globals()) };
+    let Some(o) = args.first() else {
+        return Ok(crate::program::main_globals());
+    };
     if o.kind() == Kind::Type {
         return Ok(crate::typeobj::type_dict(o.cast::<TypeObject>()));
     }
@@ -128,14 +127,20 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
         if !d.is_null() {
             add_dict(d);
         }
-        let t = if o.kind() == Kind::Type { o.cast::<TypeObject>() } else { o.ty() };
+        let t = if o.kind() == Kind::Type {
+            o.cast::<TypeObject>()
+        } else {
+            o.ty()
+        };
         for c in crate::tuple::items(crate::typeobj::mro(t)) {
             add_dict(crate::typeobj::type_dict(c.cast::<TypeObject>()));
         }
     }
     names.sort();
     names.dedup();
-    Ok(crate::list::new_list(names.iter().map(|n| crate::str::new_str(n)).collect()))
+    Ok(crate::list::new_list(
+        names.iter().map(|n| crate::str::new_str(n)).collect(),
+    ))
 }
 
 fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -150,7 +155,9 @@ fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
                 .map(|(k, _)| crate::str::as_str(k).to_string())
                 .collect();
             names.sort();
-            Ok(crate::list::new_list(names.iter().map(|n| crate::str::new_str(n)).collect()))
+            Ok(crate::list::new_list(
+                names.iter().map(|n| crate::str::new_str(n)).collect(),
+            ))
         }
     }
 }
@@ -198,14 +205,24 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     }
     if min == max {
         if min == 1 {
-            return Err(type_error(format!("{name}() takes exactly one argument ({n} given)")));
+            return Err(type_error(format!(
+                "{name}() takes exactly one argument ({n} given)"
+            )));
         }
-        return Err(type_error(format!("{name} expected {min} arguments, got {n}")));
+        return Err(type_error(format!(
+            "{name} expected {min} arguments, got {n}"
+        )));
     }
     if n < min {
-        return Err(type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+        return Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )));
     }
-    Err(type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })))
+    Err(type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        if max == 1 { "" } else { "s" }
+    )))
 }
 
 pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
@@ -225,20 +242,30 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
         match k {
             "sep" if !v.is_none() => {
                 if v.kind() != Kind::Str {
-                    return Err(type_error(format!("sep must be None or a string, not {}", v.ty().name())));
+                    return Err(type_error(format!(
+                        "sep must be None or a string, not {}",
+                        v.ty().name()
+                    )));
                 }
                 sep = crate::str::as_str(v).to_string()
             }
             "end" if !v.is_none() => {
                 if v.kind() != Kind::Str {
-                    return Err(type_error(format!("end must be None or a string, not {}", v.ty().name())));
+                    return Err(type_error(format!(
+                        "end must be None or a string, not {}",
+                        v.ty().name()
+                    )));
                 }
                 end = crate::str::as_str(v).to_string()
             }
             "file" if !v.is_none() => file = v,
             "flush" => flush = crate::ops::truthy(v)?,
             "sep" | "end" | "file" => {}
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for print()"
+                )))
+            }
         }
     }
     let mut s = String::new();
@@ -312,7 +339,9 @@ pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
     }
 }
 
@@ -336,7 +365,9 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
     }
 }
 
@@ -366,7 +397,10 @@ fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("getattr", args, 2, 3)?;
     if args[1].kind() != Kind::Str {
-        return Err(type_error(format!("attribute name must be string, not '{}'", args[1].ty().name())));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            args[1].ty().name()
+        )));
     }
     match crate::ops::getattr(args[0], args[1]) {
         Ok(v) => Ok(v),
@@ -435,7 +469,9 @@ fn iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
             return Err(type_error("iter(v, w): v must be callable"));
         }
         return Ok(crate::object::new_obj(CallIterObj {
-            ob: crate::object::Obj { ty: &CALLABLE_ITERATOR_TYPE },
+            ob: crate::object::Obj {
+                ty: &CALLABLE_ITERATOR_TYPE,
+            },
             f: std::cell::Cell::new(args[0]),
             sentinel: args[1],
         }));
@@ -456,7 +492,11 @@ static CALLABLE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     Kind::Iter,
     &crate::object::OBJECT_TYPE,
     &[],
-    crate::object::Slots { iter: Some(|v| Ok(v)), next: Some(call_iter_next), ..crate::object::Slots::EMPTY },
+    crate::object::Slots {
+        iter: Some(|v| Ok(v)),
+        next: Some(call_iter_next),
+        ..crate::object::Slots::EMPTY
+    },
 );
 
 fn call_iter_next(v: Value) -> PyResult<Option<Value>> {
@@ -485,7 +525,10 @@ fn call_iter_next(v: Value) -> PyResult<Option<Value>> {
 
 fn callable_value(v: Value) -> bool {
     let t = v.ty();
-    if matches!(v.kind(), Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) {
+    if matches!(
+        v.kind(),
+        Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type
+    ) {
         return true;
     }
     if t.heap {
@@ -495,13 +538,14 @@ fn callable_value(v: Value) -> bool {
     t.slots.call.is_some()
 }
 
-
-
 fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("next", args, 1, 2)?;
     let it = args[0];
     if it.ty().slots.next.is_none() {
-        return Err(type_error(format!("'{}' object is not an iterator", it.ty().name())));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            it.ty().name()
+        )));
     }
     if it.ty().heap {
         if let Some(f) = crate::typeobj::lookup_heap(it.ty(), "__next__") {
@@ -516,7 +560,6 @@ fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     }
     if it.kind() == Kind::Generator {
-
         // Keep the generator's return value for StopIteration.value.
         return match crate::generator::resume(it, none(), false)? {
             crate::generator::Step::Yield(v) => Ok(v),
@@ -527,7 +570,6 @@ fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
         };
     }
     match crate::ops::next(it)? {
-
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(*d),

@@ -50,7 +50,10 @@ fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<&str> = bases.iter().map(|b| b.cast::<TypeObject>().name()).collect();
+            let names: Vec<&str> = bases
+                .iter()
+                .map(|b| b.cast::<TypeObject>().name())
+                .collect();
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -66,7 +69,13 @@ fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 /// `type(name, bases, ns)` with metaclass `meta`.
-pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value, kw: Kw) -> PyResult<Value> {
+pub fn type_new3(
+    meta: &'static TypeObject,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: Kw,
+) -> PyResult<Value> {
     if name.kind() != Kind::Str {
         return Err(type_error("type.__new__() argument 1 must be str"));
     }
@@ -94,12 +103,18 @@ pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value
         .unwrap_or(base_list[0]);
     let pt: &'static TypeObject = primary.cast::<TypeObject>();
     let solid = solid_base(pt);
-    let kind = if solid.kind == Kind::Object { Kind::Instance } else { solid.kind };
+    let kind = if solid.kind == Kind::Object {
+        Kind::Instance
+    } else {
+        solid.kind
+    };
     let dict = crate::dict::new_dict();
     for (k, v) in crate::dict::dict_items(ns) {
         let v = match (k.kind(), v.kind()) {
             (Kind::Str, Kind::Function) => match crate::str::as_str(k) {
-                "__new__" => crate::func::call(crate::descr::STATICMETHOD_TYPE.as_value(), &[v], Kw::NONE)?,
+                "__new__" => {
+                    crate::func::call(crate::descr::STATICMETHOD_TYPE.as_value(), &[v], Kw::NONE)?
+                }
                 "__init_subclass__" | "__class_getitem__" => {
                     crate::func::call(crate::descr::CLASSMETHOD_TYPE.as_value(), &[v], Kw::NONE)?
                 }
@@ -114,7 +129,6 @@ pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value
         crate::dict::dict_set(dict, crate::str::intern("__doc__"), none())?;
     }
     if has("__eq__") && !has("__hash__") {
-
         crate::dict::dict_set(dict, crate::str::intern("__hash__"), none())?;
     }
     let module = crate::dict::dict_get_str(dict, crate::str::intern("__module__"))
@@ -139,7 +153,9 @@ pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value
         slots: HEAP_SLOTS,
     });
     let tt: &'static TypeObject = t.cast::<TypeObject>();
+    crate::typeobj::invalidate_attr_cache();
     let mro = c3_mro(t, &base_list)?;
+
     tt.mro.set(crate::tuple::new_tuple(mro));
     // Zero-argument super(): fill the class cell.
     if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern("__classcell__")) {
@@ -164,15 +180,25 @@ pub fn type_new3(meta: &'static TypeObject, name: Value, bases: Value, ns: Value
         if !ct.heap {
             continue;
         }
-        if let Some(f) = crate::dict::dict_get_str(crate::typeobj::type_dict(ct), crate::str::intern("__init_subclass__")) {
-            let f = if f.kind() == Kind::ClassMethod { crate::descr::inner(f) } else { f };
+        if let Some(f) = crate::dict::dict_get_str(
+            crate::typeobj::type_dict(ct),
+            crate::str::intern("__init_subclass__"),
+        ) {
+            let f = if f.kind() == Kind::ClassMethod {
+                crate::descr::inner(f)
+            } else {
+                f
+            };
             call_kw(f, &[t], kw)?;
             done = true;
             break;
         }
     }
     if !done && !kw.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", tt.name())));
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            tt.name()
+        )));
     }
     Ok(t)
 }
@@ -185,7 +211,14 @@ pub fn call_kw(f: Value, pos: &[Value], kw: Kw) -> PyResult<Value> {
     let mut all = pos.to_vec();
     all.extend_from_slice(kw.vals);
     let n = pos.len();
-    call(f, &all, Kw { names: kw.names, vals: &all[n..] })
+    call(
+        f,
+        &all,
+        Kw {
+            names: kw.names,
+            vals: &all[n..],
+        },
+    )
 }
 
 /// The class statement: run the body in a fresh namespace, then call the
@@ -209,7 +242,8 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     let meta = match meta {
         Some(m) if m.kind() != Kind::Type => m,
         m => {
-            let mut w: &'static TypeObject = m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
+            let mut w: &'static TypeObject =
+                m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
             for b in bases {
                 let bt = b.ty();
                 if w.is_subtype(bt) {
@@ -229,14 +263,25 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
 
     let ns = crate::dict::new_dict();
     let f = body.cast::<crate::func::FuncObj>();
-    crate::dict::dict_set(ns, crate::str::intern("__module__"), crate::str::new_str(&f.code.module))?;
-    crate::dict::dict_set(ns, crate::str::intern("__qualname__"), crate::str::new_str(&f.code.qualname))?;
+    crate::dict::dict_set(
+        ns,
+        crate::str::intern("__module__"),
+        crate::str::new_str(&f.code.module),
+    )?;
+    crate::dict::dict_set(
+        ns,
+        crate::str::intern("__qualname__"),
+        crate::str::new_str(&f.code.qualname),
+    )?;
     if let Some(d) = &f.code.doc {
         crate::dict::dict_set(ns, crate::str::intern("__doc__"), crate::str::new_str(d))?;
     }
     crate::vm::run_class_body(body, ns)?;
     let bases_t = crate::tuple::new_tuple(bases.to_vec());
-    let kw = Kw { names: &names, vals: &vals };
+    let kw = Kw {
+        names: &names,
+        vals: &vals,
+    };
     if meta.is(TYPE_TYPE.as_value()) {
         return type_new3(&TYPE_TYPE, name, bases_t, ns, kw);
     }
@@ -257,7 +302,10 @@ pub fn solid_new(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
         }
         _ => match solid.slots.new {
             Some(n) => n(t, args, kw),
-            None => Err(type_error(format!("cannot create '{}' instances", t.name()))),
+            None => Err(type_error(format!(
+                "cannot create '{}' instances",
+                t.name()
+            ))),
         },
     }
 }
@@ -267,16 +315,30 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
     let new_override = lookup_heap(t, "__new__");
     let obj = match new_override {
         Some(f) => {
-            let f = if f.kind() == Kind::StaticMethod { crate::descr::inner(f) } else { f };
+            let f = if f.kind() == Kind::StaticMethod {
+                crate::descr::inner(f)
+            } else {
+                f
+            };
             let mut full = vec![t.as_value()];
             full.extend_from_slice(args);
             let n = full.len() - kw.len();
-            call(f, &full, Kw { names: kw.names, vals: &full[n..] })?
+            call(
+                f,
+                &full,
+                Kw {
+                    names: kw.names,
+                    vals: &full[n..],
+                },
+            )?
         }
         None => {
             let init_override = lookup_heap(t, "__init__").is_some();
             let solid = solid_base(t);
-            if solid.kind == Kind::Object && !init_override && (args.len() > kw.len() || !kw.is_empty()) {
+            if solid.kind == Kind::Object
+                && !init_override
+                && (args.len() > kw.len() || !kw.is_empty())
+            {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
             let npos = args.len() - kw.len();
@@ -286,7 +348,6 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
                 kw
             };
             solid_new(t, &args[..npos], pkw)?
-
         }
     };
     if !obj.ty().is_subtype(t) {
@@ -296,9 +357,19 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
         let mut full = vec![obj];
         full.extend_from_slice(args);
         let n = full.len() - kw.len();
-        let r = call(init, &full, Kw { names: kw.names, vals: &full[n..] })?;
+        let r = call(
+            init,
+            &full,
+            Kw {
+                names: kw.names,
+                vals: &full[n..],
+            },
+        )?;
         if !r.is_none() {
-            return Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.ty().name()
+            )));
         }
     }
     Ok(obj)
@@ -334,7 +405,10 @@ fn m1(v: Value, name: &str) -> Option<PyResult<Value>> {
 
 fn str_result(r: Value, what: &str) -> PyResult<Value> {
     if r.kind() != Kind::Str {
-        return Err(type_error(format!("{what} returned non-string (type {})", r.ty().name())));
+        return Err(type_error(format!(
+            "{what} returned non-string (type {})",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -438,7 +512,8 @@ pub fn heap_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         CmpOp::Ge => CmpOp::Le,
         o => o,
     };
-    let b_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.heap && lookup_heap(tb, rname).is_some();
+    let b_first =
+        !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.heap && lookup_heap(tb, rname).is_some();
     if b_first {
         let r = try_cmp(b, a, rop, rname)?;
         if !r.is(not_implemented()) {
@@ -573,7 +648,10 @@ fn heap_truthy(v: Value) -> PyResult<bool> {
     if let Some(r) = m1(v, "__bool__") {
         let r = r?;
         if r.kind() != Kind::Bool {
-            return Err(type_error(format!("__bool__ should return bool, returned {}", r.ty().name())));
+            return Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.ty().name()
+            )));
         }
         return Ok(r.is(crate::value::true_()));
     }
@@ -595,9 +673,14 @@ fn heap_len(v: Value) -> PyResult<usize> {
         let r = r?;
         let Some(i) = crate::int::as_i64(r) else {
             if r.kind() == Kind::Int {
-                return Err(exc::overflow_error("cannot fit 'int' into an index-sized integer"));
+                return Err(exc::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
             }
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name())));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                r.ty().name()
+            )));
         };
         if i < 0 {
             return Err(exc::value_error("__len__() should return >= 0"));
@@ -606,7 +689,10 @@ fn heap_len(v: Value) -> PyResult<usize> {
     }
     match solid_base(v.ty()).slots.len {
         Some(f) => f(v),
-        None => Err(type_error(format!("object of type '{}' has no len()", v.ty().name()))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -616,13 +702,20 @@ fn heap_getitem(v: Value, k: Value) -> PyResult<Value> {
     }
     if v.kind() == Kind::Type {
         if let Some(f) = lookup_heap(v.cast::<TypeObject>(), "__class_getitem__") {
-            let f = if f.kind() == Kind::ClassMethod { crate::descr::inner(f) } else { f };
+            let f = if f.kind() == Kind::ClassMethod {
+                crate::descr::inner(f)
+            } else {
+                f
+            };
             return call(f, &[v, k], Kw::NONE);
         }
     }
     match solid_base(v.ty()).slots.getitem {
         Some(f) => f(v, k),
-        None => Err(type_error(format!("'{}' object is not subscriptable", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -633,7 +726,10 @@ fn heap_setitem(v: Value, k: Value, x: Value) -> PyResult<()> {
     }
     match solid_base(v.ty()).slots.setitem {
         Some(f) => f(v, k, x),
-        None => Err(type_error(format!("'{}' object does not support item assignment", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -644,7 +740,10 @@ fn heap_delitem(v: Value, k: Value) -> PyResult<()> {
     }
     match solid_base(v.ty()).slots.delitem {
         Some(f) => f(v, k),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -658,7 +757,10 @@ fn heap_contains(v: Value, x: Value) -> PyResult<bool> {
             return f(v, x);
         }
         if s.slots.iter.is_none() {
-            return Err(type_error(format!("argument of type '{}' is not iterable", v.ty().name())));
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                v.ty().name()
+            )));
         }
     }
 
@@ -681,7 +783,10 @@ fn heap_iter(v: Value) -> PyResult<Value> {
             it_t.slots.next.is_none()
         };
         if no_next {
-            return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                it.ty().name()
+            )));
         }
         return Ok(it);
     }
@@ -691,8 +796,10 @@ fn heap_iter(v: Value) -> PyResult<Value> {
     if lookup_heap(v.ty(), "__getitem__").is_some() {
         return Ok(crate::iter::new_seq_iter(v));
     }
-    Err(type_error(format!("'{}' object is not iterable", v.ty().name())))
-
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        v.ty().name()
+    )))
 }
 
 fn heap_next(v: Value) -> PyResult<Option<Value>> {
@@ -711,7 +818,10 @@ fn heap_next(v: Value) -> PyResult<Option<Value>> {
     }
     match solid_base(v.ty()).slots.next {
         Some(f) => f(v),
-        None => Err(type_error(format!("'{}' object is not an iterator", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -720,13 +830,23 @@ fn heap_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         let mut full = vec![v];
         full.extend_from_slice(args);
         let n = full.len() - kw.len();
-        return call(f, &full, Kw { names: kw.names, vals: &full[n..] });
+        return call(
+            f,
+            &full,
+            Kw {
+                names: kw.names,
+                vals: &full[n..],
+            },
+        );
     }
     if v.kind() == Kind::Type {
         return crate::typeobj::type_call(v, args, kw);
     }
     match solid_base(v.ty()).slots.call {
         Some(f) => f(v, args, kw),
-        None => Err(type_error(format!("'{}' object is not callable", v.ty().name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not callable",
+            v.ty().name()
+        ))),
     }
 }

@@ -31,14 +31,22 @@ pub struct SuperObj {
     pub obj: Value,
 }
 
-static PROPERTY_METHODS: MethodTable =
-    &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get_m)];
+static PROPERTY_METHODS: MethodTable = &[
+    ("getter", prop_getter),
+    ("setter", prop_setter),
+    ("deleter", prop_deleter),
+    ("__get__", prop_get_m),
+];
 pub static PROPERTY_TYPE: TypeObject = TypeObject::builtin(
     "property",
     Kind::Property,
     &OBJECT_TYPE,
     PROPERTY_METHODS,
-    Slots { new: Some(property_new), getattr: Some(property_getattr), ..Slots::EMPTY },
+    Slots {
+        new: Some(property_new),
+        getattr: Some(property_getattr),
+        ..Slots::EMPTY
+    },
 );
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject::builtin(
     "staticmethod",
@@ -57,14 +65,23 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::builtin(
     Kind::ClassMethod,
     &OBJECT_TYPE,
     &[],
-    Slots { new: Some(|_, a, _| wrapper_new(&CLASSMETHOD_TYPE, a)), getattr: Some(wrapper_getattr), ..Slots::EMPTY },
+    Slots {
+        new: Some(|_, a, _| wrapper_new(&CLASSMETHOD_TYPE, a)),
+        getattr: Some(wrapper_getattr),
+        ..Slots::EMPTY
+    },
 );
 pub static SUPER_TYPE: TypeObject = TypeObject::builtin(
     "super",
     Kind::Super,
     &OBJECT_TYPE,
     &[],
-    Slots { new: Some(super_new), getattr: Some(super_getattr), repr: Some(super_repr), ..Slots::EMPTY },
+    Slots {
+        new: Some(super_new),
+        getattr: Some(super_getattr),
+        repr: Some(super_repr),
+        ..Slots::EMPTY
+    },
 );
 
 pub fn inner(v: Value) -> Value {
@@ -73,7 +90,11 @@ pub fn inner(v: Value) -> Value {
 
 fn wrapper_new(t: &'static TypeObject, args: &[Value]) -> PyResult<Value> {
     crate::builtins::arity(t.name(), args, 1, 1)?;
-    Ok(new_obj(WrapperObj { ob: Obj { ty: t }, f: args[0], dict: Cell::new(Value::NULL) }))
+    Ok(new_obj(WrapperObj {
+        ob: Obj { ty: t },
+        f: args[0],
+        dict: Cell::new(Value::NULL),
+    }))
 }
 
 fn wrapper_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
@@ -96,7 +117,11 @@ fn property_new(_t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
             "fset" => slots[1] = v,
             "fdel" => slots[2] = v,
             "doc" => slots[3] = v,
-            _ => return Err(exc::type_error(format!("property() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(exc::type_error(format!(
+                    "property() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     Ok(new_prop(slots[0], slots[1], slots[2], slots[3]))
@@ -104,11 +129,20 @@ fn property_new(_t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
 
 fn new_prop(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     let doc = if doc.is_none() && !fget.is_none() {
-        crate::ops::getattr_opt(fget, crate::str::intern("__doc__")).ok().flatten().unwrap_or_else(none)
+        crate::ops::getattr_opt(fget, crate::str::intern("__doc__"))
+            .ok()
+            .flatten()
+            .unwrap_or_else(none)
     } else {
         doc
     };
-    new_obj(PropertyObj { ob: Obj { ty: &PROPERTY_TYPE }, fget, fset, fdel, doc })
+    new_obj(PropertyObj {
+        ob: Obj { ty: &PROPERTY_TYPE },
+        fget,
+        fset,
+        fdel,
+        doc,
+    })
 }
 
 fn property_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
@@ -198,7 +232,11 @@ fn super_new(_t: &'static TypeObject, args: &[Value], _kw: Kw) -> PyResult<Value
             args[0].ty().name()
         )));
     }
-    Ok(new_obj(SuperObj { ob: Obj { ty: &SUPER_TYPE }, thisclass: args[0], obj: args[1] }))
+    Ok(new_obj(SuperObj {
+        ob: Obj { ty: &SUPER_TYPE },
+        thisclass: args[0],
+        obj: args[1],
+    }))
 }
 
 fn super_repr(v: Value) -> PyResult<Value> {
@@ -215,7 +253,9 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     // Search the MRO of the instance's type (or the class itself, for
     // class methods) after `thisclass`.
     let start: &'static TypeObject = if s.obj.kind() == Kind::Type
-        && s.obj.cast::<TypeObject>().is_subtype(s.thisclass.cast::<TypeObject>())
+        && s.obj
+            .cast::<TypeObject>()
+            .is_subtype(s.thisclass.cast::<TypeObject>())
     {
         s.obj.cast::<TypeObject>()
     } else {
@@ -223,7 +263,11 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     };
     let mro = crate::typeobj::mro(start);
     let items = crate::tuple::items(mro);
-    let pos = items.iter().position(|c| c.is(s.thisclass)).map(|p| p + 1).unwrap_or(items.len());
+    let pos = items
+        .iter()
+        .position(|c| c.is(s.thisclass))
+        .map(|p| p + 1)
+        .unwrap_or(items.len());
     let key = crate::str::new_str(name);
     for c in &items[pos..] {
         let ct = c.cast::<TypeObject>();
@@ -236,7 +280,9 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                 Kind::Function if is_cls => a,
                 Kind::ClassMethod => crate::func::new_bound_method(inner(a), start.as_value()),
                 Kind::StaticMethod => inner(a),
-                Kind::Builtin if name == "__init_subclass__" => crate::ops::bind_attr(a, start.as_value()),
+                Kind::Builtin if name == "__init_subclass__" => {
+                    crate::ops::bind_attr(a, start.as_value())
+                }
                 Kind::Builtin if is_cls => a,
 
                 _ => crate::instance::descr_get(a, s.obj, start)?,

@@ -170,7 +170,10 @@ pub fn stop_iteration() -> PyErr {
 }
 /// An internal limitation, reported as a Python exception rather than a crash.
 pub fn not_supported(what: impl AsRef<str>) -> PyErr {
-    raise(&NOT_IMPLEMENTED_ERROR, format!("pyaot does not support {} yet", what.as_ref()))
+    raise(
+        &NOT_IMPLEMENTED_ERROR,
+        format!("pyaot does not support {} yet", what.as_ref()),
+    )
 }
 
 /// Append a traceback entry to the pending exception.
@@ -184,7 +187,9 @@ pub fn add_traceback(func: u32, line: u32) {
 pub static EXC_METHODS: MethodTable = &[
     ("__init__", |a, _| {
         if let Some(e) = a.first().filter(|e| e.kind() == Kind::Exception) {
-            e.cast::<ExcObj>().args.set(crate::tuple::new_tuple(a[1..].to_vec()));
+            e.cast::<ExcObj>()
+                .args
+                .set(crate::tuple::new_tuple(a[1..].to_vec()));
         }
         Ok(none())
     }),
@@ -192,7 +197,10 @@ pub static EXC_METHODS: MethodTable = &[
     ("add_note", |a, _| {
         crate::builtins::arity("add_note", a, 2, 2)?;
         if a[1].kind() != Kind::Str {
-            return Err(type_error(format!("note must be a str, not '{}'", a[1].ty().name())));
+            return Err(type_error(format!(
+                "note must be a str, not '{}'",
+                a[1].ty().name()
+            )));
         }
         let d = crate::instance::dict_of(a[0]);
         let key = crate::str::intern("__notes__");
@@ -207,7 +215,6 @@ pub static EXC_METHODS: MethodTable = &[
         crate::list::items_mut(notes).push(a[1]);
         Ok(none())
     }),
-
     ("__str__", |a, _| Ok(crate::str::new_str(&exc_str(a[0])?))),
     ("__repr__", |a, _| Ok(crate::str::new_str(&exc_repr(a[0])?))),
 ];
@@ -225,11 +232,13 @@ fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> P
 }
 
 pub fn is_special_attr(n: &str) -> bool {
-    matches!(n, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__")
+    matches!(
+        n,
+        "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+    )
 }
 
 pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
-
     let e = v.cast::<ExcObj>();
     match crate::str::as_str(name) {
         "args" => e.args.set(crate::tuple::new_tuple(crate::ops::collect(x)?)),
@@ -255,7 +264,6 @@ fn traceback_value(e: &ExcObj) -> Value {
 }
 
 fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
-
     let e = v.cast::<ExcObj>();
     let or_none = |x: Value| if x.is_null() { none() } else { x };
     Ok(match name {
@@ -266,15 +274,22 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__traceback__" => Some(traceback_value(e)),
         "__notes__" => {
             let d = e.dict.get();
-            match if d.is_null() { None } else { crate::dict::dict_get_str(d, crate::str::intern("__notes__")) } {
+            match if d.is_null() {
+                None
+            } else {
+                crate::dict::dict_get_str(d, crate::str::intern("__notes__"))
+            } {
                 Some(n) => Some(n),
                 None => None,
             }
         }
 
-        "value" if v.ty().is_subtype(&STOP_ITERATION) => {
-            Some(crate::tuple::items(e.args.get()).first().copied().unwrap_or_else(none))
-        }
+        "value" if v.ty().is_subtype(&STOP_ITERATION) => Some(
+            crate::tuple::items(e.args.get())
+                .first()
+                .copied()
+                .unwrap_or_else(none),
+        ),
         "code" if v.ty().is_subtype(&SYSTEM_EXIT) => {
             let args = crate::tuple::items(e.args.get());
             Some(match args.len() {
@@ -407,9 +422,7 @@ pub fn print_exception(exc: Value, out: &mut String) {
     let context = e.context.get();
     if !cause.is_null() && !cause.is_none() {
         print_exception(cause, out);
-        out.push_str(
-            "\nThe above exception was the direct cause of the following exception:\n\n",
-        );
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if !context.is_null() && !e.suppress_context.get() {
         print_exception(context, out);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
@@ -419,7 +432,10 @@ pub fn print_exception(exc: Value, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         for ent in tb.iter().rev() {
             let (file, name) = crate::program::func_location(ent.func);
-            out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", ent.line));
+            out.push_str(&format!(
+                "  File \"{file}\", line {}, in {name}\n",
+                ent.line
+            ));
             if let Some(src) = crate::program::source_line(ent.func, ent.line) {
                 out.push_str(&format!("    {}\n", src.trim()));
             }
@@ -453,7 +469,6 @@ pub fn print_exception(exc: Value, out: &mut String) {
             }
         }
     }
-
 }
 
 /// Default `args` for a fresh exception.

@@ -33,7 +33,10 @@ pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
     if let Some(v) = crate::builtins::lookup(name) {
         return Ok(v);
     }
-    Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name))))
+    Err(exc::name_error(format!(
+        "name '{}' is not defined",
+        crate::str::as_str(name)
+    )))
 }
 
 pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
@@ -43,14 +46,20 @@ pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
 pub fn del_global(func: Value, name: Value) -> PyResult<()> {
     let g = globals_of(func);
     if crate::dict::dict_get_str(g, name).is_none() {
-        return Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name))));
+        return Err(exc::name_error(format!(
+            "name '{}' is not defined",
+            crate::str::as_str(name)
+        )));
     }
     crate::dict::dict_del(g, name)
 }
 
 pub fn load_builtin(name: Value) -> PyResult<Value> {
     crate::builtins::lookup(name).ok_or_else(|| {
-        exc::name_error(format!("name '{}' is not defined", crate::str::as_str(name)))
+        exc::name_error(format!(
+            "name '{}' is not defined",
+            crate::str::as_str(name)
+        ))
     })
 }
 
@@ -61,9 +70,20 @@ pub fn make_slice(lo: Value, hi: Value, step: Value) -> Value {
 
 /// Call with the vectorcall convention: keyword values at the end of `all`.
 pub fn call_kwnames(func: Value, all: &[Value], kwnames: Value) -> PyResult<Value> {
-    let names = if kwnames.is_null() { &[][..] } else { crate::tuple::items(kwnames) };
+    let names = if kwnames.is_null() {
+        &[][..]
+    } else {
+        crate::tuple::items(kwnames)
+    };
     let npos = all.len() - names.len();
-    crate::func::call(func, all, Kw { names, vals: &all[npos..] })
+    crate::func::call(
+        func,
+        all,
+        Kw {
+            names,
+            vals: &all[npos..],
+        },
+    )
 }
 
 /// `func(*args, **kwargs)`.
@@ -87,7 +107,14 @@ pub fn call_ex(func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
         all.push(v);
     }
     let npos = all.len() - names.len();
-    crate::func::call(func, &all, Kw { names: &names, vals: &all[npos..] })
+    crate::func::call(
+        func,
+        &all,
+        Kw {
+            names: &names,
+            vals: &all[npos..],
+        },
+    )
 }
 
 pub fn build_dict(kv: &[Value]) -> PyResult<Value> {
@@ -115,7 +142,11 @@ pub fn format_value(v: Value, conv: u32, spec: Value) -> PyResult<Value> {
         0x61 => crate::builtins::ascii(v)?,
         _ => v,
     };
-    let spec_s = if spec.is_null() { "" } else { crate::str::as_str(spec) };
+    let spec_s = if spec.is_null() {
+        ""
+    } else {
+        crate::str::as_str(spec)
+    };
     if spec_s.is_empty() && v.kind() == Kind::Str && !v.ty().heap {
         return Ok(v);
     }
@@ -131,7 +162,6 @@ pub fn list_extend(list: Value, it: Value) -> PyResult<()> {
 pub fn set_update(set: Value, it: Value) -> PyResult<()> {
     crate::set::set_update(set, it)
 }
-
 
 pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
     if m.kind() != Kind::Dict {
@@ -206,7 +236,9 @@ pub fn unpack(src: Value, out: &mut [Value], star: Option<usize>) -> PyResult<()
                 )));
             }
             if items.len() > n {
-                return Err(exc::value_error(format!("too many values to unpack (expected {n})")));
+                return Err(exc::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
             out.copy_from_slice(&items);
         }
@@ -228,7 +260,13 @@ pub fn unpack(src: Value, out: &mut [Value], star: Option<usize>) -> PyResult<()
     Ok(())
 }
 
-pub fn make_function(cur: Value, id: u32, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+pub fn make_function(
+    cur: Value,
+    id: u32,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
     let globals = cur.cast::<FuncObj>().globals;
     crate::program::new_function(id, globals, defaults, kwdefaults, closure)
 }

@@ -77,7 +77,11 @@ pub static BUILTIN_TYPE: TypeObject = TypeObject::builtin(
     Kind::Builtin,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(builtin_repr), call: Some(call_builtin_slot), ..Slots::EMPTY },
+    Slots {
+        repr: Some(builtin_repr),
+        call: Some(call_builtin_slot),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static METHOD_TYPE: TypeObject = TypeObject::builtin(
@@ -119,26 +123,43 @@ pub static CELL_TYPE: TypeObject = TypeObject::builtin(
 )
 .final_();
 
-
 pub fn new_builtin(name: &'static str, f: NativeFn, self_: Value) -> Value {
-    new_obj(BuiltinObj { ob: Obj { ty: &BUILTIN_TYPE }, name, f, self_ })
+    new_obj(BuiltinObj {
+        ob: Obj { ty: &BUILTIN_TYPE },
+        name,
+        f,
+        self_,
+    })
 }
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
-    new_obj(BoundMethodObj { ob: Obj { ty: &METHOD_TYPE }, func, self_ })
+    new_obj(BoundMethodObj {
+        ob: Obj { ty: &METHOD_TYPE },
+        func,
+        self_,
+    })
 }
 pub fn new_cell(v: Value) -> Value {
-    new_obj(CellObj { ob: Obj { ty: &CELL_TYPE }, v: Cell::new(v) })
+    new_obj(CellObj {
+        ob: Obj { ty: &CELL_TYPE },
+        v: Cell::new(v),
+    })
 }
 
 fn func_repr(v: Value) -> PyResult<Value> {
     let f = v.cast::<FuncObj>();
     let q = crate::str::as_str(f.qualname.get());
-    Ok(crate::str::new_str(&format!("<function {} at {:#x}>", q, v.0)))
+    Ok(crate::str::new_str(&format!(
+        "<function {} at {:#x}>",
+        q, v.0
+    )))
 }
 fn builtin_repr(v: Value) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
     if b.self_.is_null() || b.self_.kind() == Kind::Module {
-        Ok(crate::str::new_str(&format!("<built-in function {}>", b.name)))
+        Ok(crate::str::new_str(&format!(
+            "<built-in function {}>",
+            b.name
+        )))
     } else {
         Ok(crate::str::new_str(&format!(
             "<built-in method {} of {} object at {:#x}>",
@@ -152,7 +173,11 @@ fn method_repr(v: Value) -> PyResult<Value> {
     let m = v.cast::<BoundMethodObj>();
     let fname = crate::ops::getattr_str(m.func, "__qualname__")?;
     let srepr = crate::ops::repr_string(m.self_)?;
-    Ok(crate::str::new_str(&format!("<bound method {} of {}>", crate::str::as_str(fname), srepr)))
+    Ok(crate::str::new_str(&format!(
+        "<bound method {} of {}>",
+        crate::str::as_str(fname),
+        srepr
+    )))
 }
 
 fn method_richcmp(a: Value, b: Value, op: pyaot_ir::CmpOp) -> PyResult<Value> {
@@ -162,7 +187,11 @@ fn method_richcmp(a: Value, b: Value, op: pyaot_ir::CmpOp) -> PyResult<Value> {
     }
     let (x, y) = (a.cast::<BoundMethodObj>(), b.cast::<BoundMethodObj>());
     let same = x.func.is(y.func) && x.self_.is(y.self_);
-    Ok(crate::value::bool_(if op == CmpOp::Eq { same } else { !same }))
+    Ok(crate::value::bool_(if op == CmpOp::Eq {
+        same
+    } else {
+        !same
+    }))
 }
 
 fn method_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
@@ -183,7 +212,11 @@ fn func_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
             if x.kind() != Kind::Str {
                 return Err(type_error(format!("{n} must be set to a string object")));
             }
-            if n == "__name__" { f.name.set(x) } else { f.qualname.set(x) }
+            if n == "__name__" {
+                f.name.set(x)
+            } else {
+                f.qualname.set(x)
+            }
         }
         "__doc__" => f.doc.set(if x.is_null() { none() } else { x }),
         "__defaults__" => f.defaults.set(or_null(x)),
@@ -200,19 +233,28 @@ fn func_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
 }
 
 fn func_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
-
     let f = v.cast::<FuncObj>();
     Ok(match name {
         "__name__" => Some(f.name.get()),
         "__qualname__" => Some(f.qualname.get()),
         "__doc__" => Some(f.doc.get()),
         "__module__" => Some(crate::str::new_str(&f.code.module)),
-        "__defaults__" => Some(if f.defaults.get().is_null() { none() } else { f.defaults.get() }),
-        "__kwdefaults__" => {
-            Some(if f.kwdefaults.get().is_null() { none() } else { f.kwdefaults.get() })
-        }
+        "__defaults__" => Some(if f.defaults.get().is_null() {
+            none()
+        } else {
+            f.defaults.get()
+        }),
+        "__kwdefaults__" => Some(if f.kwdefaults.get().is_null() {
+            none()
+        } else {
+            f.kwdefaults.get()
+        }),
         "__globals__" => Some(f.globals),
-        "__closure__" => Some(if f.closure.is_null() { none() } else { f.closure }),
+        "__closure__" => Some(if f.closure.is_null() {
+            none()
+        } else {
+            f.closure
+        }),
 
         "__dict__" => Some(func_dict(f)),
         _ => {
@@ -364,7 +406,11 @@ pub fn bind_args(f: &FuncObj, args: &[Value], kw: Kw, out: &mut [Value]) -> PyRe
             out[var_idx] = crate::tuple::new_tuple(posargs[npos..].to_vec());
         } else {
             let defaults = f.defaults.get();
-            let ndef = if defaults.is_null() { 0 } else { crate::tuple::items(defaults).len() };
+            let ndef = if defaults.is_null() {
+                0
+            } else {
+                crate::tuple::items(defaults).len()
+            };
             let kwgiven = kw
                 .iter()
                 .filter(|(n, _)| p.names[npos..].iter().any(|pn| pn == n))
@@ -384,7 +430,11 @@ pub fn bind_args(f: &FuncObj, args: &[Value], kw: Kw, out: &mut [Value]) -> PyRe
                     if kwgiven == 1 { "" } else { "s" }
                 )
             } else {
-                format!("{} {} given", nposargs, if nposargs == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    nposargs,
+                    if nposargs == 1 { "was" } else { "were" }
+                )
             };
             return Err(type_error(format!(
                 "{}() takes {} positional argument{} but {}",
@@ -404,7 +454,11 @@ pub fn bind_args(f: &FuncObj, args: &[Value], kw: Kw, out: &mut [Value]) -> PyRe
         let idx = p.names.iter().position(|pn| pn == name);
         match idx {
             Some(i) if i >= p.posonly as usize => {
-                let slot = if i < npos { i } else { kwonly_base + (i - npos) };
+                let slot = if i < npos {
+                    i
+                } else {
+                    kwonly_base + (i - npos)
+                };
                 if !out[slot].is_null() {
                     return Err(type_error(format!(
                         "{}() got multiple values for argument '{}'",
@@ -443,7 +497,11 @@ pub fn bind_args(f: &FuncObj, args: &[Value], kw: Kw, out: &mut [Value]) -> PyRe
     }
     // Defaults for positional parameters.
     let defaults = f.defaults.get();
-    let defs: &[Value] = if defaults.is_null() { &[] } else { crate::tuple::items(defaults) };
+    let defs: &[Value] = if defaults.is_null() {
+        &[]
+    } else {
+        crate::tuple::items(defaults)
+    };
     let first_def = npos - defs.len().min(npos);
     let mut missing = Vec::new();
     for i in 0..npos {
@@ -503,7 +561,11 @@ pub mod smallvec_like {
     }
     impl SmallArgs {
         pub fn new() -> Self {
-            SmallArgs { inline: [Value::NULL; 8], len: 0, heap: Vec::new() }
+            SmallArgs {
+                inline: [Value::NULL; 8],
+                len: 0,
+                heap: Vec::new(),
+            }
         }
         pub fn push(&mut self, v: Value) {
             if self.heap.is_empty() && self.len < 8 {

@@ -44,7 +44,9 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(
 
 pub fn new_generator(frame: Frame) -> Value {
     new_obj(GenObj {
-        ob: Obj { ty: &GENERATOR_TYPE },
+        ob: Obj {
+            ty: &GENERATOR_TYPE,
+        },
         frame: UnsafeCell::new(frame),
         started: Cell::new(false),
         running: Cell::new(false),
@@ -76,7 +78,9 @@ pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
         return Err(exc::value_error("generator already executing"));
     }
     if !g.started.get() && !sent.is_none() && !throw {
-        return Err(exc::type_error("can't send non-None value to a just-started generator"));
+        return Err(exc::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
     }
     g.started.set(true);
     g.running.set(true);
@@ -164,7 +168,10 @@ pub fn stop_with(v: Value) -> exc::PyErr {
     if v.is_none() {
         return exc::stop_iteration();
     }
-    exc::raise_value(exc::new_exc(&exc::STOP_ITERATION, crate::tuple::new_tuple(vec![v])))
+    exc::raise_value(exc::new_exc(
+        &exc::STOP_ITERATION,
+        crate::tuple::new_tuple(vec![v]),
+    ))
 }
 
 fn gen_send_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -181,9 +188,16 @@ fn make_throw_exc(args: &[Value]) -> PyResult<Value> {
     if t.kind() == Kind::Type {
         let tt = t.cast::<TypeObject>();
         if !tt.is_subtype(&exc::BASE_EXCEPTION) {
-            return Err(exc::type_error("exceptions must be classes or instances deriving from BaseException, not type"));
+            return Err(exc::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not type",
+            ));
         }
-        let call_args: Vec<Value> = args.get(1).filter(|v| !v.is_none()).copied().into_iter().collect();
+        let call_args: Vec<Value> = args
+            .get(1)
+            .filter(|v| !v.is_none())
+            .copied()
+            .into_iter()
+            .collect();
         if let Some(v) = call_args.first() {
             if v.kind() == Kind::Exception {
                 return Ok(*v);
@@ -243,7 +257,10 @@ fn gen_close_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn gen_repr(v: Value) -> PyResult<Value> {
     let g = v.cast::<GenObj>();
     let q = &frame(g).code.qualname;
-    Ok(crate::str::new_str(&format!("<generator object {} at {:#x}>", q, v.0)))
+    Ok(crate::str::new_str(&format!(
+        "<generator object {} at {:#x}>",
+        q, v.0
+    )))
 }
 
 fn gen_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {

@@ -29,12 +29,19 @@ pub fn register_module(name: &str, m: Value) {
 pub type ModuleInit = fn(Value) -> PyResult<()>;
 
 fn builtin_module(name: &str) -> Option<ModuleInit> {
-    crate::modules::BUILTIN_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    crate::modules::BUILTIN_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 /// The program module named `name`, if the compiler included one.
 fn program_module(name: &str) -> Option<&'static pyaot_ir::ModuleInfo> {
-    crate::program::program().module.modules.iter().find(|m| m.name == name)
+    crate::program::program()
+        .module
+        .modules
+        .iter()
+        .find(|m| m.name == name)
 }
 
 /// The module the running code belongs to, and whether it is a package.
@@ -43,7 +50,10 @@ fn current_module(cur: Value) -> (&'static str, bool) {
         return ("__main__", false);
     }
     let name: &'static str = &cur.cast::<crate::func::FuncObj>().code.module;
-    (name, program_module(name).map(|m| m.is_package).unwrap_or(false))
+    (
+        name,
+        program_module(name).map(|m| m.is_package).unwrap_or(false),
+    )
 }
 
 fn resolve(cur: Value, n: &str, level: u32) -> PyResult<String> {
@@ -59,10 +69,17 @@ fn resolve(cur: Value, n: &str, level: u32) -> PyResult<String> {
         parts.pop();
     }
     if modname == "__main__" || parts.is_empty() {
-        return Err(exc::raise(&exc::IMPORT_ERROR, "attempted relative import with no known parent package"));
+        return Err(exc::raise(
+            &exc::IMPORT_ERROR,
+            "attempted relative import with no known parent package",
+        ));
     }
     let base = parts.join(".");
-    Ok(if n.is_empty() { base } else { format!("{base}.{n}") })
+    Ok(if n.is_empty() {
+        base
+    } else {
+        format!("{base}.{n}")
+    })
 }
 
 /// Load one module (its parent packages must be loaded already).
@@ -79,13 +96,23 @@ fn load_one(full: &str) -> PyResult<Value> {
         return Ok(m);
     }
     let Some(info) = program_module(full) else {
-        return Err(exc::raise(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{full}'")));
+        return Err(exc::raise(
+            &exc::MODULE_NOT_FOUND_ERROR,
+            format!("No module named '{full}'"),
+        ));
     };
     let d = crate::dict::new_dict();
     let m = crate::module::new_module(full, d);
-    crate::dict::dict_set(d, crate::str::intern("__file__"), crate::str::new_str(&info.file))?;
+    crate::dict::dict_set(
+        d,
+        crate::str::intern("__file__"),
+        crate::str::new_str(&info.file),
+    )?;
     let doc = &crate::program::program().module.functions[info.body.0 as usize].doc;
-    let docv = doc.as_deref().map(crate::str::new_str).unwrap_or_else(crate::value::none);
+    let docv = doc
+        .as_deref()
+        .map(crate::str::new_str)
+        .unwrap_or_else(crate::value::none);
     crate::dict::dict_set(d, crate::str::intern("__doc__"), docv)?;
 
     // Registered before running, so circular imports see the partial module.
@@ -146,13 +173,16 @@ pub fn import_star(src: Value, dst: Value) -> PyResult<()> {
 }
 
 pub fn import_from(module: Value, name: Value) -> PyResult<Value> {
-
     if let Some(v) = crate::ops::getattr_opt(module, name)? {
         return Ok(v);
     }
     // `from pkg import submodule`.
     if module.kind() == crate::object::Kind::Module {
-        let full = format!("{}.{}", crate::module::module_name(module), crate::str::as_str(name));
+        let full = format!(
+            "{}.{}",
+            crate::module::module_name(module),
+            crate::str::as_str(name)
+        );
         if program_module(&full).is_some() {
             return load_one(&full);
         }
@@ -160,6 +190,10 @@ pub fn import_from(module: Value, name: Value) -> PyResult<Value> {
     let mname = crate::module::module_name(module);
     Err(exc::raise(
         &exc::IMPORT_ERROR,
-        format!("cannot import name '{}' from '{}'", crate::str::as_str(name), mname),
+        format!(
+            "cannot import name '{}' from '{}'",
+            crate::str::as_str(name),
+            mname
+        ),
     ))
 }

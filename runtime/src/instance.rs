@@ -15,7 +15,10 @@ pub struct InstanceObj {
 }
 
 pub fn new_instance(ty: &'static TypeObject) -> Value {
-    new_obj(InstanceObj { ob: Obj { ty }, dict: Cell::new(Value::NULL) })
+    new_obj(InstanceObj {
+        ob: Obj { ty },
+        dict: Cell::new(Value::NULL),
+    })
 }
 
 /// The `__dict__` of an object that has one (instances, exceptions,
@@ -25,7 +28,10 @@ pub fn dict_of(obj: Value) -> Value {
         Kind::Instance => &obj.cast::<InstanceObj>().dict,
         Kind::Exception => &obj.cast::<crate::exc::ExcObj>().dict,
         Kind::Function => return crate::func::func_dict(obj.cast::<crate::func::FuncObj>()),
-        _ => match crate::sequtil::heap_dict_cell(obj) { Some(c) => c, None => return Value::NULL },
+        _ => match crate::sequtil::heap_dict_cell(obj) {
+            Some(c) => c,
+            None => return Value::NULL,
+        },
     };
     if cell.get().is_null() {
         cell.set(crate::dict::new_dict());
@@ -58,7 +64,10 @@ pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<V
         Kind::Builtin => Ok(crate::ops::bind_attr(attr, obj)),
         Kind::Property => crate::descr::property_get(attr, obj),
         Kind::StaticMethod => Ok(crate::descr::inner(attr)),
-        Kind::ClassMethod => Ok(crate::func::new_bound_method(crate::descr::inner(attr), ty.as_value())),
+        Kind::ClassMethod => Ok(crate::func::new_bound_method(
+            crate::descr::inner(attr),
+            ty.as_value(),
+        )),
         Kind::Instance => {
             if let Some(g) = crate::typeobj::lookup(attr.ty(), crate::str::intern("__get__")) {
                 return crate::func::call(g, &[attr, obj, ty.as_value()], crate::object::Kw::NONE);
@@ -154,7 +163,6 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
         return crate::func::call(g, &[obj, name], crate::object::Kw::NONE).map(Some);
     }
     Ok(None)
-
 }
 
 /// `object.__setattr__(obj, name, value)`; value NULL means delete.
@@ -171,7 +179,11 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         if a.kind() == Kind::Instance {
             let which = if v.is_null() { "__delete__" } else { "__set__" };
             if let Some(s) = crate::typeobj::lookup(a.ty(), crate::str::intern(which)) {
-                let args: Vec<Value> = if v.is_null() { vec![a, obj] } else { vec![a, obj, v] };
+                let args: Vec<Value> = if v.is_null() {
+                    vec![a, obj]
+                } else {
+                    vec![a, obj, v]
+                };
                 crate::func::call(s, &args, crate::object::Kw::NONE)?;
                 return Ok(());
             }
@@ -211,9 +223,17 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
 /// Attribute assignment with `__setattr__`/`__delattr__` overrides.
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
-    let hook = if v.is_null() { "__delattr__" } else { "__setattr__" };
+    let hook = if v.is_null() {
+        "__delattr__"
+    } else {
+        "__setattr__"
+    };
     if let Some(f) = crate::typeobj::lookup_heap(t, hook) {
-        let args: Vec<Value> = if v.is_null() { vec![obj, name] } else { vec![obj, name, v] };
+        let args: Vec<Value> = if v.is_null() {
+            vec![obj, name]
+        } else {
+            vec![obj, name, v]
+        };
         crate::func::call(f, &args, crate::object::Kw::NONE)?;
         return Ok(());
     }

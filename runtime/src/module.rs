@@ -1,8 +1,8 @@
 //! Module objects: the program's own modules and the builtin ones (sys,
 //! math, time), each a namespace dict.
 
-use crate::object::{new_obj, Kind, Obj, Slots, TypeObject, OBJECT_TYPE};
 use crate::exc::PyResult;
+use crate::object::{new_obj, Kind, Obj, Slots, TypeObject, OBJECT_TYPE};
 use crate::value::Value;
 
 #[repr(C)]
@@ -17,12 +17,25 @@ pub static MODULE_TYPE: TypeObject = TypeObject::builtin(
     Kind::Module,
     &OBJECT_TYPE,
     &[],
-    Slots { getattr: Some(module_getattr), setattr: Some(module_setattr), repr: Some(module_repr), ..Slots::EMPTY },
+    Slots {
+        getattr: Some(module_getattr),
+        setattr: Some(module_setattr),
+        repr: Some(module_repr),
+        ..Slots::EMPTY
+    },
 );
 
 pub fn new_module(name: &str, dict: Value) -> Value {
-    let m = new_obj(ModuleObj { ob: Obj { ty: &MODULE_TYPE }, name: crate::str::new_str(name), dict });
-    let _ = crate::dict::dict_set(dict, crate::str::intern("__name__"), crate::str::new_str(name));
+    let m = new_obj(ModuleObj {
+        ob: Obj { ty: &MODULE_TYPE },
+        name: crate::str::new_str(name),
+        dict,
+    });
+    let _ = crate::dict::dict_set(
+        dict,
+        crate::str::intern("__name__"),
+        crate::str::new_str(name),
+    );
     m
 }
 
@@ -31,7 +44,10 @@ pub fn module_name(m: Value) -> &'static str {
 }
 
 fn module_repr(m: Value) -> PyResult<Value> {
-    Ok(crate::str::new_str(&format!("<module '{}'>", module_name(m))))
+    Ok(crate::str::new_str(&format!(
+        "<module '{}'>",
+        module_name(m)
+    )))
 }
 
 fn module_getattr(m: Value, name: &str) -> PyResult<Option<Value>> {
@@ -52,4 +68,3 @@ fn module_setattr(m: Value, name: Value, v: Value) -> PyResult<()> {
     }
     crate::dict::dict_set(d, name, v)
 }
-

@@ -11,8 +11,8 @@
 //! does not pay for types a program never touches.
 
 use crate::exc::PyResult;
-use pyaot_ir::{BinOp, CmpOp, UnaryOp};
 use crate::value::Value;
+use pyaot_ir::{BinOp, CmpOp, UnaryOp};
 use std::cell::Cell;
 
 #[repr(C)]
@@ -73,7 +73,10 @@ pub struct Kw<'a> {
 }
 
 impl<'a> Kw<'a> {
-    pub const NONE: Kw<'static> = Kw { names: &[], vals: &[] };
+    pub const NONE: Kw<'static> = Kw {
+        names: &[],
+        vals: &[],
+    };
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
@@ -84,7 +87,10 @@ impl<'a> Kw<'a> {
     pub fn iter(&self) -> impl Iterator<Item = (&'a str, Value)> + 'a {
         let names = self.names;
         let vals = self.vals;
-        names.iter().zip(vals.iter()).map(|(n, v)| (crate::str::as_str(*n), *v))
+        names
+            .iter()
+            .zip(vals.iter())
+            .map(|(n, v)| (crate::str::as_str(*n), *v))
     }
     pub fn get(&self, name: &str) -> Option<Value> {
         self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
@@ -196,7 +202,9 @@ impl TypeObject {
         slots: Slots,
     ) -> TypeObject {
         TypeObject {
-            ob: Obj { ty: &crate::typeobj::TYPE_TYPE },
+            ob: Obj {
+                ty: &crate::typeobj::TYPE_TYPE,
+            },
             kind,
             name: Cell::new(name),
             base: Cell::new(base),
@@ -258,8 +266,14 @@ pub struct BoolObj {
     pub ob: Obj,
     pub v: i64,
 }
-pub static TRUE_OBJ: BoolObj = BoolObj { ob: Obj { ty: &BOOL_TYPE }, v: 1 };
-pub static FALSE_OBJ: BoolObj = BoolObj { ob: Obj { ty: &BOOL_TYPE }, v: 0 };
+pub static TRUE_OBJ: BoolObj = BoolObj {
+    ob: Obj { ty: &BOOL_TYPE },
+    v: 1,
+};
+pub static FALSE_OBJ: BoolObj = BoolObj {
+    ob: Obj { ty: &BOOL_TYPE },
+    v: 0,
+};
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::builtin(
     "object",
@@ -273,7 +287,11 @@ pub static NONE_TYPE: TypeObject = TypeObject::builtin(
     Kind::NoneType,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(|_| Ok(crate::str::new_str("None"))), truthy: Some(|_| Ok(false)), ..Slots::EMPTY },
+    Slots {
+        repr: Some(|_| Ok(crate::str::new_str("None"))),
+        truthy: Some(|_| Ok(false)),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject::builtin(
@@ -281,7 +299,10 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject::builtin(
     Kind::Ellipsis,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(|_| Ok(crate::str::new_str("Ellipsis"))), ..Slots::EMPTY },
+    Slots {
+        repr: Some(|_| Ok(crate::str::new_str("Ellipsis"))),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static NOTIMPL_TYPE: TypeObject = TypeObject::builtin(
@@ -289,7 +310,10 @@ pub static NOTIMPL_TYPE: TypeObject = TypeObject::builtin(
     Kind::NotImplemented,
     &OBJECT_TYPE,
     &[],
-    Slots { repr: Some(|_| Ok(crate::str::new_str("NotImplemented"))), ..Slots::EMPTY },
+    Slots {
+        repr: Some(|_| Ok(crate::str::new_str("NotImplemented"))),
+        ..Slots::EMPTY
+    },
 )
 .final_();
 pub static BOOL_TYPE: TypeObject = TypeObject::builtin(

@@ -15,7 +15,11 @@ fn is_notimpl(v: Value) -> bool {
 }
 
 fn binop_error(op: BinOp, a: Value, b: Value, inplace: bool) -> crate::exc::PyErr {
-    let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
     if op == BinOp::Pow && !inplace {
         return type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -109,7 +113,11 @@ pub fn unary(op: UnaryOp, a: Value) -> PyResult<Value> {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    Err(type_error(format!("bad operand type for unary {}: '{}'", sym, a.ty().name())))
+    Err(type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        a.ty().name()
+    )))
 }
 
 fn reflect(op: CmpOp) -> CmpOp {
@@ -370,7 +378,6 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         return crate::instance::setattr(obj, name, v);
     }
 
-
     if obj.kind() == Kind::Instance || obj.kind() == Kind::Exception {
         return crate::instance::generic_setattr(obj, name, v);
     }
@@ -442,13 +449,22 @@ pub fn getitem(obj: Value, key: Value) -> PyResult<Value> {
         Some(f) => f(obj, key),
         None => {
             if obj.kind() == Kind::Type {
-                if let Some(f) = crate::typeobj::lookup_heap(obj.cast::<TypeObject>(), "__class_getitem__") {
-                    let f = if f.kind() == Kind::ClassMethod { crate::descr::inner(f) } else { f };
+                if let Some(f) =
+                    crate::typeobj::lookup_heap(obj.cast::<TypeObject>(), "__class_getitem__")
+                {
+                    let f = if f.kind() == Kind::ClassMethod {
+                        crate::descr::inner(f)
+                    } else {
+                        f
+                    };
                     return call(f, &[obj, key], Kw::NONE);
                 }
                 return crate::typeobj::class_getitem(obj, key);
             }
-            Err(type_error(format!("'{}' object is not subscriptable", t.name())))
+            Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                t.name()
+            )))
         }
     }
 }
@@ -457,7 +473,10 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
     match t.slots.setitem {
         Some(f) => f(obj, key, v),
-        None => Err(type_error(format!("'{}' object does not support item assignment", t.name()))),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            t.name()
+        ))),
     }
 }
 
@@ -465,7 +484,10 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
     let t = obj.ty();
     match t.slots.delitem {
         Some(f) => f(obj, key),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", t.name()))),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            t.name()
+        ))),
     }
 }
 
@@ -473,7 +495,10 @@ pub fn len(obj: Value) -> PyResult<usize> {
     let t = obj.ty();
     match t.slots.len {
         Some(f) => f(obj),
-        None => Err(type_error(format!("object of type '{}' has no len()", t.name()))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            t.name()
+        ))),
     }
 }
 
@@ -484,7 +509,10 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         return f(container, item);
     }
     if t.slots.iter.is_none() && t.slots.getitem.is_none() {
-        return Err(type_error(format!("argument of type '{}' is not iterable", t.name())));
+        return Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            t.name()
+        )));
     }
     let it = iter(container)?;
     while let Some(x) = next(it)? {
@@ -515,7 +543,10 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
     let t = it.ty();
     match t.slots.next {
         Some(f) => f(it),
-        None => Err(type_error(format!("'{}' object is not an iterator", t.name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            t.name()
+        ))),
     }
 }
 

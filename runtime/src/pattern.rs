@@ -17,7 +17,11 @@ fn solid_kind(v: Value) -> Kind {
 
 /// `case [a, *rest, b]:` — a list of `n` items (the star item a list).
 pub fn match_seq(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (subj, n, star) = (args[0], crate::int::as_i64(args[1]).unwrap_or(0) as usize, crate::int::as_i64(args[2]).unwrap_or(-1));
+    let (subj, n, star) = (
+        args[0],
+        crate::int::as_i64(args[1]).unwrap_or(0) as usize,
+        crate::int::as_i64(args[2]).unwrap_or(-1),
+    );
     if !matches!(solid_kind(subj), Kind::List | Kind::Tuple | Kind::Range) {
         return Ok(none());
     }
@@ -34,14 +38,20 @@ pub fn match_seq(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let after = n - s - 1;
     let mut out = items[..s].to_vec();
-    out.push(crate::list::new_list(items[s..items.len() - after].to_vec()));
+    out.push(crate::list::new_list(
+        items[s..items.len() - after].to_vec(),
+    ));
     out.extend_from_slice(&items[items.len() - after..]);
     Ok(crate::list::new_list(out))
 }
 
 /// `case {"k": v, **rest}:` — the values for the keys (and the rest dict).
 pub fn match_map(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (subj, keys, want_rest) = (args[0], crate::tuple::items(args[1]), crate::ops::truthy(args[2])?);
+    let (subj, keys, want_rest) = (
+        args[0],
+        crate::tuple::items(args[1]),
+        crate::ops::truthy(args[2])?,
+    );
     if solid_kind(subj) != Kind::Dict {
         return Ok(none());
     }
@@ -73,7 +83,12 @@ pub fn match_map(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `case Point(x, y=0):` — positional attributes via `__match_args__`,
 /// then keyword attributes.
 pub fn match_class(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (subj, cls, npos, kwnames) = (args[0], args[1], crate::int::as_i64(args[2]).unwrap_or(0) as usize, args[3]);
+    let (subj, cls, npos, kwnames) = (
+        args[0],
+        args[1],
+        crate::int::as_i64(args[2]).unwrap_or(0) as usize,
+        args[3],
+    );
     if cls.kind() != Kind::Type {
         return Err(type_error("called match pattern must be a class"));
     }
@@ -86,8 +101,17 @@ pub fn match_class(args: &[Value], _kw: Kw) -> PyResult<Value> {
         let self_match = !ct.heap
             && matches!(
                 ct.kind,
-                Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::Bytes | Kind::ByteArray
-                    | Kind::Dict | Kind::List | Kind::Tuple | Kind::Set | Kind::FrozenSet
+                Kind::Bool
+                    | Kind::Int
+                    | Kind::Float
+                    | Kind::Str
+                    | Kind::Bytes
+                    | Kind::ByteArray
+                    | Kind::Dict
+                    | Kind::List
+                    | Kind::Tuple
+                    | Kind::Set
+                    | Kind::FrozenSet
             );
         if self_match {
             if npos > 1 {
@@ -102,7 +126,12 @@ pub fn match_class(args: &[Value], _kw: Kw) -> PyResult<Value> {
             let ma = crate::ops::getattr_opt(cls, crate::str::intern("__match_args__"))?;
             let names = match ma {
                 Some(t) if t.kind() == Kind::Tuple => crate::tuple::items(t).to_vec(),
-                Some(_) => return Err(type_error(format!("{}.__match_args__ must be a tuple", ct.name()))),
+                Some(_) => {
+                    return Err(type_error(format!(
+                        "{}.__match_args__ must be a tuple",
+                        ct.name()
+                    )))
+                }
                 None => vec![],
             };
             if npos > names.len() {

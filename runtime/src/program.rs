@@ -59,7 +59,10 @@ pub fn source_line(func: u32, line: u32) -> Option<&'static str> {
     if f.file != p.module.file || line == 0 {
         return None;
     }
-    p.source.lines().nth(line as usize - 1).filter(|l| !l.trim().is_empty())
+    p.source
+        .lines()
+        .nth(line as usize - 1)
+        .filter(|l| !l.trim().is_empty())
 }
 
 fn make_const(c: &Const, done: &[Value]) -> Value {
@@ -69,7 +72,9 @@ fn make_const(c: &Const, done: &[Value]) -> Value {
         Const::False => crate::value::false_(),
         Const::Ellipsis => crate::value::ellipsis(),
         Const::Int(i) => crate::int::new_int(*i),
-        Const::BigInt(s) => crate::int::from_bigint(s.parse().expect("compiler emits valid digits")),
+        Const::BigInt(s) => {
+            crate::int::from_bigint(s.parse().expect("compiler emits valid digits"))
+        }
         Const::Float(f) => crate::float::new_float(*f),
         Const::Complex(r, i) => crate::complex::new_complex(*r, *i),
         Const::Str(s) => crate::str::new_str(s),
@@ -78,13 +83,12 @@ fn make_const(c: &Const, done: &[Value]) -> Value {
             // CPython builds the constant from the items, then rebuilds it
             // from its own iteration order when merging code constants.
             let v: Vec<Value> = items.iter().map(|i| done[i.0 as usize]).collect();
-            let first = crate::set::new_frozenset(&v).expect("constant frozenset items are hashable");
+            let first =
+                crate::set::new_frozenset(&v).expect("constant frozenset items are hashable");
             let order = crate::ops::collect(first).expect("frozenset iteration cannot fail");
             crate::set::new_frozenset(&order).expect("constant frozenset items are hashable")
-
         }
         Const::Tuple(items) => {
-
             crate::tuple::new_tuple(items.iter().map(|i| done[i.0 as usize]).collect())
         }
     }
@@ -123,12 +127,21 @@ fn load(argv: Vec<String>) {
 }
 
 /// Create a function object for IR function `id`.
-pub fn new_function(id: u32, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+pub fn new_function(
+    id: u32,
+    globals: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
     let p = program();
     let code = &p.module.functions[id as usize];
     let addr = p.funcs[id as usize];
-    let entry: Option<NativeEntry> =
-        if addr == 0 { None } else { Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) }) };
+    let entry: Option<NativeEntry> = if addr == 0 {
+        None
+    } else {
+        Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })
+    };
     new_obj(FuncObj {
         ob: Obj { ty: &FUNCTION_TYPE },
         id,
@@ -152,8 +165,16 @@ pub fn new_function(id: u32, globals: Value, defaults: Value, kwdefaults: Value,
 fn run_main() -> i32 {
     let globals = crate::dict::new_dict();
     unsafe { MAIN_GLOBALS = globals };
-    let _ = crate::dict::dict_set(globals, crate::str::intern("__name__"), crate::str::new_str("__main__"));
-    let doc = program().module.functions[0].doc.as_deref().map(crate::str::new_str).unwrap_or_else(none);
+    let _ = crate::dict::dict_set(
+        globals,
+        crate::str::intern("__name__"),
+        crate::str::new_str("__main__"),
+    );
+    let doc = program().module.functions[0]
+        .doc
+        .as_deref()
+        .map(crate::str::new_str)
+        .unwrap_or_else(none);
     let _ = crate::dict::dict_set(globals, crate::str::intern("__doc__"), doc);
     let file = crate::str::new_str(&program().module.file);
     let _ = crate::dict::dict_set(globals, crate::str::intern("__file__"), file);
@@ -195,7 +216,6 @@ pub fn handle_uncaught() -> i32 {
         return 130;
     }
     1
-
 }
 
 /// The process entry point (the runtime owns `main`).

@@ -40,7 +40,10 @@ pub fn check_interrupt() -> bool {
 
 pub fn init() {
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        libc::signal(
+            libc::SIGINT,
+            on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
 
         OUT_TTY = libc::isatty(1) == 1;

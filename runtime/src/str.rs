@@ -141,7 +141,26 @@ static mut INTERNED: Option<std::collections::HashMap<&'static str, Value>> = No
 
 /// An interned str for identifiers (attribute and global names): equal
 /// names give the same object.
+/// A direct-mapped cache in front of the intern table, keyed by the text's
+/// address (literal names in the runtime have stable addresses); entries
+/// are verified by content, so a reused address is harmless.
+static mut INTERN_CACHE: [(usize, Value); 1024] = [(0, Value::NULL); 1024];
+
 pub fn intern(s: &str) -> Value {
+    let p = s.as_ptr() as usize;
+    let slot = ((p >> 3) ^ s.len()) & 1023;
+    unsafe {
+        let (cp, cv) = INTERN_CACHE[slot];
+        if cp == p && !cv.is_null() && as_str(cv) == s {
+            return cv;
+        }
+        let v = intern_slow(s);
+        INTERN_CACHE[slot] = (p, v);
+        v
+    }
+}
+
+fn intern_slow(s: &str) -> Value {
     unsafe {
         let map = (*std::ptr::addr_of_mut!(INTERNED)).get_or_insert_with(Default::default);
         if let Some(v) = map.get(s) {

@@ -11,24 +11,38 @@ pub static TYPE_TYPE: TypeObject =
 pub static OBJECT_METHODS: MethodTable = &[
     ("__init__", obj_init),
     ("__new__", obj_new_m),
-    ("__repr__", |a, _| Ok(crate::str::new_str(&crate::ops::default_repr(a[0])))),
-
+    ("__repr__", |a, _| {
+        Ok(crate::str::new_str(&crate::ops::default_repr(a[0])))
+    }),
     ("__str__", |a, _| crate::ops::repr(a[0])),
-    ("__eq__", |a, _| Ok(if a[0].is(a[1]) { crate::value::true_() } else { crate::value::not_implemented() })),
+    ("__eq__", |a, _| {
+        Ok(if a[0].is(a[1]) {
+            crate::value::true_()
+        } else {
+            crate::value::not_implemented()
+        })
+    }),
     ("__ne__", |a, _| {
         let r = crate::ops::richcmp(a[0], a[1], pyaot_ir::CmpOp::Eq)?;
         Ok(crate::value::bool_(!crate::ops::truthy(r)?))
     }),
-    ("__hash__", |a, _| Ok(crate::int::new_int(crate::ops::hash(a[0])?))),
+    ("__hash__", |a, _| {
+        Ok(crate::int::new_int(crate::ops::hash(a[0])?))
+    }),
     ("__setattr__", |a, _| {
         crate::builtins::arity("__setattr__", a, 3, 3)?;
         crate::instance::generic_setattr(a[0], a[1], a[2]).map(|_| none())
     }),
-    ("__delattr__", |a, _| crate::instance::generic_setattr(a[0], a[1], Value::NULL).map(|_| none())),
-    ("__getattribute__", |a, _| match crate::instance::generic_getattr(a[0], a[1])? {
-        Some(v) => Ok(v),
-        None => Err(no_attribute(a[0], crate::str::as_str(a[1]))),
+    ("__delattr__", |a, _| {
+        crate::instance::generic_setattr(a[0], a[1], Value::NULL).map(|_| none())
     }),
+    (
+        "__getattribute__",
+        |a, _| match crate::instance::generic_getattr(a[0], a[1])? {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(a[0], crate::str::as_str(a[1]))),
+        },
+    ),
     ("__format__", |a, _| {
         let spec = a.get(1).map(|s| crate::str::as_str(*s)).unwrap_or("");
         if !spec.is_empty() {
@@ -41,15 +55,23 @@ pub static OBJECT_METHODS: MethodTable = &[
     }),
     ("__init_subclass__", |a, kw| {
         if !kw.is_empty() {
-            let n = a.first().filter(|c| c.kind() == Kind::Type).map(|c| c.cast::<TypeObject>().name()).unwrap_or("object");
-            return Err(type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+            let n = a
+                .first()
+                .filter(|c| c.kind() == Kind::Type)
+                .map(|c| c.cast::<TypeObject>().name())
+                .unwrap_or("object");
+            return Err(type_error(format!(
+                "{n}.__init_subclass__() takes no keyword arguments"
+            )));
         }
         Ok(none())
     }),
-
     ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
 ];
-pub const OBJECT_SLOTS: Slots = Slots { new: Some(object_new), ..Slots::EMPTY };
+pub const OBJECT_SLOTS: Slots = Slots {
+    new: Some(object_new),
+    ..Slots::EMPTY
+};
 static TYPE_METHODS: MethodTable = &[
     ("mro", type_mro_method),
     ("__new__", |a, kw| {
@@ -61,7 +83,14 @@ static TYPE_METHODS: MethodTable = &[
         let mut all = a[1..].to_vec();
         all.extend_from_slice(kw.vals);
         let n = a.len() - 1;
-        type_call(a[0], &all, Kw { names: kw.names, vals: &all[n..] })
+        type_call(
+            a[0],
+            &all,
+            Kw {
+                names: kw.names,
+                vals: &all[n..],
+            },
+        )
     }),
     ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
 ];
@@ -97,6 +126,8 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
     let t = v.cast::<TypeObject>();
+    invalidate_attr_cache();
+
     if !t.heap {
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
@@ -112,7 +143,9 @@ pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         return crate::dict::dict_del(d, name);
     }
     if crate::str::as_str(name) == "__name__" && x.kind() == Kind::Str {
-        t.name.set(Box::leak(crate::str::as_str(x).to_string().into_boxed_str()));
+        t.name.set(Box::leak(
+            crate::str::as_str(x).to_string().into_boxed_str(),
+        ));
     }
     crate::dict::dict_set(d, name, x)
 }
@@ -124,6 +157,20 @@ pub fn lookup_heap(t: &TypeObject, name: &str) -> Option<Value> {
         return None;
     }
     let key = crate::str::intern(name);
+    let tv = Value::from_ptr(t);
+    let slot = ((tv.0 >> 4) ^ (key.0 >> 3)) & 1023;
+    unsafe {
+        let e = HEAP_CACHE[slot];
+        if e.0.is(tv) && e.1.is(key) && e.2 == TYPE_VERSION {
+            return if e.3.is_null() { None } else { Some(e.3) };
+        }
+        let r = lookup_heap_uncached(t, key);
+        HEAP_CACHE[slot] = (tv, key, TYPE_VERSION, r.unwrap_or(Value::NULL));
+        r
+    }
+}
+
+fn lookup_heap_uncached(t: &TypeObject, key: Value) -> Option<Value> {
     for c in crate::tuple::items(mro(t)) {
         let ct = c.cast::<TypeObject>();
         if !ct.heap {
@@ -150,7 +197,11 @@ pub fn slot_names(t: &TypeObject) -> Option<Vec<String>> {
             continue;
         }
         let s = crate::dict::dict_get_str(type_dict(ct), key)?;
-        let items = if s.kind() == Kind::Str { vec![s] } else { crate::ops::collect(s).ok()? };
+        let items = if s.kind() == Kind::Str {
+            vec![s]
+        } else {
+            crate::ops::collect(s).ok()?
+        };
         for i in items {
             if i.kind() == Kind::Str {
                 let n = crate::str::as_str(i).to_string();
@@ -214,7 +265,10 @@ pub fn type_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         b = bt.base.get();
     }
-    Err(type_error(format!("cannot create '{}' instances", t.name())))
+    Err(type_error(format!(
+        "cannot create '{}' instances",
+        t.name()
+    )))
 }
 
 pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
@@ -227,7 +281,11 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__bases__" => Some(bases(t)),
         "__base__" => {
             let b = t.base.get();
-            Some(if b.is_null() { none() } else { Value::from_ptr(b) })
+            Some(if b.is_null() {
+                none()
+            } else {
+                Value::from_ptr(b)
+            })
         }
         "__dict__" => Some(type_dict(t)),
         "__class__" => Some(v.ty().as_value()),
@@ -240,12 +298,10 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                 Some(a) => Some(match a.kind() {
                     Kind::StaticMethod => crate::descr::inner(a),
                     Kind::ClassMethod => crate::func::new_bound_method(crate::descr::inner(a), v),
-                    Kind::Instance => {
-                        match lookup_heap(a.ty(), "__get__") {
-                            Some(g) => crate::func::call(g, &[a, none(), v], Kw::NONE)?,
-                            None => a,
-                        }
-                    }
+                    Kind::Instance => match lookup_heap(a.ty(), "__get__") {
+                        Some(g) => crate::func::call(g, &[a, none(), v], Kw::NONE)?,
+                        None => a,
+                    },
                     _ => a,
                 }),
                 None => {
@@ -322,11 +378,42 @@ pub fn mro(t: &TypeObject) -> Value {
 }
 
 pub fn mro_contains(t: &TypeObject, other: &TypeObject) -> bool {
-    crate::tuple::items(mro(t)).iter().any(|c| std::ptr::eq(c.ptr() as *const TypeObject, other))
+    crate::tuple::items(mro(t))
+        .iter()
+        .any(|c| std::ptr::eq(c.ptr() as *const TypeObject, other))
+}
+
+/// Bumped whenever a class namespace changes; invalidates `ATTR_CACHE`.
+pub static mut TYPE_VERSION: usize = 1;
+
+/// CPython-style type attribute cache: (type, name, version) -> result
+/// (NULL for "absent"). Entries hold the type and name as values, so
+/// neither can be collected and have its address reused while cached.
+static mut ATTR_CACHE: [(Value, Value, usize, Value); 4096] =
+    [(Value::NULL, Value::NULL, 0, Value::NULL); 4096];
+static mut HEAP_CACHE: [(Value, Value, usize, Value); 1024] =
+    [(Value::NULL, Value::NULL, 0, Value::NULL); 1024];
+
+pub fn invalidate_attr_cache() {
+    unsafe { TYPE_VERSION += 1 }
 }
 
 /// Look `name` (a str object) up in the dicts along `t`'s MRO.
 pub fn lookup(t: &TypeObject, name: Value) -> Option<Value> {
+    let tv = Value::from_ptr(t);
+    let slot = ((tv.0 >> 4) ^ (name.0 >> 3)) & 4095;
+    unsafe {
+        let e = ATTR_CACHE[slot];
+        if e.0.is(tv) && e.1.is(name) && e.2 == TYPE_VERSION {
+            return if e.3.is_null() { None } else { Some(e.3) };
+        }
+        let r = lookup_uncached(t, name);
+        ATTR_CACHE[slot] = (tv, name, TYPE_VERSION, r.unwrap_or(Value::NULL));
+        r
+    }
+}
+
+fn lookup_uncached(t: &TypeObject, name: Value) -> Option<Value> {
     for c in crate::tuple::items(mro(t)) {
         let ct = c.cast::<TypeObject>();
         if let Some(v) = crate::dict::dict_get_str(type_dict(ct), name) {
@@ -351,7 +438,11 @@ pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
             name
         ));
     }
-    attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name(), name))
+    attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        obj.ty().name(),
+        name
+    ))
 }
 
 /// `list[int]` and friends: generic aliases print like the class for now.

@@ -155,21 +155,52 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             let v = exec::make_slice(o(lo), o(hi), o(step));
             g!(dst) = v
         }
-        Op::Call { dst, func, args, kwnames } => {
+        Op::Call {
+            dst,
+            func,
+            args,
+            kwnames,
+        } => {
             let vals: Vec<Value> = args.iter().map(|a| g!(a)).collect();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
-            let v = crate::func::call(g!(func), &vals, Kw { names, vals: &vals[npos..] })?;
+            let v = crate::func::call(
+                g!(func),
+                &vals,
+                Kw {
+                    names,
+                    vals: &vals[npos..],
+                },
+            )?;
             g!(dst) = v
         }
-        Op::CallMethod { dst, obj, name, args, kwnames } => {
+        Op::CallMethod {
+            dst,
+            obj,
+            name,
+            args,
+            kwnames,
+        } => {
             let vals: Vec<Value> = args.iter().map(|a| g!(a)).collect();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
-            let v = crate::ops::call_method(g!(obj), name!(name), &vals, Kw { names, vals: &vals[npos..] })?;
+            let v = crate::ops::call_method(
+                g!(obj),
+                name!(name),
+                &vals,
+                Kw {
+                    names,
+                    vals: &vals[npos..],
+                },
+            )?;
             g!(dst) = v
         }
-        Op::CallEx { dst, func, args, kwargs } => {
+        Op::CallEx {
+            dst,
+            func,
+            args,
+            kwargs,
+        } => {
             let kw = kwargs.map(|k| g!(k)).unwrap_or(Value::NULL);
             g!(dst) = exec::call_ex(g!(func), g!(args), kw)?
         }
@@ -191,7 +222,12 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             let vals: Vec<Value> = parts.iter().map(|a| g!(a)).collect();
             g!(dst) = exec::build_string(&vals)
         }
-        Op::FormatValue { dst, value, conv, spec } => {
+        Op::FormatValue {
+            dst,
+            value,
+            conv,
+            spec,
+        } => {
             let c = conv.map(|c| c as u32).unwrap_or(0);
             let s = spec.map(|s| g!(s)).unwrap_or(Value::NULL);
             g!(dst) = exec::format_value(g!(value), c, s)?
@@ -201,9 +237,11 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         Op::SetAdd { set, item } => crate::set::set_add(g!(set), g!(item))?,
         Op::SetUpdate { set, iter } => exec::set_update(g!(set), g!(iter))?,
         Op::DictSet { dict, key, value } => crate::dict::dict_set(g!(dict), g!(key), g!(value))?,
-        Op::DictUpdate { dict, mapping, kwargs_merge } => {
-            exec::dict_update(g!(dict), g!(mapping), *kwargs_merge)?
-        }
+        Op::DictUpdate {
+            dict,
+            mapping,
+            kwargs_merge,
+        } => exec::dict_update(g!(dict), g!(mapping), *kwargs_merge)?,
         Op::ListToTuple { dst, list } => {
             g!(dst) = crate::tuple::new_tuple(crate::list::items(g!(list)).to_vec())
         }
@@ -215,7 +253,13 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
                 g!(d) = v;
             }
         }
-        Op::MakeFunction { dst, func, defaults, kwdefaults, closure } => {
+        Op::MakeFunction {
+            dst,
+            func,
+            defaults,
+            kwdefaults,
+            closure,
+        } => {
             let o = |x: &Option<pyaot_ir::Reg>| x.map(|x| r[x.0 as usize]).unwrap_or(Value::NULL);
             let v = exec::make_function(fr.func, func.0, o(defaults), o(kwdefaults), o(closure));
             g!(dst) = v
@@ -224,9 +268,12 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             let i = init.map(|i| g!(i)).unwrap_or(Value::NULL);
             g!(dst) = crate::func::new_cell(i)
         }
-        Op::CellGet { dst, cell, name, kind } => {
-            g!(dst) = exec::cell_get(g!(cell), name!(name), kind_code(*kind))?
-        }
+        Op::CellGet {
+            dst,
+            cell,
+            name,
+            kind,
+        } => g!(dst) = exec::cell_get(g!(cell), name!(name), kind_code(*kind))?,
         Op::CellSet { cell, src } => g!(cell).cast::<crate::func::CellObj>().v.set(g!(src)),
         Op::CellClear { cell } => g!(cell).cast::<crate::func::CellObj>().v.set(Value::NULL),
         Op::LoadClosure { dst, idx } => g!(dst) = exec::load_closure(fr.func, *idx),
@@ -246,7 +293,13 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             g!(dst) = crate::value::bool_(exec::exc_match(g!(exc), g!(typ))?)
         }
         Op::LoadBuiltin { dst, name } => g!(dst) = exec::load_builtin(name!(name))?,
-        Op::BuildClass { dst, body, name, bases, kwnames } => {
+        Op::BuildClass {
+            dst,
+            body,
+            name,
+            bases,
+            kwnames,
+        } => {
             let vals: Vec<Value> = bases.iter().map(|a| g!(a)).collect();
             let names = kwnames_slice(*kwnames);
             g!(dst) = crate::class::build_class(g!(body), name!(name), &vals, names)?
@@ -265,13 +318,20 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         Op::DelName { name } => {
             let n = name!(name);
             if crate::dict::dict_get_str(fr.locals, n).is_none() {
-                return Err(exc::name_error(format!("name '{}' is not defined", crate::str::as_str(n))));
+                return Err(exc::name_error(format!(
+                    "name '{}' is not defined",
+                    crate::str::as_str(n)
+                )));
             }
             crate::dict::dict_del(fr.locals, n)?
         }
         Op::GetYieldFromIter { dst, obj } => {
             let o = g!(obj);
-            g!(dst) = if o.kind() == crate::object::Kind::Generator { o } else { crate::ops::iter(o)? }
+            g!(dst) = if o.kind() == crate::object::Kind::Generator {
+                o
+            } else {
+                crate::ops::iter(o)?
+            }
         }
     }
     Ok(())
@@ -293,7 +353,11 @@ pub fn run(fr: &mut Frame) -> Outcome {
             fr.ip += 1;
         }
         let b = &code.blocks[fr.block];
-        let line = b.insts.get(fr.ip.wrapping_sub(1)).map(|i| i.line).unwrap_or(b.term_line);
+        let line = b
+            .insts
+            .get(fr.ip.wrapping_sub(1))
+            .map(|i| i.line)
+            .unwrap_or(b.term_line);
         thrown = Some(line);
     }
     loop {
@@ -309,7 +373,11 @@ pub fn run(fr: &mut Frame) -> Outcome {
                     return Outcome::Yield(fr.regs[value.0 as usize]);
                 }
                 Op::YieldFrom { dst, iter } => {
-                    let sent = if fr.delegating { fr.resume_value } else { crate::value::none() };
+                    let sent = if fr.delegating {
+                        fr.resume_value
+                    } else {
+                        crate::value::none()
+                    };
                     match crate::generator::delegate(fr.regs[iter.0 as usize], sent) {
                         Ok(crate::generator::Step::Yield(v)) => {
                             fr.delegating = true;
@@ -351,14 +419,16 @@ pub fn run(fr: &mut Frame) -> Outcome {
                         }
                     }
 
-                    Term::Branch { cond, then, els } => match crate::ops::truthy(r[cond.0 as usize]) {
-                        Ok(t) => {
-                            fr.block = if t { then.0 } else { els.0 } as usize;
-                            fr.ip = 0;
-                            continue;
+                    Term::Branch { cond, then, els } => {
+                        match crate::ops::truthy(r[cond.0 as usize]) {
+                            Ok(t) => {
+                                fr.block = if t { then.0 } else { els.0 } as usize;
+                                fr.ip = 0;
+                                continue;
+                            }
+                            Err(_) => true,
                         }
-                        Err(_) => true,
-                    },
+                    }
                     Term::Return(v) => return Outcome::Return(r[v.0 as usize]),
                     Term::Raise { exc: e, cause } => {
                         let e = e.map(|x| r[x.0 as usize]).unwrap_or(Value::NULL);
@@ -371,22 +441,25 @@ pub fn run(fr: &mut Frame) -> Outcome {
                         add_tb = false;
                         true
                     }
-                    Term::ForIter { iter, dst, body, exit } => {
-                        match crate::ops::next(r[iter.0 as usize]) {
-                            Ok(Some(x)) => {
-                                r[dst.0 as usize] = x;
-                                fr.block = body.0 as usize;
-                                fr.ip = 0;
-                                continue;
-                            }
-                            Ok(None) => {
-                                fr.block = exit.0 as usize;
-                                fr.ip = 0;
-                                continue;
-                            }
-                            Err(_) => true,
+                    Term::ForIter {
+                        iter,
+                        dst,
+                        body,
+                        exit,
+                    } => match crate::ops::next(r[iter.0 as usize]) {
+                        Ok(Some(x)) => {
+                            r[dst.0 as usize] = x;
+                            fr.block = body.0 as usize;
+                            fr.ip = 0;
+                            continue;
                         }
-                    }
+                        Ok(None) => {
+                            fr.block = exit.0 as usize;
+                            fr.ip = 0;
+                            continue;
+                        }
+                        Err(_) => true,
+                    },
                     Term::Unreachable => {
                         exc::raise(&exc::SYSTEM_ERROR, "reached unreachable code");
                         true

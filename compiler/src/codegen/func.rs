@@ -14,6 +14,12 @@
 //! the IR block's handler, or to the common exit that calls `rt_leave()`
 //! and returns 0. `Term::Reraise` uses the variant without a traceback
 //! entry.
+//!
+//! Blocks are sealed as early as possible (helper blocks at once, IR blocks
+//! when their last IR predecessor is lowered, handlers at the end), which
+//! keeps SSA construction cheap in big module bodies. `CheckBound` of a
+//! register that definite-assignment analysis (`bound.rs`) proves bound
+//! emits nothing.
 
 use super::bound::{Bound, Set};
 use super::rt::Rt;

@@ -25,6 +25,7 @@ mod rt;
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
@@ -86,15 +87,13 @@ fn make_module() -> Result<ObjectModule, String> {
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "is_pic", "true")?;
-    set(
-        &mut flags,
-        "enable_verifier",
-        if cfg!(debug_assertions) {
-            "true"
-        } else {
-            "false"
-        },
-    )?;
+    // Malformed Cranelift IR becomes an error naming the function, never a
+    // crash or a miscompilation.
+    set(&mut flags, "enable_verifier", "true")?;
+    // Frames above a page (calls with hundreds of arguments) touch each
+    // page in order, so a deep recursion hits the guard page reliably.
+    set(&mut flags, "enable_probestack", "true")?;
+    set(&mut flags, "probestack_strategy", "inline")?;
     let triple = target_lexicon::Triple::host();
     let isa = cranelift_codegen::isa::lookup(triple.clone())
         .map_err(|e| format!("unsupported host target {triple}: {e}"))?
@@ -174,34 +173,28 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     }
     let mut ctx = obj.make_context();
     let mut fctx = FunctionBuilderContext::new();
+    let tables = data::Tables {
+        consts: consts_id,
+        names: names_id,
+    };
     for (i, f) in module.functions.iter().enumerate() {
-        let Some(id) = native[i] else { continue };
-        let where_ = |line: Option<u32>| match line {
-            Some(l) if l > 0 => format!("function '{}' ({}:{l})", f.qualname, f.file),
-            _ => format!("function '{}' ({})", f.qualname, f.file),
-        };
-        ctx.func.signature = sig.clone();
-        ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let consts_gv = obj.declare_data_in_func(consts_id, &mut ctx.func);
-        let names_gv = obj.declare_data_in_func(names_id, &mut ctx.func);
-        func::lower(
-            &mut ctx.func,
-            &mut fctx,
-            &module,
-            f,
-            i as u32,
-            &sh,
-            consts_gv,
-            names_gv,
-        )
-        .map_err(|(line, e)| format!("cannot compile {}: {e}", where_(Some(line))))?;
-        obj.define_function(id, &mut ctx).map_err(|e| {
-            format!(
-                "cannot compile {}: code generation failed: {e:?}",
-                where_(None)
+        if let Some(id) = native[i] {
+            ctx.func.signature = sig.clone();
+            ctx.func.name = UserFuncName::user(0, id.as_u32());
+            define_native(
+                &mut obj, &mut ctx, &mut fctx, &module, i as u32, id, &sh, &tables,
             )
-        })?;
-        obj.clear_context(&mut ctx);
+            .map_err(|(line, e)| match line {
+                Some(l) if l > 0 => {
+                    format!(
+                        "cannot compile function '{}' ({}:{l}): {e}",
+                        f.qualname, f.file
+                    )
+                }
+                _ => format!("cannot compile function '{}' ({}): {e}", f.qualname, f.file),
+            })?;
+            obj.clear_context(&mut ctx);
+        }
     }
 
     // The VM never runs native functions: drop their bodies from the IR.
@@ -220,6 +213,38 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     obj.finish()
         .emit()
         .map_err(|e| format!("cannot write object file: {e}"))
+}
+
+/// Lower function `fid` of `module` into `ctx` and define it as `id`. On
+/// failure: the line being compiled (if known) and a message.
+#[allow(clippy::too_many_arguments)]
+fn define_native(
+    obj: &mut ObjectModule,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    module: &Module,
+    fid: u32,
+    id: ClifFuncId,
+    sh: &Shared,
+    tables: &data::Tables,
+) -> Result<(), (Option<u32>, String)> {
+    let f = &module.functions[fid as usize];
+    let consts_gv = obj.declare_data_in_func(tables.consts, &mut ctx.func);
+    let names_gv = obj.declare_data_in_func(tables.names, &mut ctx.func);
+    func::lower(&mut ctx.func, fctx, module, f, fid, sh, consts_gv, names_gv)
+        .map_err(|(line, e)| (Some(line), e))?;
+    obj.define_function(id, ctx).map_err(|e| {
+        let mut msg = e.to_string();
+        if msg.len() > 2000 {
+            let cut = (0..=2000)
+                .rev()
+                .find(|&i| msg.is_char_boundary(i))
+                .unwrap_or(0);
+            msg.truncate(cut);
+            msg.push_str(" ...");
+        }
+        (None, format!("code generation failed: {msg}"))
+    })
 }
 
 #[cfg(test)]

@@ -85,7 +85,6 @@ pub struct FnBuilder<'m> {
     pub m: &'m mut ModuleCtx,
     pub lines: &'m LineIndex,
     pub f: Function,
-    pub id: FuncId,
     pub cur: BlockId,
     pub terminated: bool,
     pub kind: ScopeKind,
@@ -113,7 +112,6 @@ impl<'m> FnBuilder<'m> {
     pub fn new(
         m: &'m mut ModuleCtx,
         lines: &'m LineIndex,
-        id: FuncId,
         kind: ScopeKind,
         scope: ScopeInfo,
         enclosing: Vec<HashSet<String>>,
@@ -130,7 +128,6 @@ impl<'m> FnBuilder<'m> {
             m,
             lines,
             f,
-            id,
             cur: BlockId(0),
             terminated: false,
             kind,
@@ -226,7 +223,7 @@ impl<'m> FnBuilder<'m> {
 
     /// Run the cleanups for leaving to unwind depth `depth` (for return,
     /// break and continue), innermost first.
-    pub fn emit_unwind(&mut self, depth: usize) {
+    pub fn emit_unwind(&mut self, depth: usize) -> Result<(), super::LowerError> {
         let saved_stack = self.unwind.clone();
         let saved_handler = self.handler;
         let mut i = self.unwind.len();
@@ -239,7 +236,12 @@ impl<'m> FnBuilder<'m> {
                     self.handler = handler;
                     self.reblock();
                     let body: &[super::parse::ast::Stmt] = unsafe { &*body };
-                    self.stmts(body);
+                    let r = self.stmts(body);
+                    if r.is_err() {
+                        self.unwind = saved_stack;
+                        self.handler = saved_handler;
+                        return r;
+                    }
                 }
                 Unwind::RestoreExc { saved, handler } => {
                     self.handler = handler;
@@ -263,6 +265,7 @@ impl<'m> FnBuilder<'m> {
         self.unwind = saved_stack;
         self.handler = saved_handler;
         self.reblock();
+        Ok(())
     }
 
     /// Start a new block if the current one's handler differs from the
@@ -279,12 +282,12 @@ impl<'m> FnBuilder<'m> {
     }
 
     /// Finish: the function falls off the end returning None.
-    pub fn finish(mut self) -> Function {
+    pub fn finish(mut self) -> Result<Function, super::LowerError> {
         if !self.terminated {
             let r = self.none();
-            self.emit_unwind(0);
+            self.emit_unwind(0)?;
             self.terminate(Term::Return(r));
         }
-        self.f
+        Ok(self.f)
     }
 }

@@ -54,15 +54,18 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
                     Some(n) => Const::Int(n),
                     None => Const::BigInt((-(i as i128)).to_string()),
                 }),
-                (ast::UnaryOp::USub, Const::BigInt(s)) => Some(Const::BigInt(match s.strip_prefix('-') {
-                    Some(p) => p.to_string(),
-                    None => format!("-{s}"),
-                })),
+                (ast::UnaryOp::USub, Const::BigInt(s)) => {
+                    Some(Const::BigInt(match s.strip_prefix('-') {
+                        Some(p) => p.to_string(),
+                        None => format!("-{s}"),
+                    }))
+                }
                 (ast::UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
                 (ast::UnaryOp::USub, Const::Complex(r, i)) => Some(Const::Complex(-r, -i)),
-                (ast::UnaryOp::UAdd, c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..))) => {
-                    Some(c)
-                }
+                (
+                    ast::UnaryOp::UAdd,
+                    c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)),
+                ) => Some(c),
                 _ => None,
             }
         }
@@ -268,7 +271,6 @@ impl FnBuilder<'_> {
             }
             Expr::UnaryOp(_) if fold_const(e).is_some() => Ok(self.konst(fold_const(e).unwrap())),
             Expr::UnaryOp(u) => {
-
                 let a = self.expr(&u.operand)?;
                 self.set_line_of(e);
                 let r = self.reg();
@@ -395,16 +397,22 @@ impl FnBuilder<'_> {
             Expr::Set(s) if s.elts.len() > 2 && s.elts.iter().all(|x| fold_const(x).is_some()) => {
                 // As CPython: an empty set updated from a frozenset constant
                 // (this decides the iteration order).
-                let ids: Vec<ConstId> =
-                    s.elts.iter().filter_map(fold_const).map(|c| self.m.konst(c)).collect();
+                let ids: Vec<ConstId> = s
+                    .elts
+                    .iter()
+                    .filter_map(fold_const)
+                    .map(|c| self.m.konst(c))
+                    .collect();
                 let fs = self.konst(Const::FrozenSet(ids));
                 let r = self.reg();
-                self.emit(Op::BuildSet { dst: r, items: vec![] });
+                self.emit(Op::BuildSet {
+                    dst: r,
+                    items: vec![],
+                });
                 self.emit(Op::SetUpdate { set: r, iter: fs });
                 Ok(r)
             }
             Expr::Set(s) => {
-
                 if s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
                     let r = self.reg();
                     self.emit(Op::BuildSet {
@@ -669,7 +677,6 @@ impl FnBuilder<'_> {
             self.set_line_of(c);
             let r = self.reg();
             self.emit(Op::Call {
-
                 dst: r,
                 func,
                 args,

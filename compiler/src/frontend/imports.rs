@@ -40,7 +40,12 @@ pub fn find_module(root: &Path, name: &str) -> Option<(PathBuf, bool)> {
 }
 
 /// The absolute module a relative import refers to.
-pub fn resolve_relative(importer: &str, is_package: bool, module: &str, level: u32) -> Option<String> {
+pub fn resolve_relative(
+    importer: &str,
+    is_package: bool,
+    module: &str,
+    level: u32,
+) -> Option<String> {
     if level == 0 {
         return Some(module.to_string());
     }
@@ -55,21 +60,46 @@ pub fn resolve_relative(importer: &str, is_package: bool, module: &str, level: u
         return None;
     }
     let base = parts.join(".");
-    Some(if module.is_empty() { base } else { format!("{base}.{module}") })
+    Some(if module.is_empty() {
+        base
+    } else {
+        format!("{base}.{module}")
+    })
 }
 
 /// Collect the imports of a module body (including those in functions and
 /// classes).
-pub fn discover(body: &[Stmt], importer: &str, is_package: bool, lines: &LineIndex, file: &str, out: &mut Vec<Request>) {
+pub fn discover(
+    body: &[Stmt],
+    importer: &str,
+    is_package: bool,
+    lines: &LineIndex,
+    file: &str,
+    out: &mut Vec<Request>,
+) {
     for st in body {
         visit(st, importer, is_package, lines, file, false, out);
     }
 }
 
-fn visit(st: &Stmt, importer: &str, is_pkg: bool, lines: &LineIndex, file: &str, in_try: bool, out: &mut Vec<Request>) {
+fn visit(
+    st: &Stmt,
+    importer: &str,
+    is_pkg: bool,
+    lines: &LineIndex,
+    file: &str,
+    in_try: bool,
+    out: &mut Vec<Request>,
+) {
     let line = lines.line(ast::Ranged::range(st).start());
     let mut req = |module: String, required: bool| {
-        out.push(Request { module, file: file.to_string(), line, in_try, required })
+        out.push(Request {
+            module,
+            file: file.to_string(),
+            line,
+            in_try,
+            required,
+        })
     };
     match st {
         Stmt::Import(i) => {
@@ -89,17 +119,33 @@ fn visit(st: &Stmt, importer: &str, is_pkg: bool, lines: &LineIndex, file: &str,
                 }
             }
         }
-        Stmt::FunctionDef(f) => f.body.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
-        Stmt::ClassDef(c) => c.body.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
+        Stmt::FunctionDef(f) => f
+            .body
+            .iter()
+            .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
+        Stmt::ClassDef(c) => c
+            .body
+            .iter()
+            .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
         Stmt::Try(t) => {
-            t.body.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, true, out));
+            t.body
+                .iter()
+                .for_each(|s| visit(s, importer, is_pkg, lines, file, true, out));
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
-                h.body.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
+                h.body
+                    .iter()
+                    .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
             }
-            t.orelse.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
-            t.finalbody.iter().for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
+            t.orelse
+                .iter()
+                .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
+            t.finalbody
+                .iter()
+                .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out));
         }
-        _ => scope::for_child_stmts(st, &mut |c| visit(c, importer, is_pkg, lines, file, in_try, out)),
+        _ => scope::for_child_stmts(st, &mut |c| {
+            visit(c, importer, is_pkg, lines, file, in_try, out)
+        }),
     }
 }

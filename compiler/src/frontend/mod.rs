@@ -42,22 +42,17 @@ pub struct LowerError {
     pub message: String,
 }
 
-/// The main source file of a program, as read by `lower_program`.
+/// The main source file of a program, as read by the front end.
 pub struct Source {
-    pub display_path: String,
     pub text: String,
-}
-
-/// Parse and lower the program whose main file is `path`.
-pub fn lower_program(path: &Path) -> Result<Module, Diagnostic> {
-    lower_program_with_source(path).map(|(m, _)| m)
 }
 
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
 pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "time", "builtins"];
 
-/// Like `lower_program`, also returning the main file's source text.
+/// Parse and lower the program whose main file is `path`, following its
+/// imports; also returns the main file's source text (for tracebacks).
 pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagnostic> {
     let shown = path.display().to_string();
     let text = read_source(path, &shown)?;
@@ -67,7 +62,14 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
     let mut m = builder::ModuleCtx::new(&display_path);
     let body = parse::parse_module(&text, &shown)?;
     let mut queue = Vec::new();
-    imports::discover(&body, "__main__", false, &parse::LineIndex::new(&text), &shown, &mut queue);
+    imports::discover(
+        &body,
+        "__main__",
+        false,
+        &parse::LineIndex::new(&text),
+        &shown,
+        &mut queue,
+    );
     lower_module(&mut m, &body, &text, &display_path, &shown, "__main__")?;
     let mut done: std::collections::HashSet<String> = std::collections::HashSet::new();
     while let Some(req) = queue.pop() {
@@ -91,16 +93,30 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
             let mtext = read_source(&file, &mshown)?;
             let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
             let mbody = parse::parse_module(&mtext, &mshown)?;
-            imports::discover(&mbody, &name, is_package, &parse::LineIndex::new(&mtext), &mshown, &mut queue);
+            imports::discover(
+                &mbody,
+                &name,
+                is_package,
+                &parse::LineIndex::new(&mtext),
+                &mshown,
+                &mut queue,
+            );
             let id = lower_module(&mut m, &mbody, &mtext, &mdisplay, &mshown, &name)?;
-            m.module.modules.push(pyaot_ir::ModuleInfo { name: name.clone(), body: id, is_package, file: mdisplay });
+            m.module.modules.push(pyaot_ir::ModuleInfo {
+                name: name.clone(),
+                body: id,
+                is_package,
+                file: mdisplay,
+            });
         }
     }
-    Ok((m.module, Source { display_path, text }))
+    Ok((m.module, Source { text }))
 }
 
 fn abs_path(p: &Path) -> Option<String> {
-    std::fs::canonicalize(p).ok().map(|p| p.display().to_string())
+    std::fs::canonicalize(p)
+        .ok()
+        .map(|p| p.display().to_string())
 }
 
 fn read_source(path: &Path, shown: &str) -> Result<String, Diagnostic> {
@@ -146,19 +162,13 @@ fn lower_module(
         enclosing: vec![],
         comp_params: vec![],
     };
-    stmt::build_function(m, &lines, id, spec, stmt::BodyRef::Stmts(body)).map_err(|e| Diagnostic {
-        file: shown.to_string(),
-        line: e.line,
-        col: 1,
-        message: e.message,
+    stmt::build_function(m, &lines, id, spec, stmt::BodyRef::Stmts(body)).map_err(|e| {
+        Diagnostic {
+            file: shown.to_string(),
+            line: e.line,
+            col: 1,
+            message: e.message,
+        }
     })?;
     Ok(id)
-}
-
-/// Lower one source text as the `__main__` module (no imports followed).
-pub fn lower_source(text: &str, file: &str, shown: &str) -> Result<Module, Diagnostic> {
-    let body = parse::parse_module(text, shown)?;
-    let mut m = builder::ModuleCtx::new(file);
-    lower_module(&mut m, &body, text, file, shown, "__main__")?;
-    Ok(m.module)
 }

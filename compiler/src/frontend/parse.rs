@@ -65,8 +65,3 @@ pub fn parse_module(src: &str, file: &str) -> Result<Vec<ast::Stmt>, Diagnostic>
         }
     }
 }
-
-/// The start offset of any node with a range.
-pub fn start<T: rustpython_parser::ast::Ranged>(node: &T) -> TextSize {
-    node.range().start()
-}

@@ -38,7 +38,12 @@ impl FnBuilder<'_> {
         let f = self.reg();
         self.emit(Op::LoadBuiltin { dst: f, name: n });
         let r = self.reg();
-        self.emit(Op::Call { dst: r, func: f, args, kwnames: None });
+        self.emit(Op::Call {
+            dst: r,
+            func: f,
+            args,
+            kwnames: None,
+        });
         r
     }
 
@@ -46,16 +51,29 @@ impl FnBuilder<'_> {
     fn fail_if_none(&mut self, v: Reg, fail: BlockId) {
         let none = self.none();
         let c = self.reg();
-        self.emit(Op::Compare { dst: c, op: CmpOp::IsNot, a: v, b: none });
+        self.emit(Op::Compare {
+            dst: c,
+            op: CmpOp::IsNot,
+            a: v,
+            b: none,
+        });
         let ok = self.new_block();
-        self.terminate(Term::Branch { cond: c, then: ok, els: fail });
+        self.terminate(Term::Branch {
+            cond: c,
+            then: ok,
+            els: fail,
+        });
         self.switch_to(ok);
     }
 
     fn item(&mut self, tuple: Reg, i: usize) -> Reg {
         let k = self.konst(Const::Int(i as i64));
         let r = self.reg();
-        self.emit(Op::GetItem { dst: r, obj: tuple, key: k });
+        self.emit(Op::GetItem {
+            dst: r,
+            obj: tuple,
+            key: k,
+        });
         r
     }
 
@@ -65,9 +83,18 @@ impl FnBuilder<'_> {
             Pattern::MatchValue(v) => {
                 let x = self.expr(&v.value)?;
                 let c = self.reg();
-                self.emit(Op::Compare { dst: c, op: CmpOp::Eq, a: subj, b: x });
+                self.emit(Op::Compare {
+                    dst: c,
+                    op: CmpOp::Eq,
+                    a: subj,
+                    b: x,
+                });
                 let ok = self.new_block();
-                self.terminate(Term::Branch { cond: c, then: ok, els: fail });
+                self.terminate(Term::Branch {
+                    cond: c,
+                    then: ok,
+                    els: fail,
+                });
                 self.switch_to(ok);
             }
             Pattern::MatchSingleton(v) => {
@@ -78,9 +105,18 @@ impl FnBuilder<'_> {
                 };
                 let x = self.konst(k);
                 let c = self.reg();
-                self.emit(Op::Compare { dst: c, op: CmpOp::Is, a: subj, b: x });
+                self.emit(Op::Compare {
+                    dst: c,
+                    op: CmpOp::Is,
+                    a: subj,
+                    b: x,
+                });
                 let ok = self.new_block();
-                self.terminate(Term::Branch { cond: c, then: ok, els: fail });
+                self.terminate(Term::Branch {
+                    cond: c,
+                    then: ok,
+                    els: fail,
+                });
                 self.switch_to(ok);
             }
             Pattern::MatchAs(a) => {
@@ -107,7 +143,10 @@ impl FnBuilder<'_> {
                 self.switch_to(ok);
             }
             Pattern::MatchSequence(sq) => {
-                let star = sq.patterns.iter().position(|p| matches!(p, Pattern::MatchStar(_)));
+                let star = sq
+                    .patterns
+                    .iter()
+                    .position(|p| matches!(p, Pattern::MatchStar(_)));
                 let n = self.konst(Const::Int(sq.patterns.len() as i64));
                 let st = self.konst(Const::Int(star.map(|s| s as i64).unwrap_or(-1)));
                 let items = self.helper("__pyaot_match_seq__", vec![subj, n, st]);
@@ -130,8 +169,15 @@ impl FnBuilder<'_> {
                     keys.push(self.expr(k)?);
                 }
                 let kt = self.reg();
-                self.emit(Op::BuildTuple { dst: kt, items: keys });
-                let rest = self.konst(if mp.rest.is_some() { Const::True } else { Const::False });
+                self.emit(Op::BuildTuple {
+                    dst: kt,
+                    items: keys,
+                });
+                let rest = self.konst(if mp.rest.is_some() {
+                    Const::True
+                } else {
+                    Const::False
+                });
                 let vals = self.helper("__pyaot_match_map__", vec![subj, kt, rest]);
                 self.fail_if_none(vals, fail);
                 for (i, sp) in mp.patterns.iter().enumerate() {
@@ -146,8 +192,11 @@ impl FnBuilder<'_> {
             Pattern::MatchClass(c) => {
                 let cls = self.expr(&c.cls)?;
                 let n = self.konst(Const::Int(c.patterns.len() as i64));
-                let names: Vec<ConstId> =
-                    c.kwd_attrs.iter().map(|a| self.m.konst(Const::Str(a.to_string()))).collect();
+                let names: Vec<ConstId> = c
+                    .kwd_attrs
+                    .iter()
+                    .map(|a| self.m.konst(Const::Str(a.to_string())))
+                    .collect();
                 let nid = self.m.konst(Const::Tuple(names));
                 let kn = self.reg();
                 self.emit(Op::Const { dst: kn, c: nid });
@@ -158,7 +207,9 @@ impl FnBuilder<'_> {
                     self.pattern(sp, it, fail)?;
                 }
             }
-            Pattern::MatchStar(s) => return Err(self.unsupported(s, "a star pattern outside a sequence")),
+            Pattern::MatchStar(s) => {
+                return Err(self.unsupported(s, "a star pattern outside a sequence"))
+            }
         }
         Ok(())
     }

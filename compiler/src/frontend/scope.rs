@@ -55,7 +55,12 @@ pub fn analyze(params: &[String], body: Body, enclosing: &[HashSet<String>]) -> 
     analyze_scope(params, body, enclosing, false)
 }
 
-fn analyze_scope(params: &[String], body: Body, enclosing: &[HashSet<String>], is_class: bool) -> ScopeInfo {
+fn analyze_scope(
+    params: &[String],
+    body: Body,
+    enclosing: &[HashSet<String>],
+    is_class: bool,
+) -> ScopeInfo {
     let mut s = ScopeInfo::default();
     for p in params {
         s.bind(p);
@@ -110,7 +115,6 @@ fn analyze_scope(params: &[String], body: Body, enclosing: &[HashSet<String>], i
         inner.push(s.local_set.clone());
     }
     let mut u = Uses {
-
         is_class,
         s: &mut s,
         enclosing,
@@ -510,7 +514,6 @@ impl Uses<'_> {
                     self.s.add_free(&f);
                 }
             } else if self.s.is_local(&f) {
-
                 self.s.cells.insert(f);
             } else {
                 self.use_name(&f);

@@ -95,7 +95,6 @@ pub fn build_function(
     let mut b = FnBuilder::new(
         m,
         lines,
-        id,
         spec.kind,
         spec.scope.clone(),
         spec.enclosing.clone(),
@@ -191,7 +190,7 @@ pub fn build_function(
         ScopeKind::Class => FuncKind::ClassBody,
         ScopeKind::Function => b.f.kind,
     };
-    let mut f = b.finish();
+    let mut f = b.finish()?;
     f.kind = kind;
     m.module.functions[id.0 as usize] = f;
     Ok(())
@@ -244,7 +243,9 @@ impl FnBuilder<'_> {
             if !self.cell_names.contains(n) {
                 return Err(LowerError {
                     line: self.line,
-                    message: format!("internal error: free variable '{n}' has no cell in the enclosing scope"),
+                    message: format!(
+                        "internal error: free variable '{n}' has no cell in the enclosing scope"
+                    ),
                 });
             }
             items.push(self.var(n));
@@ -253,7 +254,6 @@ impl FnBuilder<'_> {
         self.emit(Op::BuildTuple { dst: r, items });
         Ok(Some(r))
     }
-
 
     /// Lower a `def` or `lambda`: evaluate defaults, build the nested
     /// function and return the function object.
@@ -676,7 +676,7 @@ impl FnBuilder<'_> {
                 };
                 let (brk, depth) = (l.brk, l.unwind_depth);
                 let _ = b;
-                self.emit_unwind(depth);
+                self.emit_unwind(depth)?;
                 self.jump(brk);
             }
             Stmt::Continue(_) => {
@@ -687,7 +687,7 @@ impl FnBuilder<'_> {
                     });
                 };
                 let (cont, depth) = (l.cont, l.unwind_depth);
-                self.emit_unwind(depth);
+                self.emit_unwind(depth)?;
                 self.jump(cont);
             }
             Stmt::Return(r) => {
@@ -707,7 +707,7 @@ impl FnBuilder<'_> {
                     None => self.none(),
                 };
                 self.set_line_of(s);
-                self.emit_unwind(0);
+                self.emit_unwind(0)?;
                 self.terminate(Term::Return(v));
             }
             Stmt::Delete(d) => {
@@ -841,19 +841,32 @@ impl FnBuilder<'_> {
                         if self.kind != ScopeKind::Module {
                             return Err(LowerError {
                                 line: self.line,
-                                message: "SyntaxError: import * only allowed at module level".into(),
+                                message: "SyntaxError: import * only allowed at module level"
+                                    .into(),
                             });
                         }
                         // Copy the public names into this module's namespace.
                         let me = self.f.module.clone();
                         let me_id = self.name(&me);
                         let dst = self.reg();
-                        self.emit(Op::Import { dst, name: me_id, level: 0 });
+                        self.emit(Op::Import {
+                            dst,
+                            name: me_id,
+                            level: 0,
+                        });
                         let fname = self.name("__pyaot_import_star__");
                         let f = self.reg();
-                        self.emit(Op::LoadBuiltin { dst: f, name: fname });
+                        self.emit(Op::LoadBuiltin {
+                            dst: f,
+                            name: fname,
+                        });
                         let r = self.reg();
-                        self.emit(Op::Call { dst: r, func: f, args: vec![m, dst], kwnames: None });
+                        self.emit(Op::Call {
+                            dst: r,
+                            func: f,
+                            args: vec![m, dst],
+                            kwnames: None,
+                        });
                         continue;
                     }
 
@@ -1122,11 +1135,23 @@ impl FnBuilder<'_> {
         // object is not a context manager.
         let hname = self.name("__pyaot_with_enter__");
         let h = self.reg();
-        self.emit(Op::LoadBuiltin { dst: h, name: hname });
+        self.emit(Op::LoadBuiltin {
+            dst: h,
+            name: hname,
+        });
         let pair = self.reg();
-        self.emit(Op::Call { dst: pair, func: h, args: vec![mgr], kwnames: None });
+        self.emit(Op::Call {
+            dst: pair,
+            func: h,
+            args: vec![mgr],
+            kwnames: None,
+        });
         let (exit, val) = (self.reg(), self.reg());
-        self.emit(Op::Unpack { dsts: vec![exit, val], src: pair, star: None });
+        self.emit(Op::Unpack {
+            dsts: vec![exit, val],
+            src: pair,
+            star: None,
+        });
 
         let outer = self.handler;
         let h = self.new_block();
@@ -1178,7 +1203,11 @@ impl FnBuilder<'_> {
         });
         let tbname = self.name("__traceback__");
         let n = self.reg();
-        self.emit(Op::GetAttr { dst: n, obj: e, name: tbname });
+        self.emit(Op::GetAttr {
+            dst: n,
+            obj: e,
+            name: tbname,
+        });
         let res = self.reg();
 
         self.emit(Op::Call {
@@ -1278,5 +1307,4 @@ impl FnBuilder<'_> {
         self.store_name(c.name.as_str(), r);
         Ok(())
     }
-
 }
