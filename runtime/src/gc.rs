@@ -74,7 +74,11 @@ static GLOBAL: BoehmAlloc = BoehmAlloc;
 pub fn init() {
     unsafe {
         GC_init();
-        GC_set_free_space_divisor(3);
+        let div = std::env::var("PYAOT_GC_DIVISOR")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(3);
+        GC_set_free_space_divisor(div);
     }
 }
 

@@ -10,7 +10,6 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 #![allow(clippy::excessive_precision)]
 #![allow(clippy::type_complexity)]
-
 #![allow(static_mut_refs)]
 
 pub mod abi;

@@ -47,8 +47,49 @@ fn cmpop(op: &ast::CmpOp) -> CmpOp {
 pub fn fold_const(e: &Expr) -> Option<Const> {
     match e {
         Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)) => Some(constant(&c.value)),
+        Expr::BinOp(b) => {
+            // Integer arithmetic on literals, within CPython's 128-bit limit.
+            let (Const::Int(x), Const::Int(y)) = (fold_const(&b.left)?, fold_const(&b.right)?)
+            else {
+                return None;
+            };
+            let (x, y) = (x as i128, y as i128);
+            let floor_div = |a: i128, b: i128| {
+                let q = a / b;
+                if (a % b != 0) && ((a < 0) != (b < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            };
+            let r: i128 = match b.op {
+                ast::Operator::Add => x.checked_add(y)?,
+                ast::Operator::Sub => x.checked_sub(y)?,
+                ast::Operator::Mult => x.checked_mul(y)?,
+                ast::Operator::Pow if (0..128).contains(&y) => x.checked_pow(y as u32)?,
+                ast::Operator::LShift if (0..127).contains(&y) => {
+                    let r = x.checked_shl(y as u32)?;
+                    if (r >> y) != x {
+                        return None;
+                    }
+                    r
+                }
+                ast::Operator::RShift if y >= 0 => x >> y.min(127),
+                ast::Operator::BitAnd => x & y,
+                ast::Operator::BitOr => x | y,
+                ast::Operator::BitXor => x ^ y,
+                ast::Operator::FloorDiv if y != 0 => floor_div(x, y),
+                ast::Operator::Mod if y != 0 => x - floor_div(x, y) * y,
+                _ => return None,
+            };
+            Some(match i64::try_from(r) {
+                Ok(v) => Const::Int(v),
+                Err(_) => Const::BigInt(r.to_string()),
+            })
+        }
         Expr::UnaryOp(u) => {
             let inner = fold_const(&u.operand)?;
+
             match (&u.op, inner) {
                 (ast::UnaryOp::USub, Const::Int(i)) => Some(match i.checked_neg() {
                     Some(n) => Const::Int(n),
@@ -256,6 +297,9 @@ impl FnBuilder<'_> {
                 Ok(self.konst(constant(&c.value)))
             }
             Expr::Name(n) => Ok(self.load_name(n.id.as_str())),
+            Expr::UnaryOp(_) | Expr::BinOp(_) if fold_const(e).is_some() => {
+                Ok(self.konst(fold_const(e).unwrap()))
+            }
             Expr::BinOp(b) => {
                 let a = self.expr(&b.left)?;
                 let c = self.expr(&b.right)?;
@@ -269,7 +313,7 @@ impl FnBuilder<'_> {
                 });
                 Ok(r)
             }
-            Expr::UnaryOp(_) if fold_const(e).is_some() => Ok(self.konst(fold_const(e).unwrap())),
+
             Expr::UnaryOp(u) => {
                 let a = self.expr(&u.operand)?;
                 self.set_line_of(e);
@@ -526,6 +570,25 @@ impl FnBuilder<'_> {
             Expr::Starred(s) => Err(self.unsupported(s, "starred expression here")),
             Expr::Await(a) => Err(self.unsupported(a, "await")),
         }
+    }
+
+    /// The iterable of a `for` loop or comprehension. As in CPython's AST
+    /// optimiser, a set display of constants becomes a frozenset constant
+    /// (which decides the iteration order).
+    pub fn iter_expr(&mut self, e: &Expr) -> R {
+        if let Expr::Set(s) = e {
+            if s.elts.iter().all(|x| fold_const(x).is_some()) {
+                let ids: Vec<ConstId> = s
+                    .elts
+                    .iter()
+                    .filter_map(fold_const)
+                    .map(|c| self.m.konst(c))
+                    .collect();
+                self.set_line_of(e);
+                return Ok(self.konst(Const::FrozenSet(ids)));
+            }
+        }
+        self.expr(e)
     }
 
     pub fn exprs(&mut self, es: &[Expr]) -> R<Vec<Reg>> {

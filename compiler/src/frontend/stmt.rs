@@ -335,7 +335,7 @@ impl FnBuilder<'_> {
         node: &Expr,
     ) -> R<Reg> {
         let line = self.lines.line(node.range().start());
-        let first = self.expr(&gens[0].iter)?;
+        let first = self.iter_expr(&gens[0].iter)?;
         self.line = line;
         let it = self.reg();
         self.emit(Op::GetIter {
@@ -435,7 +435,7 @@ impl FnBuilder<'_> {
         let it = if i == 0 {
             Reg(0)
         } else {
-            let v = self.expr(&g.iter)?;
+            let v = self.iter_expr(&g.iter)?;
             let it = self.reg();
             self.emit(Op::GetIter { dst: it, obj: v });
             it
@@ -633,7 +633,7 @@ impl FnBuilder<'_> {
                 self.switch_to(after);
             }
             Stmt::For(f) => {
-                let v = self.expr(&f.iter)?;
+                let v = self.iter_expr(&f.iter)?;
                 self.set_line_of(s);
                 let it = self.reg();
                 self.emit(Op::GetIter { dst: it, obj: v });
