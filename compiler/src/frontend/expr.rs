@@ -54,6 +54,18 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
                 return None;
             };
             let (x, y) = (x as i128, y as i128);
+            // CPython's limits (MAX_INT_SIZE = 128 bits) on folding.
+            let bits = |v: i128| 128 - v.unsigned_abs().leading_zeros() as i128;
+            let ok = match b.op {
+                ast::Operator::Mult => x == 0 || y == 0 || bits(x) + bits(y) <= 128,
+                ast::Operator::Pow => x == 0 || y <= 0 || bits(x) <= 128 / y,
+                ast::Operator::LShift => x == 0 || y == 0 || (y <= 128 && bits(x) <= 128 - y),
+                _ => true,
+            };
+            if !ok {
+                return None;
+            }
+
             let floor_div = |a: i128, b: i128| {
                 let q = a / b;
                 if (a % b != 0) && ((a < 0) != (b < 0)) {
