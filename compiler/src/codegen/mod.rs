@@ -51,7 +51,16 @@ pub struct Shared {
 /// Can `f` be compiled to native code? Generators, class bodies (the
 /// runtime runs them with a namespace, in the VM) and functions using
 /// VM-only ops (class creation, class namespaces, yield) run in the VM.
+/// Functions above this many instructions are left to the VM: Cranelift's
+/// compile time and memory grow too fast on them (and such bodies are
+/// typically straight-line module code that runs once).
+const MAX_NATIVE_INSTS: usize = 3000;
+
 pub fn native_supported(f: &Function) -> bool {
+    if f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > MAX_NATIVE_INSTS {
+        return false;
+    }
+
     !matches!(f.kind, FuncKind::Generator | FuncKind::ClassBody)
         && f.blocks.iter().flat_map(|b| &b.insts).all(|i| {
             !matches!(
