@@ -11,6 +11,7 @@ mod imports;
 mod parse;
 mod pattern;
 mod scope;
+mod stdlib;
 mod stmt;
 
 use pyaot_ir::Module;
@@ -78,20 +79,31 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 continue;
             }
             done.insert(name.clone());
-            let Some((file, is_package)) = imports::find_module(&root, &name) else {
-                if req.in_try || !req.required {
-                    continue;
+            let (mshown, mtext, mdisplay, is_package) = match imports::find_module(&root, &name) {
+                Some((file, is_package)) => {
+                    let mshown = file.display().to_string();
+                    let mtext = read_source(&file, &mshown)?;
+                    let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
+                    (mshown, mtext, mdisplay, is_package)
                 }
-                return Err(Diagnostic {
-                    file: req.file.clone(),
-                    line: req.line,
-                    col: 1,
-                    message: format!("ModuleNotFoundError: No module named '{name}'"),
-                });
+                None => match stdlib::find(&name) {
+                    Some((is_package, src)) => {
+                        let shown = format!("<pyaot-stdlib>/{}.py", name.replace('.', "/"));
+                        (shown.clone(), src.to_string(), shown, is_package)
+                    }
+                    None => {
+                        if req.in_try || !req.required {
+                            continue;
+                        }
+                        return Err(Diagnostic {
+                            file: req.file.clone(),
+                            line: req.line,
+                            col: 1,
+                            message: format!("ModuleNotFoundError: No module named '{name}'"),
+                        });
+                    }
+                },
             };
-            let mshown = file.display().to_string();
-            let mtext = read_source(&file, &mshown)?;
-            let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
             let mbody = parse::parse_module(&mtext, &mshown)?;
             imports::discover(
                 &mbody,

@@ -1,0 +1,14 @@
+//! Standard-library modules written in Python, embedded in the compiler and
+//! compiled into a program that imports them (until native versions
+//! exist). A program's own file of the same name takes precedence, as on
+//! CPython's `sys.path`.
+
+/// (module name, is package, source).
+static MODULES: &[(&str, bool, &str)] = &[
+    ("functools", false, include_str!("../../stdlib/functools.py")),
+];
+
+/// The embedded source of stdlib module `name`, if pyaot ships one.
+pub fn find(name: &str) -> Option<(bool, &'static str)> {
+    MODULES.iter().find(|(n, _, _)| *n == name).map(|(_, p, s)| (*p, *s))
+}
