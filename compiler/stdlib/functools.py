@@ -18,3 +18,335 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            kw = dict(func.keywords)
+            kw.update(keywords)
+            keywords = kw
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        for a in self.args:
+            parts.append(repr(a))
+        for k, v in self.keywords.items():
+            parts.append(k + "=" + repr(v))
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class _CacheInfo(tuple):
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    @property
+    def hits(self):
+        return self[0]
+
+    @property
+    def misses(self):
+        return self[1]
+
+    @property
+    def maxsize(self):
+        return self[2]
+
+    @property
+    def currsize(self):
+        return self[3]
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (self[0], self[1], self[2], self[3])
+
+
+class _lru_cache_wrapper:
+    def __init__(self, func, maxsize, typed=False):
+        self._typed = typed
+        self.__wrapped__ = func
+        self._func = func
+        self._maxsize = maxsize
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        for attr in WRAPPER_ASSIGNMENTS:
+            try:
+                setattr(self, attr, getattr(func, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args, **kwargs):
+        key = args
+        if kwargs:
+            key = (args, tuple(sorted(kwargs.items())))
+        if self._typed:
+            key = (key, tuple(type(a) for a in args))
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            result = cache.pop(key)
+            cache[key] = result
+            return result
+        self._misses += 1
+        result = self._func(*args, **kwargs)
+        if self._maxsize is None or self._maxsize > 0:
+            cache[key] = result
+            if self._maxsize is not None and len(cache) > self._maxsize:
+                del cache[next(iter(cache))]
+        return result
+
+    def cache_info(self):
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache.clear()
+        self._hits = 0
+        self._misses = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _BoundCached(self, obj)
+
+
+class _BoundCached:
+    def __init__(self, wrapper, obj):
+        self.__func__ = wrapper
+        self.__self__ = obj
+
+    def __call__(self, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _lru_cache_wrapper(maxsize, 128)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function):
+    return _lru_cache_wrapper(user_function, None)
+
+
+def total_ordering(cls):
+    d = cls.__dict__
+    if '__lt__' in d and d['__lt__'] is not None:
+        def __gt__(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+
+        def __le__(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+
+        def __ge__(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+        new = {'__gt__': __gt__, '__le__': __le__, '__ge__': __ge__}
+    elif '__le__' in d:
+        def __ge__(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return not r or self == other
+
+        def __lt__(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+
+        def __gt__(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+        new = {'__ge__': __ge__, '__lt__': __lt__, '__gt__': __gt__}
+    elif '__gt__' in d:
+        def __lt__(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+
+        def __ge__(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+
+        def __le__(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+        new = {'__lt__': __lt__, '__ge__': __ge__, '__le__': __le__}
+    elif '__ge__' in d:
+        def __le__(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return (not r) or self == other
+
+        def __gt__(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+
+        def __lt__(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+        new = {'__le__': __le__, '__gt__': __gt__, '__lt__': __lt__}
+    else:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for name, fn in new.items():
+        if name not in d:
+            setattr(cls, name, fn)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+        __hash__ = None
+    return K
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            name = self.func.__name__
+        cache = instance.__dict__
+        val = cache.get(name, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[name] = val
+        return val
+
+
+def singledispatch(func):
+    registry = {}
+    registry[object] = func
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                def deco(fn):
+                    registry[cls] = fn
+                    return fn
+                return deco
+            fn = cls
+            ann = getattr(fn, '__annotations__', {})
+            for name, typ in ann.items():
+                if name != 'return':
+                    registry[typ] = fn
+                    return fn
+            raise TypeError('Invalid first argument to `register()`')
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(funcname + ' requires at least 1 positional argument')
+        return dispatch(type(args[0]))(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -6,6 +6,11 @@
 /// (module name, is package, source).
 static MODULES: &[(&str, bool, &str)] = &[
     ("functools", false, include_str!("../../stdlib/functools.py")),
+    ("itertools", false, include_str!("../../stdlib/itertools.py")),
+    ("operator", false, include_str!("../../stdlib/operator.py")),
+    ("collections", true, include_str!("../../stdlib/collections/__init__.py")),
+    ("heapq", false, include_str!("../../stdlib/heapq.py")),
+    ("bisect", false, include_str!("../../stdlib/bisect.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

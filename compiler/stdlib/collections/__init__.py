@@ -1,0 +1,778 @@
+"""collections for pyaot: pure-Python defaultdict, Counter, OrderedDict,
+deque, namedtuple and ChainMap."""
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        if self.default_factory is None:
+            f = 'None'
+        else:
+            f = repr(self.default_factory)
+        return '%s(%s, %s)' % (type(self).__name__, f, dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for i in range(count):
+                yield elem
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return dict.__eq__(self, other)
+        for e in self:
+            if self[e] != other[e]:
+                return False
+        for e in other:
+            if self[e] != other[e]:
+                return False
+        return True
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+
+def _second(item):
+    return item[1]
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in items:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = next(reversed(dict.keys(self)))
+        else:
+            key = next(iter(dict.keys(self)))
+        value = dict.pop(self, key)
+        return key, value
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % type(self).__name__
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self.keys()) == list(other.keys())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def copy(self):
+        return type(self)(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+class deque:
+    # Items live in self._data[self._head:]; the slots before _head are
+    # spare room so that popleft/appendleft are amortized O(1).
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._data = []
+        self._head = 0
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _items(self):
+        if self._head:
+            return self._data[self._head:]
+        return self._data
+
+    def _compact(self):
+        if self._head:
+            del self._data[:self._head]
+            self._head = 0
+
+    def append(self, x):
+        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
+        self._data.append(x)
+
+    def appendleft(self, x):
+        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._data.pop()
+        if self._head == 0:
+            pad = len(self._data)
+            if pad < 8:
+                pad = 8
+            self._data[0:0] = [None] * pad
+            self._head = pad
+        self._head -= 1
+        self._data[self._head] = x
+
+    def pop(self):
+        if len(self._data) == self._head:
+            raise IndexError('pop from an empty deque')
+        x = self._data.pop()
+        if len(self._data) == self._head:
+            self._data.clear()
+            self._head = 0
+        return x
+
+    def popleft(self):
+        head = self._head
+        data = self._data
+        if len(data) == head:
+            raise IndexError('pop from an empty deque')
+        x = data[head]
+        data[head] = None
+        head += 1
+        if head == len(data):
+            data.clear()
+            head = 0
+        elif head > 16 and head * 2 > len(data):
+            del data[:head]
+            head = 0
+        self._head = head
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        self._compact()
+        length = len(self._data)
+        if length <= 1:
+            return
+        n = n % length
+        if n:
+            self._data[:] = self._data[-n:] + self._data[:-n]
+
+    def clear(self):
+        self._data.clear()
+        self._head = 0
+
+    def copy(self):
+        return deque(self._items(), self._maxlen)
+
+    def count(self, x):
+        return self._items().count(x)
+
+    def index(self, x, *args):
+        self._compact()
+        return self._data.index(x, *args)
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._compact()
+        self._data.insert(i, x)
+
+    def remove(self, value):
+        self._compact()
+        self._data.remove(value)
+
+    def reverse(self):
+        self._compact()
+        self._data.reverse()
+
+    def _index(self, i):
+        n = len(self._data) - self._head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return self._head + i
+
+    def __len__(self):
+        return len(self._data) - self._head
+
+    def __bool__(self):
+        return len(self._data) > self._head
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __reversed__(self):
+        return reversed(self._items())
+
+    def __getitem__(self, i):
+        return self._data[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._data[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._data[self._index(i)]
+
+    def __contains__(self, x):
+        return x in self._items()
+
+    def __eq__(self, other):
+        if isinstance(other, deque):
+            return self._items() == other._items()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, deque):
+            return self._items() != other._items()
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        return self._items() >= other._items()
+
+    def __add__(self, other):
+        return deque(self._items() + other._items(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return '%s(%r)' % (type(self).__name__, self._items())
+        return '%s(%r, maxlen=%d)' % (type(self).__name__, self._items(), self._maxlen)
+
+    __hash__ = None
+
+
+def _make_getter(index):
+    def getter(self):
+        return tuple.__getitem__(self, index)
+    return property(getter)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple(map(str, field_names))
+    num_fields = len(field_names)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > num_fields:
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
+    else:
+        field_defaults = {}
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError('%s() takes %d positional arguments but %d were given' % (typename, num_fields + 1, len(args) + 1))
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (typename, name))
+        if kwargs:
+            for k in kwargs:
+                if k in field_names:
+                    raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, k))
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, k))
+        return tuple.__new__(cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        values = []
+        for i in range(num_fields):
+            name = field_names[i]
+            if name in kwds:
+                values.append(kwds.pop(name))
+            else:
+                values.append(self[i])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return tuple.__new__(type(self), values)
+
+    def __repr__(self):
+        parts = []
+        for i in range(num_fields):
+            parts.append('%s=%r' % (field_names[i], self[i]))
+        return type(self).__name__ + '(' + ', '.join(parts) + ')'
+
+    def _asdict(self):
+        return dict(zip(field_names, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '__slots__': (),
+        '_fields': field_names,
+        '__match_args__': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+    }
+    for index in range(num_fields):
+        ns[field_names[index]] = _make_getter(index)
+    result = type(typename, (tuple,), ns)
+    return result
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._keys())
+
+    def _keys(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return list(d)
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def keys(self):
+        return self._keys()
+
+    def values(self):
+        return [self[k] for k in self._keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys()]
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return 'ChainMap(' + ', '.join(map(repr, self.maps)) + ')'
+
+    def new_child(self, m=None):
+        if m is None:
+            m = {}
+        return ChainMap(m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+
+class UserDict:
+    def __init__(self, dict=None, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), '__missing__'):
+            return self.__missing__(key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        if isinstance(other, UserDict):
+            return self.data == other.data
+        return self.data == other
+
+    def keys(self):
+        return self.data.keys()
+
+    def values(self):
+        return self.data.values()
+
+    def items(self):
+        return self.data.items()
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def pop(self, key, *args):
+        return self.data.pop(key, *args)
+
+    def popitem(self):
+        return self.data.popitem()
+
+    def clear(self):
+        self.data.clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), **kwds):
+        if isinstance(other, UserDict):
+            other = other.data
+        if isinstance(other, dict):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def copy(self):
+        return type(self)(self.data)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList:
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return type(self)(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(self.data + other.data)
+        return type(self)(self.data + list(other))
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
