@@ -5,15 +5,30 @@
 
 /// (module name, is package, source).
 static MODULES: &[(&str, bool, &str)] = &[
-    ("functools", false, include_str!("../../stdlib/functools.py")),
-    ("itertools", false, include_str!("../../stdlib/itertools.py")),
+    (
+        "functools",
+        false,
+        include_str!("../../stdlib/functools.py"),
+    ),
+    (
+        "itertools",
+        false,
+        include_str!("../../stdlib/itertools.py"),
+    ),
     ("operator", false, include_str!("../../stdlib/operator.py")),
-    ("collections", true, include_str!("../../stdlib/collections/__init__.py")),
+    (
+        "collections",
+        true,
+        include_str!("../../stdlib/collections/__init__.py"),
+    ),
     ("heapq", false, include_str!("../../stdlib/heapq.py")),
     ("bisect", false, include_str!("../../stdlib/bisect.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
-    MODULES.iter().find(|(n, _, _)| *n == name).map(|(_, p, s)| (*p, *s))
+    MODULES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, p, s)| (*p, *s))
 }
