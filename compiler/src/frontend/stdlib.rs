@@ -23,6 +23,10 @@ static MODULES: &[(&str, bool, &str)] = &[
     ),
     ("heapq", false, include_str!("../../stdlib/heapq.py")),
     ("bisect", false, include_str!("../../stdlib/bisect.py")),
+    ("typing", false, include_str!("../../stdlib/typing.py")),
+    ("abc", false, include_str!("../../stdlib/abc.py")),
+    ("string", false, include_str!("../../stdlib/string.py")),
+    ("copy", false, include_str!("../../stdlib/copy.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
