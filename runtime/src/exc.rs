@@ -475,8 +475,3 @@ pub fn print_exception(exc: Value, out: &mut String) {
 pub fn empty_args() -> Value {
     crate::tuple::new_tuple(vec![])
 }
-
-#[allow(dead_code)]
-fn _none_used() -> Value {
-    none()
-}

@@ -26,12 +26,6 @@ extern "C" {
     fn GC_set_free_space_divisor(d: usize);
     fn GC_get_heap_size() -> usize;
     fn GC_gcollect();
-    fn GC_allow_register_threads();
-}
-
-#[allow(dead_code)]
-fn _unused() {
-    unsafe { GC_allow_register_threads() }
 }
 
 pub struct BoehmAlloc;

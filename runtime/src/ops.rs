@@ -46,6 +46,8 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 fn binary_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
+    // Heap classes implement CPython's full protocol (reflected operands,
+    // subclass priority); builtin types try each operand's slot in turn.
     if ta.heap || tb.heap {
         let r = crate::class::heap_binary(op, a, b, inplace)?;
         if !is_notimpl(r) {
@@ -53,23 +55,13 @@ fn binary_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> 
         }
         return Err(binop_error(op, a, b, inplace));
     }
-    // A subclass operand that overrides the operation goes first.
-    let b_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.heap;
-    if b_first {
-        if let Some(f) = tb.slots.binary {
-            let r = f(op, a, b)?;
-            if !is_notimpl(r) {
-                return Ok(r);
-            }
-        }
-    }
     if let Some(f) = ta.slots.binary {
         let r = f(op, a, b)?;
         if !is_notimpl(r) {
             return Ok(r);
         }
     }
-    if !std::ptr::eq(ta, tb) && !b_first {
+    if !std::ptr::eq(ta, tb) {
         if let Some(f) = tb.slots.binary {
             let r = f(op, a, b)?;
             if !is_notimpl(r) {
@@ -146,44 +138,22 @@ pub fn richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     }
     let ta = a.ty();
     let tb = b.ty();
-    if ta.heap || tb.heap {
-        let r = crate::class::heap_richcmp(a, b, op)?;
-        if !is_notimpl(r) {
-            return Ok(r);
+    let r = if ta.heap || tb.heap {
+        crate::class::heap_richcmp(a, b, op)?
+    } else {
+        let mut r = not_implemented();
+        if let Some(f) = ta.slots.richcmp {
+            r = f(a, b, op)?;
         }
-        return match op {
-            CmpOp::Eq => Ok(bool_(a.is(b))),
-            CmpOp::Ne => Ok(bool_(!a.is(b))),
-            _ => Err(type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                ta.name(),
-                tb.name()
-            ))),
-        };
-    }
-    let b_first = false;
-    if b_first {
-        if let Some(f) = tb.slots.richcmp {
-            let r = f(b, a, reflect(op))?;
-            if !is_notimpl(r) {
-                return Ok(r);
+        if is_notimpl(r) {
+            if let Some(f) = tb.slots.richcmp {
+                r = f(b, a, reflect(op))?;
             }
         }
-    }
-    if let Some(f) = ta.slots.richcmp {
-        let r = f(a, b, op)?;
-        if !is_notimpl(r) {
-            return Ok(r);
-        }
-    }
-    if !b_first {
-        if let Some(f) = tb.slots.richcmp {
-            let r = f(b, a, reflect(op))?;
-            if !is_notimpl(r) {
-                return Ok(r);
-            }
-        }
+        r
+    };
+    if !is_notimpl(r) {
+        return Ok(r);
     }
     match op {
         CmpOp::Eq => Ok(bool_(a.is(b))),

@@ -161,12 +161,17 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             args,
             kwnames,
         } => {
-            let vals: Vec<Value> = args.iter().map(|a| g!(a)).collect();
+            // Arguments gathered without a heap allocation for short calls.
+            let mut buf = crate::func::smallvec_like::SmallArgs::new();
+            for a in args {
+                buf.push(g!(a));
+            }
+            let vals = buf.as_slice();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
             let v = crate::func::call(
                 g!(func),
-                &vals,
+                vals,
                 Kw {
                     names,
                     vals: &vals[npos..],
@@ -181,13 +186,18 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             args,
             kwnames,
         } => {
-            let vals: Vec<Value> = args.iter().map(|a| g!(a)).collect();
+            // Arguments gathered without a heap allocation for short calls.
+            let mut buf = crate::func::smallvec_like::SmallArgs::new();
+            for a in args {
+                buf.push(g!(a));
+            }
+            let vals = buf.as_slice();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
             let v = crate::ops::call_method(
                 g!(obj),
                 name!(name),
-                &vals,
+                vals,
                 Kw {
                     names,
                     vals: &vals[npos..],

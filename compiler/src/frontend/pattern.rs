@@ -47,16 +47,10 @@ impl FnBuilder<'_> {
         r
     }
 
-    /// Branch to `fail` unless `v` is not None.
-    fn fail_if_none(&mut self, v: Reg, fail: BlockId) {
-        let none = self.none();
+    /// Continue only if `a op b` holds; otherwise go to `fail`.
+    fn test_or_fail(&mut self, op: CmpOp, a: Reg, b: Reg, fail: BlockId) {
         let c = self.reg();
-        self.emit(Op::Compare {
-            dst: c,
-            op: CmpOp::IsNot,
-            a: v,
-            b: none,
-        });
+        self.emit(Op::Compare { dst: c, op, a, b });
         let ok = self.new_block();
         self.terminate(Term::Branch {
             cond: c,
@@ -64,6 +58,12 @@ impl FnBuilder<'_> {
             els: fail,
         });
         self.switch_to(ok);
+    }
+
+    /// Branch to `fail` unless `v` is not None.
+    fn fail_if_none(&mut self, v: Reg, fail: BlockId) {
+        let none = self.none();
+        self.test_or_fail(CmpOp::IsNot, v, none, fail);
     }
 
     fn item(&mut self, tuple: Reg, i: usize) -> Reg {
@@ -82,20 +82,7 @@ impl FnBuilder<'_> {
         match p {
             Pattern::MatchValue(v) => {
                 let x = self.expr(&v.value)?;
-                let c = self.reg();
-                self.emit(Op::Compare {
-                    dst: c,
-                    op: CmpOp::Eq,
-                    a: subj,
-                    b: x,
-                });
-                let ok = self.new_block();
-                self.terminate(Term::Branch {
-                    cond: c,
-                    then: ok,
-                    els: fail,
-                });
-                self.switch_to(ok);
+                self.test_or_fail(CmpOp::Eq, subj, x, fail);
             }
             Pattern::MatchSingleton(v) => {
                 let k = match v.value {
@@ -104,20 +91,7 @@ impl FnBuilder<'_> {
                     _ => Const::False,
                 };
                 let x = self.konst(k);
-                let c = self.reg();
-                self.emit(Op::Compare {
-                    dst: c,
-                    op: CmpOp::Is,
-                    a: subj,
-                    b: x,
-                });
-                let ok = self.new_block();
-                self.terminate(Term::Branch {
-                    cond: c,
-                    then: ok,
-                    els: fail,
-                });
-                self.switch_to(ok);
+                self.test_or_fail(CmpOp::Is, subj, x, fail);
             }
             Pattern::MatchAs(a) => {
                 if let Some(inner) = &a.pattern {
