@@ -45,7 +45,18 @@ pub static FLOAT_TYPE: TypeObject = TypeObject::builtin(
     FLOAT_SLOTS,
 );
 
+/// A float: immediate when representable (`Value::from_f64_imm`), else a
+/// boxed `FloatObj`.
+#[inline]
 pub fn new_float(v: f64) -> Value {
+    if let Some(w) = Value::from_f64_imm(v) {
+        return w;
+    }
+    new_boxed_float(v)
+}
+
+#[cold]
+fn new_boxed_float(v: f64) -> Value {
     new_obj(FloatObj {
         ob: Obj { ty: &FLOAT_TYPE },
         v,
@@ -54,13 +65,21 @@ pub fn new_float(v: f64) -> Value {
 
 /// A float instance of `ty` (float or a subclass).
 pub fn new_float_typed(ty: &'static TypeObject, v: f64) -> Value {
+    if std::ptr::eq(ty, &FLOAT_TYPE) {
+        return new_float(v);
+    }
     new_obj(FloatObj { ob: Obj { ty }, v })
 }
 
-/// The value of a float object (the caller has checked the kind).
+/// The value of a float, immediate or boxed (the caller has checked the
+/// kind).
 #[inline]
 pub fn float_val(v: Value) -> f64 {
-    v.cast::<FloatObj>().v
+    if v.is_imm_float() {
+        v.imm_f64()
+    } else {
+        v.cast::<FloatObj>().v
+    }
 }
 
 /// The value of a float, or of an int converted to float (OverflowError

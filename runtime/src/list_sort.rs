@@ -100,7 +100,7 @@ fn all_float(v: &[Value]) -> bool {
 }
 #[inline]
 fn fval(v: Value) -> f64 {
-    v.cast::<crate::float::FloatObj>().v
+    crate::float::float_val(v)
 }
 
 fn sort_values(items: &mut [Value]) -> PyResult<()> {

@@ -180,13 +180,13 @@ fn sum(args: &[Value], kw: Kw) -> PyResult<Value> {
     // Float fast path: plain double addition, ints converted exactly as
     // float + int would.
     if is_exact_float(acc) {
-        let mut f = acc.cast::<crate::float::FloatObj>().v;
+        let mut f = crate::float::float_val(acc);
         loop {
             let Some(x) = crate::ops::next(it)? else {
                 return Ok(crate::float::new_float(f));
             };
             if is_exact_float(x) {
-                f += x.cast::<crate::float::FloatObj>().v;
+                f += crate::float::float_val(x);
                 continue;
             }
             if x.is_small() {

@@ -4,8 +4,15 @@
 //!   `SMALL_MIN..=SMALL_MAX` (63-bit signed). Arithmetic on two tagged ints
 //!   needs no memory access and no allocation; on overflow the result is
 //!   promoted to a heap big int (`int.rs`).
-//! - Everything else is a pointer (8-byte aligned, so the low bit is 0) to
-//!   an object whose first field is its type (`object::Obj`).
+//! - Most floats are immediate: a double whose binary exponent lies in
+//!   `-254..=256` (magnitudes about 1e-77 to 1e77), or ±0.0, is stored in
+//!   the word itself with the low two bits `10` (see `from_f64_imm`). Other
+//!   doubles (inf, nan, subnormals, huge or tiny magnitudes) and instances
+//!   of float subclasses are boxed `FloatObj`s. Both forms are valid floats
+//!   everywhere; `float::float_val` reads either. Float arithmetic on
+//!   typical values therefore allocates nothing.
+//! - Everything else is a pointer (8-byte aligned, so the low three bits
+//!   are 0) to an object whose first field is its type (`object::Obj`).
 //! - The word 0 (`Value::NULL`) is never a Python value: it means "an
 //!   exception is pending" when returned, and "unbound" in a variable.
 //!
@@ -20,6 +27,9 @@ pub struct Value(pub usize);
 
 pub const SMALL_MAX: i64 = (1i64 << 62) - 1;
 pub const SMALL_MIN: i64 = -(1i64 << 62);
+/// The exponent field bias removed when encoding an immediate float: the
+/// representable biased exponents are `IMM_EXP_BASE + 1 ..= IMM_EXP_BASE + 511`.
+pub const IMM_EXP_BASE: u64 = 1023 - 255;
 
 impl Value {
     pub const NULL: Value = Value(0);
@@ -47,6 +57,47 @@ impl Value {
     pub fn fits_small(i: i64) -> bool {
         (SMALL_MIN..=SMALL_MAX).contains(&i)
     }
+    /// Is this an immediate (unboxed) float?
+    #[inline(always)]
+    pub fn is_imm_float(self) -> bool {
+        self.0 & 3 == 2
+    }
+    /// Is this a pointer to an object (not a tagged int or immediate float)?
+    #[inline(always)]
+    pub fn is_obj(self) -> bool {
+        self.0 & 3 == 0
+    }
+    /// The immediate-float word for `f`, if `f` is representable.
+    ///
+    /// Encoding: rotate the IEEE bits left by one (sign to bit 0, exponent
+    /// to the top 11 bits), subtract `IMM_EXP_BASE` from the exponent field
+    /// so the accepted exponents `IMM_EXP_BASE+1 ..= IMM_EXP_BASE+511`
+    /// become `1..=511`, which fit the top 9 bits of a 62-bit payload; the
+    /// payload is shifted left by two and tagged `10`. ±0.0 use payloads 0
+    /// and 1, which no other double maps to (their exponent field is 0).
+    #[inline(always)]
+    pub fn from_f64_imm(f: f64) -> Option<Value> {
+        let bits = f.to_bits();
+        let r = bits.rotate_left(1);
+        if r <= 1 {
+            return Some(Value(((r << 2) | 2) as usize));
+        }
+        let p = r.wrapping_sub(IMM_EXP_BASE << 53);
+        if p >= (1u64 << 53) && p < (1u64 << 62) {
+            Some(Value(((p << 2) | 2) as usize))
+        } else {
+            None
+        }
+    }
+    /// The double stored in an immediate float word.
+    #[inline(always)]
+    pub fn imm_f64(self) -> f64 {
+        let p = (self.0 as u64) >> 2;
+        if p <= 1 {
+            return f64::from_bits(p << 63);
+        }
+        f64::from_bits(p.wrapping_add(IMM_EXP_BASE << 53).rotate_right(1))
+    }
     #[inline(always)]
     pub fn ptr(self) -> *mut Obj {
         self.0 as *mut Obj
@@ -60,6 +111,8 @@ impl Value {
     pub fn ty(self) -> &'static TypeObject {
         if self.is_small() {
             &crate::int::INT_TYPE
+        } else if self.is_imm_float() {
+            &crate::float::FLOAT_TYPE
         } else {
             unsafe { &*(*self.ptr()).ty }
         }
