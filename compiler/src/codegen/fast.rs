@@ -52,46 +52,59 @@ impl Lower<'_> {
         let (va, vb) = (self.get(a)?, self.get(b)?);
         let idx = BinOp::ALL.iter().position(|o| *o == op).unwrap() as u32;
         let rt = if inplace { Rt::Inplace } else { Rt::Binary };
-        if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
+        if !super::float::float_op(op) {
             let opc = self.u32c(idx);
             let v = self.call_v(rt, &[opc, va, vb]);
             return self.set(dst, v);
         }
-        let (fast, slow, done, join) = (
+        let (fast, fchk, slow, join) = (
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
         );
+        self.b.set_cold_block(slow);
         let small = self.both_small(va, vb);
-        self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
+        self.b.ins().brif(small, fast, NO_ARGS, fchk, NO_ARGS);
 
         self.enter(fast);
-        let (r, overflow) = match op {
-            // (2i+1) + 2j = 2(i+j)+1
-            BinOp::Add => {
-                let b1 = self.b.ins().iadd_imm_s(vb, -1);
-                self.b.ins().sadd_overflow(va, b1)
-            }
-            // (2i+1) - 2j = 2(i-j)+1
-            BinOp::Sub => {
-                let b1 = self.b.ins().iadd_imm_s(vb, -1);
-                self.b.ins().ssub_overflow(va, b1)
-            }
-            // 2i * j (+1 cannot overflow: the product is even)
-            _ => {
-                let a1 = self.b.ins().iadd_imm_s(va, -1);
-                let j = self.b.ins().sshr_imm_s(vb, 1);
-                let (p, of) = self.b.ins().smul_overflow(a1, j);
-                (self.b.ins().iadd_imm_s(p, 1), of)
-            }
+        let r = if op == BinOp::TrueDiv {
+            self.int_truediv(va, vb, slow)
+        } else {
+            let (r, overflow) = match op {
+                // (2i+1) + 2j = 2(i+j)+1
+                BinOp::Add => {
+                    let b1 = self.b.ins().iadd_imm_s(vb, -1);
+                    self.b.ins().sadd_overflow(va, b1)
+                }
+                // (2i+1) - 2j = 2(i-j)+1
+                BinOp::Sub => {
+                    let b1 = self.b.ins().iadd_imm_s(vb, -1);
+                    self.b.ins().ssub_overflow(va, b1)
+                }
+                // 2i * j (+1 cannot overflow: the product is even)
+                _ => {
+                    let a1 = self.b.ins().iadd_imm_s(va, -1);
+                    let j = self.b.ins().sshr_imm_s(vb, 1);
+                    let (p, of) = self.b.ins().smul_overflow(a1, j);
+                    (self.b.ins().iadd_imm_s(p, 1), of)
+                }
+            };
+            let done = self.b.create_block();
+            self.b.ins().brif(overflow, slow, NO_ARGS, done, NO_ARGS);
+            self.enter(done);
+            r
         };
-        self.b.ins().brif(overflow, slow, NO_ARGS, done, NO_ARGS);
-        self.enter(done);
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
 
-        self.enter(slow);
+        self.enter(fchk);
+        let r = self.float_arith(op, va, vb, slow);
+        self.set(dst, r)?;
+        self.b.ins().jump(join, NO_ARGS);
+
+        self.b.switch_to_block(slow);
+        self.b.seal_block(slow);
         let opc = self.u32c(idx);
         let v = self.call_v(rt, &[opc, va, vb]);
         self.set(dst, v)?;
@@ -118,10 +131,20 @@ impl Lower<'_> {
             self.b.create_block(),
             self.b.create_block(),
         );
+        let fchk = self.b.create_block();
         let small = self.both_small(va, vb);
-        self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
+        self.b.ins().brif(small, fast, NO_ARGS, fchk, NO_ARGS);
         self.enter(fast);
         let c = self.b.ins().icmp(cc, va, vb);
+        let v = self.bool_word(c);
+        self.set(dst, v)?;
+        self.b.ins().jump(join, NO_ARGS);
+        self.enter(fchk);
+        let ff = self.b.create_block();
+        let both = self.both_imm_float(va, vb);
+        self.b.ins().brif(both, ff, NO_ARGS, slow, NO_ARGS);
+        self.enter(ff);
+        let c = self.float_compare(op, va, vb);
         let v = self.bool_word(c);
         self.set(dst, v)?;
         self.b.ins().jump(join, NO_ARGS);
@@ -158,10 +181,20 @@ impl Lower<'_> {
         }
         let cc = int_cc(op).ok_or("internal: comparison is not fusable")?;
         let (fast, slow) = (self.b.create_block(), self.b.create_block());
+        let fchk = self.b.create_block();
         let small = self.both_small(va, vb);
-        self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
+        self.b.ins().brif(small, fast, NO_ARGS, fchk, NO_ARGS);
         self.enter(fast);
         let c = self.b.ins().icmp(cc, va, vb);
+        let v = self.bool_word(c);
+        self.set(dst, v)?;
+        self.b.ins().brif(c, then, NO_ARGS, els, NO_ARGS);
+        self.enter(fchk);
+        let ff = self.b.create_block();
+        let both = self.both_imm_float(va, vb);
+        self.b.ins().brif(both, ff, NO_ARGS, slow, NO_ARGS);
+        self.enter(ff);
+        let c = self.float_compare(op, va, vb);
         let v = self.bool_word(c);
         self.set(dst, v)?;
         self.b.ins().brif(c, then, NO_ARGS, els, NO_ARGS);

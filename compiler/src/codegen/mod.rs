@@ -18,6 +18,7 @@
 mod bound;
 mod data;
 mod fast;
+mod float;
 mod func;
 mod ops;
 mod rt;
