@@ -44,7 +44,12 @@ pub fn link_with(obj: &Path, out: &Path, rt: &Path) -> Result<(), String> {
         .arg(out)
         .arg(obj)
         .arg(rt)
-        .args(["-lm", "-lpthread", "-ldl", "-Wl,--gc-sections", "-s"])
+        .args(["-lm", "-lpthread", "-ldl", "-Wl,--gc-sections"])
+        .args(if std::env::var_os("PYAOT_NO_STRIP").is_some() {
+            &[][..]
+        } else {
+            &["-s"][..]
+        })
         .output()
         .map_err(|e| {
             format!(

@@ -126,12 +126,12 @@ pub fn type_new3(
     }
     let has = |n: &str| crate::dict::dict_get_str(dict, crate::str::intern(n)).is_some();
     if !has("__doc__") {
-        crate::dict::dict_set(dict, crate::str::intern("__doc__"), none())?;
+        crate::dict::dict_set(dict, crate::str::intern_static("__doc__"), none())?;
     }
     if has("__eq__") && !has("__hash__") {
-        crate::dict::dict_set(dict, crate::str::intern("__hash__"), none())?;
+        crate::dict::dict_set(dict, crate::str::intern_static("__hash__"), none())?;
     }
-    let module = crate::dict::dict_get_str(dict, crate::str::intern("__module__"))
+    let module = crate::dict::dict_get_str(dict, crate::str::intern_static("__module__"))
         .filter(|m| m.kind() == Kind::Str)
         .map(|m| leak(crate::str::as_str(m)))
         .unwrap_or("__main__");
@@ -158,11 +158,12 @@ pub fn type_new3(
 
     tt.mro.set(crate::tuple::new_tuple(mro));
     // Zero-argument super(): fill the class cell.
-    if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern("__classcell__")) {
+    if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern_static("__classcell__"))
+    {
         if cell.kind() == Kind::Cell {
             cell.cast::<crate::func::CellObj>().v.set(t);
         }
-        let _ = crate::dict::dict_del(dict, crate::str::intern("__classcell__"));
+        let _ = crate::dict::dict_del(dict, crate::str::intern_static("__classcell__"));
     }
     // __set_name__ on attributes.
     for (k, v) in crate::dict::dict_items(dict) {
@@ -182,7 +183,7 @@ pub fn type_new3(
         }
         if let Some(f) = crate::dict::dict_get_str(
             crate::typeobj::type_dict(ct),
-            crate::str::intern("__init_subclass__"),
+            crate::str::intern_static("__init_subclass__"),
         ) {
             let f = if f.kind() == Kind::ClassMethod {
                 crate::descr::inner(f)
@@ -265,16 +266,20 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     let f = body.cast::<crate::func::FuncObj>();
     crate::dict::dict_set(
         ns,
-        crate::str::intern("__module__"),
+        crate::str::intern_static("__module__"),
         crate::str::new_str(&f.code.module),
     )?;
     crate::dict::dict_set(
         ns,
-        crate::str::intern("__qualname__"),
+        crate::str::intern_static("__qualname__"),
         crate::str::new_str(&f.code.qualname),
     )?;
     if let Some(d) = &f.code.doc {
-        crate::dict::dict_set(ns, crate::str::intern("__doc__"), crate::str::new_str(d))?;
+        crate::dict::dict_set(
+            ns,
+            crate::str::intern_static("__doc__"),
+            crate::str::new_str(d),
+        )?;
     }
     crate::vm::run_class_body(body, ns)?;
     let bases_t = crate::tuple::new_tuple(bases.to_vec());
@@ -399,7 +404,7 @@ pub const HEAP_SLOTS: Slots = Slots {
     new: None,
 };
 
-fn m1(v: Value, name: &str) -> Option<PyResult<Value>> {
+fn m1(v: Value, name: &'static str) -> Option<PyResult<Value>> {
     lookup_heap(v.ty(), name).map(|f| call(f, &[v], Kw::NONE))
 }
 
@@ -475,7 +480,7 @@ fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 
 /// `self op other` via Python methods of self's class (NotImplemented if
 /// there is none), falling back to the builtin base's comparison.
-fn try_cmp(a: Value, b: Value, op: CmpOp, name: &str) -> PyResult<Value> {
+fn try_cmp(a: Value, b: Value, op: CmpOp, name: &'static str) -> PyResult<Value> {
     let t = a.ty();
     if !t.heap {
         return match t.slots.richcmp {
@@ -556,7 +561,7 @@ fn bin_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 }
 
 /// `a op b` through `a`'s class: a Python method, or the builtin base.
-fn try_forward(op: BinOp, a: Value, b: Value, name: &str) -> PyResult<Value> {
+fn try_forward(op: BinOp, a: Value, b: Value, name: &'static str) -> PyResult<Value> {
     let t = a.ty();
     if t.heap {
         if let Some(f) = lookup_heap(t, name) {
@@ -574,7 +579,7 @@ fn try_forward(op: BinOp, a: Value, b: Value, name: &str) -> PyResult<Value> {
 }
 
 /// `a op b` through `b`'s class (the reflected operation).
-fn try_reflected(op: BinOp, a: Value, b: Value, rname: &str) -> PyResult<Value> {
+fn try_reflected(op: BinOp, a: Value, b: Value, rname: &'static str) -> PyResult<Value> {
     let t = b.ty();
     if t.heap {
         if let Some(f) = lookup_heap(t, rname) {

@@ -129,7 +129,7 @@ fn property_new(_t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
 
 fn new_prop(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     let doc = if doc.is_none() && !fget.is_none() {
-        crate::ops::getattr_opt(fget, crate::str::intern("__doc__"))
+        crate::ops::getattr_opt(fget, crate::str::intern_static("__doc__"))
             .ok()
             .flatten()
             .unwrap_or_else(none)
@@ -176,7 +176,7 @@ fn prop_get_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn prop_name(p: &PropertyObj) -> String {
-    crate::ops::getattr_opt(p.fget, crate::str::intern("__name__"))
+    crate::ops::getattr_opt(p.fget, crate::str::intern_static("__name__"))
         .ok()
         .flatten()
         .filter(|n| n.kind() == Kind::Str)

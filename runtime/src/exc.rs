@@ -203,7 +203,7 @@ pub static EXC_METHODS: MethodTable = &[
             )));
         }
         let d = crate::instance::dict_of(a[0]);
-        let key = crate::str::intern("__notes__");
+        let key = crate::str::intern_static("__notes__");
         let notes = match crate::dict::dict_get_str(d, key) {
             Some(n) => n,
             None => {
@@ -277,7 +277,7 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             match if d.is_null() {
                 None
             } else {
-                crate::dict::dict_get_str(d, crate::str::intern("__notes__"))
+                crate::dict::dict_get_str(d, crate::str::intern_static("__notes__"))
             } {
                 Some(n) => Some(n),
                 None => None,
@@ -458,7 +458,7 @@ pub fn print_exception(exc: Value, out: &mut String) {
     }
     let d = e.dict.get();
     if !d.is_null() {
-        if let Some(notes) = crate::dict::dict_get_str(d, crate::str::intern("__notes__")) {
+        if let Some(notes) = crate::dict::dict_get_str(d, crate::str::intern_static("__notes__")) {
             if let Ok(items) = crate::ops::collect(notes) {
                 for n in items {
                     if let Ok(s) = crate::ops::str_string(n) {

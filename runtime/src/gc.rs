@@ -24,16 +24,39 @@ extern "C" {
     fn GC_realloc(p: *mut u8, n: usize) -> *mut u8;
     fn GC_free(p: *mut u8);
     fn GC_set_free_space_divisor(d: usize);
+    fn GC_set_min_bytes_allocd(n: usize);
     fn GC_get_heap_size() -> usize;
     fn GC_gcollect();
 }
 
 pub struct BoehmAlloc;
 
+/// Nonzero while `pointer_free` runs: allocations are then made with
+/// `GC_malloc_atomic` (never scanned for pointers).
+static mut POINTER_FREE: u32 = 0;
+
+/// Run `f`, whose every allocation holds no GC reference (the digit
+/// buffers of big-int arithmetic, the bytes of a string), so that the
+/// collector never scans those blocks: less marking work, and no false
+/// retention from digits that look like addresses. The closure must not
+/// allocate objects, raise exceptions or call back into Python.
+#[inline]
+pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
+    unsafe {
+        POINTER_FREE += 1;
+        let r = f();
+        POINTER_FREE -= 1;
+        r
+    }
+}
+
 unsafe impl GlobalAlloc for BoehmAlloc {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         if l.align() <= 16 {
+            if POINTER_FREE != 0 {
+                return GC_malloc_atomic(l.size());
+            }
             GC_malloc(l.size())
         } else {
             GC_memalign(l.align(), l.size())
@@ -41,8 +64,12 @@ unsafe impl GlobalAlloc for BoehmAlloc {
     }
     #[inline]
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
-        // GC_malloc returns cleared memory.
-        self.alloc(l)
+        // GC_malloc returns cleared memory; GC_malloc_atomic does not.
+        let p = self.alloc(l);
+        if POINTER_FREE != 0 && !p.is_null() {
+            std::ptr::write_bytes(p, 0, l.size());
+        }
+        p
     }
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, _l: Layout) {
@@ -50,6 +77,11 @@ unsafe impl GlobalAlloc for BoehmAlloc {
     }
     #[inline]
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        // Shrinking keeps the block (no copy); the slack is reclaimed
+        // with the block.
+        if n <= l.size() {
+            return p;
+        }
         if l.align() <= 16 {
             GC_realloc(p, n)
         } else {
@@ -73,6 +105,15 @@ pub fn init() {
             .and_then(|s| s.parse().ok())
             .unwrap_or(3);
         GC_set_free_space_divisor(div);
+        // At least this many bytes are allocated between collections, so
+        // that programs with a small live heap and a high allocation rate
+        // (big-int arithmetic, string building) do not collect every few
+        // hundred kilobytes. Bounds the extra footprint to a few MB.
+        let min = std::env::var("PYAOT_GC_MIN_ALLOC")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(2 << 20);
+        GC_set_min_bytes_allocd(min);
     }
 }
 

@@ -105,7 +105,7 @@ fn load_one(full: &str) -> PyResult<Value> {
     let m = crate::module::new_module(full, d);
     crate::dict::dict_set(
         d,
-        crate::str::intern("__file__"),
+        crate::str::intern_static("__file__"),
         crate::str::new_str(&info.file),
     )?;
     let doc = &crate::program::program().module.functions[info.body.0 as usize].doc;
@@ -113,7 +113,7 @@ fn load_one(full: &str) -> PyResult<Value> {
         .as_deref()
         .map(crate::str::new_str)
         .unwrap_or_else(crate::value::none);
-    crate::dict::dict_set(d, crate::str::intern("__doc__"), docv)?;
+    crate::dict::dict_set(d, crate::str::intern_static("__doc__"), docv)?;
 
     // Registered before running, so circular imports see the partial module.
     register_module(full, m);
@@ -157,7 +157,7 @@ pub fn import(cur: Value, name: Value, level: u32) -> PyResult<Value> {
 pub fn import_star(src: Value, dst: Value) -> PyResult<()> {
     let sd = crate::ops::getattr_str(src, "__dict__")?;
     let dd = crate::ops::getattr_str(dst, "__dict__")?;
-    if let Some(all) = crate::dict::dict_get_str(sd, crate::str::intern("__all__")) {
+    if let Some(all) = crate::dict::dict_get_str(sd, crate::str::intern_static("__all__")) {
         for n in crate::ops::collect(all)? {
             let v = crate::ops::getattr(src, n)?;
             crate::dict::dict_set(dd, n, v)?;

@@ -52,7 +52,9 @@ fn dict_if_any(obj: Value) -> Value {
 fn is_data_descr(v: Value) -> bool {
     match v.kind() {
         Kind::Property => true,
-        Kind::Instance => crate::typeobj::lookup(v.ty(), crate::str::intern("__set__")).is_some(),
+        Kind::Instance => {
+            crate::typeobj::lookup(v.ty(), crate::str::intern_static("__set__")).is_some()
+        }
         _ => false,
     }
 }
@@ -69,7 +71,8 @@ pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<V
             ty.as_value(),
         )),
         Kind::Instance => {
-            if let Some(g) = crate::typeobj::lookup(attr.ty(), crate::str::intern("__get__")) {
+            if let Some(g) = crate::typeobj::lookup(attr.ty(), crate::str::intern_static("__get__"))
+            {
                 return crate::func::call(g, &[attr, obj, ty.as_value()], crate::object::Kw::NONE);
             }
             Ok(attr)

@@ -130,31 +130,41 @@ pub fn int_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
-    let a = x.to_big();
-    let b = y.to_big();
+    // Borrow big operands (no copy of their digits); the arithmetic runs
+    // in `pointer_free`, so the digit buffers are never scanned by the GC.
+    let a = big_cow(x);
+    let b = big_cow(y);
+    let (a, b): (&BigInt, &BigInt) = (&a, &b);
+    use crate::gc::pointer_free as pf;
     match op {
-        BinOp::Add => Ok(from_bigint(a + b)),
-        BinOp::Sub => Ok(from_bigint(a - b)),
+        BinOp::Add => Ok(from_bigint(pf(|| a + b))),
+        BinOp::Sub => Ok(from_bigint(pf(|| a - b))),
         BinOp::Mul => {
             if a.bits() + b.bits() > MAX_BITS {
                 return Err(memory_error());
             }
-            Ok(from_bigint(a * b))
+            Ok(from_bigint(pf(|| a * b)))
         }
-        BinOp::TrueDiv => Ok(crate::float::new_float(true_div(&a, &b)?)),
+        BinOp::TrueDiv => Ok(crate::float::new_float(true_div(a, b)?)),
         BinOp::FloorDiv => {
             if b.is_zero() {
                 return Err(exc::zero_div("integer division or modulo by zero"));
             }
-            Ok(from_bigint(a.div_floor(&b)))
+            if let Some((q, _)) = small_quotient(a, b) {
+                return Ok(from_bigint(q));
+            }
+            Ok(from_bigint(pf(|| a.div_floor(b))))
         }
         BinOp::Mod => {
             if b.is_zero() {
                 return Err(exc::zero_div("integer modulo by zero"));
             }
-            Ok(from_bigint(a.mod_floor(&b)))
+            if let Some((_, r)) = small_quotient(a, b) {
+                return Ok(from_bigint(r));
+            }
+            Ok(from_bigint(pf(|| a.mod_floor(b))))
         }
-        BinOp::Pow => pow_big(&a, &b),
+        BinOp::Pow => pow_big(a, b),
         BinOp::LShift => {
             if b.is_negative() {
                 return Err(exc::value_error("negative shift count"));
@@ -163,7 +173,7 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
                 return Ok(new_int(0));
             }
             match b.to_u64() {
-                Some(n) => big_shift_left(&a, n),
+                Some(n) => big_shift_left(a, n),
                 None => Err(exc::overflow_error("too many digits in integer")),
             }
         }
@@ -172,14 +182,46 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
                 return Err(exc::value_error("negative shift count"));
             }
             match b.to_u64() {
-                Some(n) if n < a.bits() + 1 => Ok(from_bigint(a >> n)),
+                Some(n) if n < a.bits() + 1 => Ok(from_bigint(pf(|| a >> n))),
                 _ => Ok(new_int(if a.is_negative() { -1 } else { 0 })),
             }
         }
-        BinOp::BitAnd => Ok(from_bigint(a & b)),
-        BinOp::BitOr => Ok(from_bigint(a | b)),
-        BinOp::BitXor => Ok(from_bigint(a ^ b)),
+        BinOp::BitAnd => Ok(from_bigint(pf(|| a & b))),
+        BinOp::BitOr => Ok(from_bigint(pf(|| a | b))),
+        BinOp::BitXor => Ok(from_bigint(pf(|| a ^ b))),
         BinOp::MatMul => Ok(not_implemented()),
+    }
+}
+
+/// `divmod(a, b)` for non-negative `a` and positive multi-word `b` whose
+/// quotient is below 2^62: the quotient is estimated from the top 64 bits
+/// of `b` (never above the true quotient) and corrected by at most a few
+/// subtractions, two linear passes instead of a general long division.
+fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
+    use num_traits::ToPrimitive;
+    let (ab, bb) = (a.bits(), b.bits());
+    if a.is_negative() || !b.is_positive() || bb <= 128 || ab > bb + 60 {
+        return None;
+    }
+    Some(crate::gc::pointer_free(|| {
+        let shift = bb - 64;
+        let bt = (b >> shift).to_u128()?;
+        let at = (a >> shift).to_u128()?;
+        let mut q = at / (bt + 1);
+        let mut r = a - b * q;
+        while r >= *b {
+            r -= b;
+            q += 1;
+        }
+        Some((BigInt::from(q), r))
+    })?)
+}
+
+/// A big-int view of an int operand: borrowed for heap ints.
+fn big_cow(x: IntRef) -> std::borrow::Cow<'static, BigInt> {
+    match x {
+        IntRef::Small(i) => std::borrow::Cow::Owned(BigInt::from(i)),
+        IntRef::Big(b) => std::borrow::Cow::Borrowed(b),
     }
 }
 
@@ -190,7 +232,7 @@ fn big_shift_left(a: &BigInt, n: u64) -> PyResult<Value> {
     if a.bits() + n > MAX_BITS {
         return Err(memory_error());
     }
-    Ok(from_bigint(a << n))
+    Ok(from_bigint(crate::gc::pointer_free(|| a << n)))
 }
 
 fn pow_i64(a: i64, b: i64) -> PyResult<Value> {
@@ -246,7 +288,9 @@ fn pow_big(a: &BigInt, b: &BigInt) -> PyResult<Value> {
         Ok(e) => e,
         Err(_) => return Err(memory_error()),
     };
-    Ok(from_bigint(num_traits::pow::Pow::pow(a, e)))
+    Ok(from_bigint(crate::gc::pointer_free(|| {
+        num_traits::pow::Pow::pow(a, e)
+    })))
 }
 
 /// `pow(a, b, m)` for ints: modular exponentiation, with a modular

@@ -33,7 +33,7 @@ pub fn new_module(name: &str, dict: Value) -> Value {
     });
     let _ = crate::dict::dict_set(
         dict,
-        crate::str::intern("__name__"),
+        crate::str::intern_static("__name__"),
         crate::str::new_str(name),
     );
     m

@@ -123,7 +123,7 @@ pub fn match_class(args: &[Value], _kw: Kw) -> PyResult<Value> {
             }
             out.push(subj);
         } else {
-            let ma = crate::ops::getattr_opt(cls, crate::str::intern("__match_args__"))?;
+            let ma = crate::ops::getattr_opt(cls, crate::str::intern_static("__match_args__"))?;
             let names = match ma {
                 Some(t) if t.kind() == Kind::Tuple => crate::tuple::items(t).to_vec(),
                 Some(_) => {

@@ -97,7 +97,7 @@ fn is_mapping(v: Value) -> bool {
     if !t.heap {
         return t.slots.getitem.is_some();
     }
-    crate::typeobj::lookup(t, crate::str::intern("__getitem__")).is_some()
+    crate::typeobj::lookup(t, crate::str::intern_static("__getitem__")).is_some()
         || crate::class::solid_base(t).slots.getitem.is_some()
 }
 

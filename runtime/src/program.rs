@@ -167,7 +167,7 @@ fn run_main() -> i32 {
     unsafe { MAIN_GLOBALS = globals };
     let _ = crate::dict::dict_set(
         globals,
-        crate::str::intern("__name__"),
+        crate::str::intern_static("__name__"),
         crate::str::new_str("__main__"),
     );
     let doc = program().module.functions[0]
@@ -175,9 +175,9 @@ fn run_main() -> i32 {
         .as_deref()
         .map(crate::str::new_str)
         .unwrap_or_else(none);
-    let _ = crate::dict::dict_set(globals, crate::str::intern("__doc__"), doc);
+    let _ = crate::dict::dict_set(globals, crate::str::intern_static("__doc__"), doc);
     let file = crate::str::new_str(&program().module.file);
-    let _ = crate::dict::dict_set(globals, crate::str::intern("__file__"), file);
+    let _ = crate::dict::dict_set(globals, crate::str::intern_static("__file__"), file);
 
     let module = crate::module::new_module("__main__", globals);
     crate::import::register_module("__main__", module);

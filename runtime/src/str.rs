@@ -54,7 +54,7 @@ pub fn new_str(s: &str) -> Value {
     if s.len() == 1 {
         return ascii_char(s.as_bytes()[0]);
     }
-    from_string(s.to_string())
+    from_string_typed(&STR_TYPE, crate::gc::pointer_free(|| s.to_string()))
 }
 
 pub fn from_string(s: String) -> Value {
@@ -75,7 +75,12 @@ pub fn from_string_typed(ty: &'static TypeObject, s: String) -> Value {
         ob: Obj { ty },
         hash: Cell::new(-1),
         nchars,
-        s: s.into_boxed_str(),
+        s: if s.len() >= 64 {
+            // Copy big texts into a block the collector does not scan.
+            crate::gc::pointer_free(|| Box::<str>::from(s.as_str()))
+        } else {
+            s.into_boxed_str()
+        },
         idx: OnceCell::new(),
     })
 }
@@ -159,6 +164,26 @@ pub fn intern(s: &str) -> Value {
         v
     }
 }
+
+/// `intern` for a string literal: the cache is keyed by the literal's
+/// address and length, which identify a `'static` string's contents, so a
+/// hit costs no comparison of characters.
+#[inline]
+pub fn intern_static(s: &'static str) -> Value {
+    let p = s.as_ptr() as usize;
+    let slot = ((p >> 3) ^ s.len()) & 511;
+    unsafe {
+        let (cp, cl, cv) = STATIC_CACHE[slot];
+        if cp == p && cl == s.len() {
+            return cv;
+        }
+        let v = intern_slow(s);
+        STATIC_CACHE[slot] = (p, s.len(), v);
+        v
+    }
+}
+
+static mut STATIC_CACHE: [(usize, usize, Value); 512] = [(0, 0, Value::NULL); 512];
 
 fn intern_slow(s: &str) -> Value {
     unsafe {

@@ -265,7 +265,7 @@ pub(crate) fn as_index(v: Value) -> PyResult<i64> {
             crate::exc::overflow_error("Python int too large to convert to C ssize_t")
         }),
         Kind::Instance => {
-            if let Some(m) = crate::ops::getattr_opt(v, crate::str::intern("__index__"))? {
+            if let Some(m) = crate::ops::getattr_opt(v, crate::str::intern_static("__index__"))? {
                 let r = crate::func::call(m, &[], Kw::NONE)?;
                 if matches!(r.kind(), Kind::Int | Kind::Bool) {
                     return as_index(r);

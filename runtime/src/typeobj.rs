@@ -152,11 +152,11 @@ pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
 
 /// Look `name` up in the heap classes of `t`'s MRO only (Python-level
 /// overrides of dunder methods and hooks).
-pub fn lookup_heap(t: &TypeObject, name: &str) -> Option<Value> {
+pub fn lookup_heap(t: &TypeObject, name: &'static str) -> Option<Value> {
     if !t.heap {
         return None;
     }
-    let key = crate::str::intern(name);
+    let key = crate::str::intern_static(name);
     let tv = Value::from_ptr(t);
     let slot = ((tv.0 >> 4) ^ (key.0 >> 3)) & 1023;
     unsafe {
@@ -189,7 +189,9 @@ pub fn slot_names(t: &TypeObject) -> Option<Vec<String>> {
     if !t.heap {
         return None;
     }
-    let key = crate::str::intern("__slots__");
+    let key = crate::str::intern_static("__slots__");
+    // Fast exit (cached lookup): no class in the MRO declares __slots__.
+    lookup(t, key)?;
     let mut names = Vec::new();
     for c in crate::tuple::items(mro(t)) {
         let ct = c.cast::<TypeObject>();

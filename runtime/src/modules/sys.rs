@@ -23,7 +23,7 @@ pub fn redirected_stdout() -> Option<Value> {
         if SYS_DICT.is_null() {
             return None;
         }
-        let cur = crate::dict::dict_get_str(SYS_DICT, crate::str::intern("stdout"))?;
+        let cur = crate::dict::dict_get_str(SYS_DICT, crate::str::intern_static("stdout"))?;
         if cur.is(ORIG_STDOUT) {
             None
         } else {
