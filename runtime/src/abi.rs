@@ -82,6 +82,15 @@ pub extern "C" fn rt_check_bound_fail(name: Value, kind: u32) -> Value {
 pub extern "C" fn rt_load_global(func: Value, name: Value) -> Value {
     v(exec::load_global(func, name))
 }
+/// `LoadGlobal` through the site's inline cache (`exec::GlobalIc`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_load_global_ic(
+    func: Value,
+    name: Value,
+    ic: *mut exec::GlobalIc,
+) -> Value {
+    v(exec::load_global_ic(func, name, &mut *ic))
+}
 #[no_mangle]
 pub extern "C" fn rt_store_global(func: Value, name: Value, x: Value) -> i32 {
     st(exec::store_global(func, name, x))

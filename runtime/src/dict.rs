@@ -418,6 +418,41 @@ pub fn dict_get_str(d: Value, k: Value) -> Option<Value> {
     }
 }
 
+/// The entry index of exact-str key `k` (no Python code runs), for the
+/// global-name inline caches: an index stays valid while the table's
+/// `version` is unchanged.
+pub fn index_of_str(d: Value, k: Value) -> Option<usize> {
+    let t = table(d);
+    if t.used == 0 {
+        return None;
+    }
+    let h = crate::ops::hash(k).ok()?;
+    let ks = crate::str::as_str(k);
+    let mask = t.indices.len() - 1;
+    let mut i = (h as u64 as usize) & mask;
+    let mut perturb = h as u64;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix != DUMMY {
+            let e = &t.entries[ix as usize];
+            if e.key.is(k)
+                || (e.hash == h && is_exact_str(e.key) && crate::str::as_str(e.key) == ks)
+            {
+                return Some(ix as usize);
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
+    }
+}
+
 /// Remove `k`, returning its value (`None` if absent).
 pub fn dict_pop_hashed(d: Value, k: Value, h: i64) -> PyResult<Option<Value>> {
     let t = table(d);

@@ -39,6 +39,60 @@ pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
     )))
 }
 
+/// A per-site inline cache for `LoadGlobal` in native code (a zeroed
+/// 5-word slot in the object's `pyaot_ic` table). `dict` is the globals
+/// the site saw; `gver` that dict's table version. `ix` is the entry index
+/// of the name in the globals, or `u64::MAX` when the name was found in
+/// the builtins at entry `bix` of a builtins table at version `bver`.
+/// Dict versions change whenever a key is added or removed or entries
+/// move, so an unchanged version means the cached index still holds the
+/// name (values are read fresh: rebinding a global is seen at once).
+#[repr(C)]
+pub struct GlobalIc {
+    dict: Value,
+    gver: u64,
+    ix: u64,
+    bver: u64,
+    bix: u64,
+}
+
+pub fn load_global_ic(func: Value, name: Value, ic: &mut GlobalIc) -> PyResult<Value> {
+    let g = globals_of(func);
+    let t = crate::dict::table(g);
+    if ic.dict.is(g) && ic.gver == t.version {
+        if ic.ix != u64::MAX {
+            return Ok(t.entries[ic.ix as usize].value);
+        }
+        let bt = crate::dict::table(crate::builtins::builtins_dict());
+        if ic.bver == bt.version {
+            return Ok(bt.entries[ic.bix as usize].value);
+        }
+    }
+    if let Some(ix) = crate::dict::index_of_str(g, name) {
+        *ic = GlobalIc {
+            dict: g,
+            gver: t.version,
+            ix: ix as u64,
+            bver: 0,
+            bix: 0,
+        };
+        return Ok(t.entries[ix].value);
+    }
+    let b = crate::builtins::builtins_dict();
+    if let Some(bix) = crate::dict::index_of_str(b, name) {
+        let bt = crate::dict::table(b);
+        *ic = GlobalIc {
+            dict: g,
+            gver: t.version,
+            ix: u64::MAX,
+            bver: bt.version,
+            bix: bix as u64,
+        };
+        return Ok(bt.entries[bix].value);
+    }
+    load_global(func, name)
+}
+
 pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
     crate::dict::dict_set(globals_of(func), name, v)
 }

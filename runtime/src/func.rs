@@ -17,6 +17,13 @@ pub type NativeEntry = unsafe extern "C" fn(Value, *const Value) -> Value;
 #[repr(C)]
 pub struct FuncObj {
     pub ob: Obj,
+    /// For native code's direct calls (fixed offsets 8 and 16, read by
+    /// generated code): the exact positional argument count with which a
+    /// call may jump straight to `fast_entry`, or -1 when calls must go
+    /// through `call_function` (VM-run code, generators, *args, **kwargs,
+    /// keyword-only parameters).
+    pub fast_nargs: i64,
+    pub fast_entry: usize,
     /// Index into the program's function table.
     pub id: u32,
     pub code: &'static pyaot_ir::Function,
@@ -58,6 +65,7 @@ pub struct CellObj {
     pub v: Cell<Value>,
 }
 
+#[export_name = "pyaot_function_type"]
 pub static FUNCTION_TYPE: TypeObject = TypeObject::builtin(
     "function",
     Kind::Function,

@@ -38,8 +38,11 @@ static mut POINTER_FREE: u32 = 0;
 /// Run `f`, whose every allocation holds no GC reference (the digit
 /// buffers of big-int arithmetic, the bytes of a string), so that the
 /// collector never scans those blocks: less marking work, and no false
-/// retention from digits that look like addresses. The closure must not
-/// allocate objects, raise exceptions or call back into Python.
+/// retention from digits that look like addresses. Every block the
+/// closure allocates must be free of pointers to other heap blocks: no
+/// objects, no exceptions, no calls back into Python, and no containers of
+/// heap-owning values (num-bigint's `to_string` keeps a `Vec<BigUint>`
+/// of powers, so it must not run here; its arithmetic may).
 #[inline]
 pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
     unsafe {

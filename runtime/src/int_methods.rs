@@ -56,7 +56,7 @@ pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
     if limit > 0 && b.bits() > (limit as u64) * 10 / 3 + 16 {
         return Err(digits_limit_error());
     }
-    let s = crate::gc::pointer_free(|| b.to_string());
+    let s = b.to_string();
     let nd = s.len() - usize::from(s.starts_with('-'));
     if limit > 0 && nd > limit {
         return Err(digits_limit_error());

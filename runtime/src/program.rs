@@ -142,8 +142,16 @@ pub fn new_function(
     } else {
         Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })
     };
+    let pr = &code.params;
+    let simple = addr != 0
+        && code.kind == pyaot_ir::FuncKind::Normal
+        && pr.varargs.is_none()
+        && pr.varkw.is_none()
+        && pr.nkwonly == 0;
     new_obj(FuncObj {
         ob: Obj { ty: &FUNCTION_TYPE },
+        fast_nargs: if simple { pr.npos as i64 } else { -1 },
+        fast_entry: addr,
         id,
         code,
         entry,

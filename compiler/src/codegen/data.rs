@@ -16,6 +16,18 @@ use pyaot_ir::Module;
 pub struct Tables {
     pub consts: DataId,
     pub names: DataId,
+    /// Inline caches (`IC_WORDS` zeroed words per site).
+    pub ic: DataId,
+    /// The runtime's `function` type object (imported).
+    pub fn_type: DataId,
+}
+
+/// Words per inline-cache site (`runtime::exec::GlobalIc`).
+pub const IC_WORDS: usize = 5;
+
+/// The zeroed inline-cache table for `n` sites.
+pub fn define_ic(obj: &mut ObjectModule, id: DataId, n: usize) -> Result<(), String> {
+    zero_table(obj, id, n * IC_WORDS, "pyaot_ic")
 }
 
 fn declare(

@@ -60,6 +60,8 @@ pub struct Lower<'a> {
     scratch: StackSlot,
     consts_gv: GlobalValue,
     names_gv: GlobalValue,
+    ic_gv: GlobalValue,
+    pub fn_type_gv: GlobalValue,
     /// Definite-assignment facts, and the state at the current point.
     bound: Option<Bound>,
     state: Set,
@@ -75,8 +77,7 @@ pub fn lower(
     f: &Function,
     fid: u32,
     sh: &Shared,
-    consts_gv: GlobalValue,
-    names_gv: GlobalValue,
+    [consts_gv, names_gv, ic_gv, fn_type_gv]: [GlobalValue; 4],
 ) -> Result<(), (u32, String)> {
     let words = scratch_words(f).max(1) as u32;
     let mut b = FunctionBuilder::new(func, fctx);
@@ -107,6 +108,8 @@ pub fn lower(
         scratch,
         consts_gv,
         names_gv,
+        ic_gv,
+        fn_type_gv,
         bound: None,
         state: Set::new(),
     };
@@ -513,6 +516,16 @@ impl<'a> Lower<'a> {
         let base = self.b.ins().symbol_value(types::I64, gv);
         let flags = MemFlagsData::trusted().with_readonly().with_can_move();
         self.b.ins().load(types::I64, flags, base, (idx as i32) * 8)
+    }
+
+    /// The address of a fresh inline-cache slot (`data::IC_WORDS` words).
+    pub fn ic_slot(&mut self) -> Value {
+        let n = self.sh.ic_next.get();
+        self.sh.ic_next.set(n + 1);
+        let base = self.b.ins().symbol_value(types::I64, self.ic_gv);
+        self.b
+            .ins()
+            .iadd_imm(base, (n as usize * super::data::IC_WORDS * 8) as i64)
     }
 
     /// The object for constant `c`.

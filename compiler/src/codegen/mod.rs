@@ -16,6 +16,7 @@
 //! create them, so their words are always available.
 
 mod bound;
+mod call;
 mod data;
 mod fast;
 mod float;
@@ -47,6 +48,8 @@ pub struct Shared {
     pub true_const: u32,
     pub false_const: u32,
     pub frontend: TargetFrontendConfig,
+    /// The next free slot of the inline-cache table `pyaot_ic`.
+    pub ic_next: std::cell::Cell<u32>,
 }
 
 /// Can `f` be compiled to native code? Generators, class bodies (the
@@ -124,7 +127,7 @@ fn make_module() -> Result<ObjectModule, String> {
 }
 
 /// The signature of every generated function.
-fn native_signature(cc: CallConv) -> Signature {
+pub fn native_signature(cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
     sig.params.push(AbiParam::new(types::I64)); // the running function object
     sig.params.push(AbiParam::new(types::I64)); // *const bound arguments
@@ -157,6 +160,7 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         true_const,
         false_const,
         frontend: obj.target_config(),
+        ic_next: std::cell::Cell::new(0),
     };
 
     let decl_table = |obj: &mut ObjectModule, name: &str| -> Result<DataId, String> {
@@ -165,6 +169,10 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     };
     let consts_id = decl_table(&mut obj, "pyaot_consts")?;
     let names_id = decl_table(&mut obj, "pyaot_names")?;
+    let ic_id = decl_table(&mut obj, "pyaot_ic")?;
+    let fn_type_id = obj
+        .declare_data("pyaot_function_type", Linkage::Import, false, false)
+        .map_err(|e| merr("pyaot_function_type", e))?;
 
     // Declare, then define, the native functions.
     let sig = native_signature(cc);
@@ -186,6 +194,8 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     let tables = data::Tables {
         consts: consts_id,
         names: names_id,
+        ic: ic_id,
+        fn_type: fn_type_id,
     };
     for (i, f) in module.functions.iter().enumerate() {
         if let Some(id) = native[i] {
@@ -218,8 +228,11 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     let tables = data::Tables {
         consts: consts_id,
         names: names_id,
+        ic: ic_id,
+        fn_type: fn_type_id,
     };
     data::define(&mut obj, &module, source, &native, tables)?;
+    data::define_ic(&mut obj, ic_id, sh.ic_next.get() as usize)?;
     obj.finish()
         .emit()
         .map_err(|e| format!("cannot write object file: {e}"))
@@ -241,8 +254,18 @@ fn define_native(
     let f = &module.functions[fid as usize];
     let consts_gv = obj.declare_data_in_func(tables.consts, &mut ctx.func);
     let names_gv = obj.declare_data_in_func(tables.names, &mut ctx.func);
-    func::lower(&mut ctx.func, fctx, module, f, fid, sh, consts_gv, names_gv)
-        .map_err(|(line, e)| (Some(line), e))?;
+    let ic_gv = obj.declare_data_in_func(tables.ic, &mut ctx.func);
+    let fn_type_gv = obj.declare_data_in_func(tables.fn_type, &mut ctx.func);
+    func::lower(
+        &mut ctx.func,
+        fctx,
+        module,
+        f,
+        fid,
+        sh,
+        [consts_gv, names_gv, ic_gv, fn_type_gv],
+    )
+    .map_err(|(line, e)| (Some(line), e))?;
     obj.define_function(id, ctx).map_err(|e| {
         let mut msg = e.to_string();
         if msg.len() > 2000 {

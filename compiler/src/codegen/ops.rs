@@ -64,7 +64,8 @@ impl Lower<'_> {
             }
             Op::LoadGlobal { dst, name } => {
                 let n = self.name_word(*name)?;
-                let v = self.call_v(Rt::LoadGlobal, &[self.func_v, n]);
+                let ic = self.ic_slot();
+                let v = self.call_v(Rt::LoadGlobalIc, &[self.func_v, n, ic]);
                 self.set(*dst, v)?;
             }
             Op::StoreGlobal { name, src } => {
@@ -118,6 +119,11 @@ impl Lower<'_> {
                 kwnames,
             } => {
                 let f = self.get(*func)?;
+                if kwnames.is_none() {
+                    let (p, n) = self.array(args)?;
+                    let v = self.call_direct_or(f, p, n, args.len());
+                    return self.set(*dst, v);
+                }
                 let kw = self.kwnames(*kwnames)?;
                 let (p, n) = self.array(args)?;
                 let v = self.call_v(Rt::Call, &[f, p, n, kw]);

@@ -1,0 +1,69 @@
+//! Direct calls: a positional call to a Python function compiled to
+//! native code jumps straight to its entry, skipping the runtime's generic
+//! call path.
+//!
+//! Guard (all inline): the callee word is an object pointer, its type is
+//! the runtime's `function` type (`pyaot_function_type`), and its
+//! `fast_nargs` field (offset 8) equals the call's argument count; then
+//! `fast_entry` (offset 16) is called with `(function, args)`, the native
+//! signature. `fast_nargs` is -1 for anything that needs argument binding
+//! or is not native (VM code, generators, `*args`, `**kwargs`,
+//! keyword-only parameters), so those, and every other callable, take
+//! `rt_call`. Both paths return 0 when an exception is pending.
+
+use super::func::{Lower, NO_ARGS};
+use super::rt::Rt;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+
+/// Offsets in `runtime::func::FuncObj`.
+const FAST_NARGS: i32 = 8;
+const FAST_ENTRY: i32 = 16;
+
+impl Lower<'_> {
+    /// Call `f` with the `nargs` words at `p` (count word `n`): direct when
+    /// the guard holds, else through `rt_call`. Takes the error path on 0.
+    pub fn call_direct_or(&mut self, f: Value, p: Value, n: Value, nargs: usize) -> Value {
+        let (chk_ty, chk_n, direct, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(slow);
+        let low = self.b.ins().band_imm(f, 7);
+        self.b.ins().brif(low, slow, NO_ARGS, chk_ty, NO_ARGS);
+
+        self.enter(chk_ty);
+        let flags = MemFlagsData::trusted();
+        let ty = self.b.ins().load(types::I64, flags, f, 0);
+        let fty = self.b.ins().symbol_value(types::I64, self.fn_type_gv);
+        let is_fn = self.b.ins().icmp(IntCC::Equal, ty, fty);
+        self.b.ins().brif(is_fn, chk_n, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(chk_n);
+        let fnargs = self.b.ins().load(types::I64, flags, f, FAST_NARGS);
+        let ok = self.b.ins().icmp_imm(IntCC::Equal, fnargs, nargs as i64);
+        self.b.ins().brif(ok, direct, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(direct);
+        let entry = self.b.ins().load(types::I64, flags, f, FAST_ENTRY);
+        let cc = self.b.func.signature.call_conv;
+        let sig = self.b.import_signature(super::native_signature(cc));
+        let call = self.b.ins().call_indirect(sig, entry, &[f, p]);
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(join, &[r.into()]);
+
+        self.enter(slow);
+        let kw = self.zero();
+        let r = self.call(Rt::Call, &[f, p, n, kw]).unwrap();
+        self.b.ins().jump(join, &[r.into()]);
+
+        self.enter(join);
+        let v = self.b.block_params(join)[0];
+        self.check_nonzero(v);
+        v
+    }
+}
