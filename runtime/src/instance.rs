@@ -135,14 +135,15 @@ fn builtin_getattr_slot(t: &TypeObject) -> Option<fn(Value, &str) -> PyResult<Op
 /// `__getattribute__` overrides and the `__getattr__` fallback.
 pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = obj.ty();
-    if let Some(ga) = crate::typeobj::lookup_heap(t, "__getattribute__") {
+    let hooks = crate::typeobj::hooks(t);
+    if let Some(ga) = hooks.getattribute() {
         match crate::func::call(ga, &[obj, name], crate::object::Kw::NONE) {
             Ok(v) => return Ok(Some(v)),
             Err(e) => {
                 if !exc::pending_is(&exc::ATTRIBUTE_ERROR) {
                     return Err(e);
                 }
-                if let Some(g) = crate::typeobj::lookup_heap(t, "__getattr__") {
+                if let Some(g) = hooks.getattr() {
                     exc::take();
                     return crate::func::call(g, &[obj, name], crate::object::Kw::NONE).map(Some);
                 }
@@ -150,7 +151,7 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    let getattr_hook = crate::typeobj::lookup_heap(t, "__getattr__");
+    let getattr_hook = hooks.getattr();
     match generic_getattr(obj, name) {
         Ok(Some(v)) => return Ok(Some(v)),
         Ok(None) => {}
@@ -226,12 +227,13 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
 /// Attribute assignment with `__setattr__`/`__delattr__` overrides.
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
+    let hooks = crate::typeobj::hooks(t);
     let hook = if v.is_null() {
-        "__delattr__"
+        hooks.delattr
     } else {
-        "__setattr__"
+        hooks.setattr
     };
-    if let Some(f) = crate::typeobj::lookup_heap(t, hook) {
+    if let Some(f) = (!hook.is_null()).then_some(hook) {
         let args: Vec<Value> = if v.is_null() {
             vec![obj, name]
         } else {

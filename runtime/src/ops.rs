@@ -375,7 +375,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult<
     if k == Kind::Instance {
         // A method defined by the class, not shadowed by the instance.
         let t = obj.ty();
-        if crate::typeobj::lookup_heap(t, "__getattribute__").is_none() {
+        if crate::typeobj::hooks(t).getattribute.is_null() {
             if let Some(m) = crate::typeobj::lookup(t, name) {
                 if m.kind() == Kind::Function {
                     let d = obj.cast::<crate::instance::InstanceObj>().dict.get();

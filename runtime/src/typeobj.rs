@@ -170,6 +170,67 @@ pub fn lookup_heap(t: &TypeObject, name: &'static str) -> Option<Value> {
     }
 }
 
+/// The attribute-access hooks a heap class defines in Python (NULL when
+/// absent), found with one cache probe per type instead of a lookup per
+/// hook on every attribute access.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    pub getattribute: Value,
+    pub getattr: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+}
+
+const NO_HOOKS: Hooks = Hooks {
+    getattribute: Value::NULL,
+    getattr: Value::NULL,
+    setattr: Value::NULL,
+    delattr: Value::NULL,
+};
+
+/// (type, TYPE_VERSION, hooks); valid while the version is unchanged.
+static mut HOOK_CACHE: [(Value, usize, Hooks); 256] = [(Value::NULL, 0, NO_HOOKS); 256];
+
+pub fn hooks(t: &TypeObject) -> Hooks {
+    if !t.heap {
+        return NO_HOOKS;
+    }
+    let tv = Value::from_ptr(t);
+    let slot = (tv.0 >> 5) & 255;
+    unsafe {
+        let e = HOOK_CACHE[slot];
+        if e.0.is(tv) && e.1 == TYPE_VERSION {
+            return e.2;
+        }
+        let get = |n: &'static str| lookup_heap(t, n).unwrap_or(Value::NULL);
+        let h = Hooks {
+            getattribute: get("__getattribute__"),
+            getattr: get("__getattr__"),
+            setattr: get("__setattr__"),
+            delattr: get("__delattr__"),
+        };
+        HOOK_CACHE[slot] = (tv, TYPE_VERSION, h);
+        h
+    }
+}
+
+fn opt(v: Value) -> Option<Value> {
+    if v.is_null() {
+        None
+    } else {
+        Some(v)
+    }
+}
+
+impl Hooks {
+    pub fn getattribute(&self) -> Option<Value> {
+        opt(self.getattribute)
+    }
+    pub fn getattr(&self) -> Option<Value> {
+        opt(self.getattr)
+    }
+}
+
 fn lookup_heap_uncached(t: &TypeObject, key: Value) -> Option<Value> {
     for c in crate::tuple::items(mro(t)) {
         let ct = c.cast::<TypeObject>();
