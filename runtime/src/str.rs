@@ -22,11 +22,57 @@ pub struct StrObj {
     pub ob: Obj,
     /// Cached hash; -1 until computed.
     pub hash: Cell<i64>,
-    /// Number of code points (equal to `s.len()` for ASCII strings).
+    /// Number of code points (equal to `len` for ASCII strings).
     pub nchars: usize,
-    pub s: Box<str>,
+    /// Length of the UTF-8 text in bytes.
+    len: usize,
     /// For non-ASCII strings: byte offset of code point `k * STRIDE`.
     idx: OnceCell<Box<[usize]>>,
+    // The `len` bytes of UTF-8 text follow the header in the same block
+    // (one allocation per string). Exact-`str` ASCII strings are
+    // allocated pointer-free: their only pointer is to the static type
+    // and `idx` stays empty, so the collector never scans their text.
+}
+
+/// Allocate a str object of type `ty` holding `s`.
+fn alloc_str(ty: &'static TypeObject, s: &str, nchars: usize) -> Value {
+    let head = std::mem::size_of::<StrObj>();
+    let ascii = nchars == s.len();
+    let layout = std::alloc::Layout::from_size_align(head + s.len(), 8).expect("str size");
+    unsafe {
+        let p = if ascii && std::ptr::eq(ty, &STR_TYPE) {
+            crate::gc::pointer_free(|| std::alloc::alloc(layout))
+        } else {
+            std::alloc::alloc(layout)
+        };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let o = p as *mut StrObj;
+        std::ptr::write(
+            o,
+            StrObj {
+                ob: Obj { ty },
+                hash: Cell::new(-1),
+                nchars,
+                len: s.len(),
+                idx: OnceCell::new(),
+            },
+        );
+        std::ptr::copy_nonoverlapping(s.as_ptr(), p.add(head), s.len());
+        Value::from_ptr(o)
+    }
+}
+
+impl StrObj {
+    /// The text stored after the header.
+    #[inline]
+    fn text(&self) -> &str {
+        unsafe {
+            let p = (self as *const StrObj).add(1) as *const u8;
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len))
+        }
+    }
 }
 
 /// Distance in code points between entries of the offset table.
@@ -54,7 +100,12 @@ pub fn new_str(s: &str) -> Value {
     if s.len() == 1 {
         return ascii_char(s.as_bytes()[0]);
     }
-    from_string_typed(&STR_TYPE, crate::gc::pointer_free(|| s.to_string()))
+    let nchars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    alloc_str(&STR_TYPE, s, nchars)
 }
 
 pub fn from_string(s: String) -> Value {
@@ -71,18 +122,7 @@ pub fn from_string_typed(ty: &'static TypeObject, s: String) -> Value {
     } else {
         s.chars().count()
     };
-    new_obj(StrObj {
-        ob: Obj { ty },
-        hash: Cell::new(-1),
-        nchars,
-        s: if s.len() >= 64 {
-            // Copy big texts into a block the collector does not scan.
-            crate::gc::pointer_free(|| Box::<str>::from(s.as_str()))
-        } else {
-            s.into_boxed_str()
-        },
-        idx: OnceCell::new(),
-    })
+    alloc_str(ty, &s, nchars)
 }
 
 /// A one-character string (cached for ASCII).
@@ -102,13 +142,7 @@ fn ascii_char(b: u8) -> Value {
         let slot = &mut *std::ptr::addr_of_mut!(ASCII_CHARS[(b & 127) as usize]);
         if slot.is_null() {
             let s = (b as char).to_string();
-            *slot = new_obj(StrObj {
-                ob: Obj { ty: &STR_TYPE },
-                hash: Cell::new(-1),
-                nchars: 1,
-                s: s.into_boxed_str(),
-                idx: OnceCell::new(),
-            });
+            *slot = alloc_str(&STR_TYPE, &s, 1);
         }
         *slot
     }
@@ -117,7 +151,7 @@ fn ascii_char(b: u8) -> Value {
 /// The text of a str object (the caller has checked the kind).
 #[inline]
 pub fn as_str(v: Value) -> &'static str {
-    &v.cast::<StrObj>().s
+    v.cast::<StrObj>().text()
 }
 
 /// Is `v` a str (or an instance of a subclass)?
@@ -203,7 +237,7 @@ fn intern_slow(s: &str) -> Value {
 /// Byte offset of code point `i` (0 <= i <= nchars) in `v`.
 pub fn byte_offset(v: Value, i: usize) -> usize {
     let o = v.cast::<StrObj>();
-    let s: &str = &o.s;
+    let s: &str = o.text();
     if o.nchars == s.len() {
         return i;
     }
@@ -346,7 +380,7 @@ pub(crate) fn str_hash(v: Value) -> PyResult<i64> {
     if h != -1 {
         return Ok(h);
     }
-    let h = hash_bytes(o.s.as_bytes());
+    let h = hash_bytes(o.text().as_bytes());
     o.hash.set(h);
     Ok(h)
 }

@@ -52,6 +52,9 @@ impl Lower<'_> {
         let (va, vb) = (self.get(a)?, self.get(b)?);
         let idx = BinOp::ALL.iter().position(|o| *o == op).unwrap() as u32;
         let rt = if inplace { Rt::Inplace } else { Rt::Binary };
+        if int_only_op(op) {
+            return self.int_only_arith(dst, op, va, vb, idx, rt);
+        }
         if !super::float::float_op(op) {
             let opc = self.u32c(idx);
             let v = self.call_v(rt, &[opc, va, vb]);
@@ -103,6 +106,106 @@ impl Lower<'_> {
         self.set(dst, r)?;
         self.b.ins().jump(join, NO_ARGS);
 
+        self.b.switch_to_block(slow);
+        self.b.seal_block(slow);
+        let opc = self.u32c(idx);
+        let v = self.call_v(rt, &[opc, va, vb]);
+        self.set(dst, v)?;
+        self.b.ins().jump(join, NO_ARGS);
+        self.enter(join);
+        Ok(())
+    }
+
+    /// `a op b` for the operators with an inline path for two small ints
+    /// only (`int_only_op`); any other operands, a zero divisor, a shift
+    /// count outside 0..=63 or a result outside the small range take the
+    /// runtime call.
+    fn int_only_arith(
+        &mut self,
+        dst: Reg,
+        op: BinOp,
+        va: Value,
+        vb: Value,
+        idx: u32,
+        rt: Rt,
+    ) -> LResult<()> {
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let small = self.both_small(va, vb);
+        self.b.ins().brif(small, fast, NO_ARGS, slow, NO_ARGS);
+        self.enter(fast);
+        let r = match op {
+            // (2i+1) & (2j+1) = 2(i&j)+1, and likewise for |.
+            BinOp::BitAnd => self.b.ins().band(va, vb),
+            BinOp::BitOr => self.b.ins().bor(va, vb),
+            // (2i+1) ^ (2j+1) = 2(i^j): set the tag again.
+            BinOp::BitXor => {
+                let x = self.b.ins().bxor(va, vb);
+                self.b.ins().bor_imm(x, 1)
+            }
+            BinOp::RShift => {
+                let j = self.b.ins().sshr_imm(vb, 1);
+                let ok = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, j, 64);
+                let go = self.b.create_block();
+                self.b.ins().brif(ok, go, NO_ARGS, slow, NO_ARGS);
+                self.enter(go);
+                // (2i+1) >> j keeps the sign; clear and re-set the tag.
+                let s = self.b.ins().sshr(va, j);
+                self.b.ins().bor_imm(s, 1)
+            }
+            BinOp::LShift => {
+                let j = self.b.ins().sshr_imm(vb, 1);
+                let ok = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, j, 63);
+                let go = self.b.create_block();
+                self.b.ins().brif(ok, go, NO_ARGS, slow, NO_ARGS);
+                self.enter(go);
+                // (2i) << j, exact iff shifting back gives 2i again.
+                let a0 = self.b.ins().band_imm(va, -2);
+                let s = self.b.ins().ishl(a0, j);
+                let back = self.b.ins().sshr(s, j);
+                let exact = self.b.ins().icmp(IntCC::Equal, back, a0);
+                let go2 = self.b.create_block();
+                self.b.ins().brif(exact, go2, NO_ARGS, slow, NO_ARGS);
+                self.enter(go2);
+                self.b.ins().bor_imm(s, 1)
+            }
+            _ => {
+                // Floor division and modulo with Python's sign rules.
+                let i = self.b.ins().sshr_imm(va, 1);
+                let j = self.b.ins().sshr_imm(vb, 1);
+                let go = self.b.create_block();
+                self.b.ins().brif(j, go, NO_ARGS, slow, NO_ARGS);
+                self.enter(go);
+                // |i| < 2^62, so i / -1 cannot overflow an i64.
+                let q = self.b.ins().sdiv(i, j);
+                let r = self.b.ins().srem(i, j);
+                let rx = self.b.ins().bxor(r, j);
+                let neg = self.b.ins().icmp_imm(IntCC::SignedLessThan, rx, 0);
+                let nz = self.b.ins().icmp_imm(IntCC::NotEqual, r, 0);
+                let adj = self.b.ins().band(neg, nz);
+                let v = if op == BinOp::FloorDiv {
+                    let q1 = self.b.ins().iadd_imm(q, -1);
+                    self.b.ins().select(adj, q1, q)
+                } else {
+                    let r1 = self.b.ins().iadd(r, j);
+                    self.b.ins().select(adj, r1, r)
+                };
+                // Only SMALL_MIN // -1 leaves the small range.
+                let w = self.b.ins().ishl_imm(v, 1);
+                let back = self.b.ins().sshr_imm(w, 1);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+                let go2 = self.b.create_block();
+                self.b.ins().brif(fits, go2, NO_ARGS, slow, NO_ARGS);
+                self.enter(go2);
+                self.b.ins().bor_imm(w, 1)
+            }
+        };
+        self.set(dst, r)?;
+        self.b.ins().jump(join, NO_ARGS);
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);
         let opc = self.u32c(idx);
@@ -290,6 +393,20 @@ impl Lower<'_> {
         self.enter(join);
         Ok(())
     }
+}
+
+/// Operators with an inline path for two small ints only.
+fn int_only_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::LShift
+            | BinOp::RShift
+            | BinOp::FloorDiv
+            | BinOp::Mod
+    )
 }
 
 /// `is` / `is not` compare words: identity is word equality (small ints
