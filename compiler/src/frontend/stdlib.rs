@@ -27,6 +27,7 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../stdlib/abc.py")),
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
+    ("random", false, include_str!("../../stdlib/random.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

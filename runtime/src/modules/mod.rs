@@ -3,6 +3,8 @@
 use crate::import::ModuleInit;
 
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -10,4 +12,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_random", random::init),
 ];
