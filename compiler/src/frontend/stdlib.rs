@@ -28,6 +28,17 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
     ("random", false, include_str!("../../stdlib/random.py")),
+    ("json", true, include_str!("../../stdlib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../stdlib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../stdlib/json/encoder.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
