@@ -268,6 +268,28 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    if file.is_null() {
+        // A program may have replaced sys.stdout.
+        if let Some(f) = crate::modules::sys::redirected_stdout() {
+            file = f;
+        }
+    }
+    if !file.is_null() && file.kind() != Kind::File {
+        // A Python file-like object gets one write per piece, as in
+        // CPython (str() of each argument is taken just before its write).
+        let write = |piece: Value| crate::ops::call_method_str(file, "write", &[piece]);
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write(crate::str::new_str(&sep))?;
+            }
+            write(crate::ops::str(*a)?)?;
+        }
+        write(crate::str::new_str(&end))?;
+        if flush {
+            crate::ops::call_method_str(file, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut s = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -276,12 +298,6 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
         s.push_str(crate::str::as_str(crate::ops::str(*a)?));
     }
     s.push_str(&end);
-    if file.is_null() {
-        // A program may have replaced sys.stdout.
-        if let Some(f) = crate::modules::sys::redirected_stdout() {
-            file = f;
-        }
-    }
     if file.is_null() {
         crate::stdio::out(s.as_bytes());
         if flush {

@@ -28,6 +28,7 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
     ("random", false, include_str!("../../stdlib/random.py")),
+    ("io", false, include_str!("../../stdlib/io.py")),
     ("json", true, include_str!("../../stdlib/json/__init__.py")),
     (
         "json.decoder",

@@ -2,6 +2,7 @@
 
 use crate::import::ModuleInit;
 
+pub mod io;
 pub mod math;
 pub mod random;
 pub mod sha512;
@@ -13,4 +14,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("_random", random::init),
+    ("_io", io::init),
 ];
