@@ -29,6 +29,7 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("../../stdlib/copy.py")),
     ("random", false, include_str!("../../stdlib/random.py")),
     ("io", false, include_str!("../../stdlib/io.py")),
+    ("textwrap", false, include_str!("../../stdlib/textwrap.py")),
     ("json", true, include_str!("../../stdlib/json/__init__.py")),
     (
         "json.decoder",
