@@ -30,6 +30,16 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("random", false, include_str!("../../stdlib/random.py")),
     ("io", false, include_str!("../../stdlib/io.py")),
     ("textwrap", false, include_str!("../../stdlib/textwrap.py")),
+    (
+        "statistics",
+        false,
+        include_str!("../../stdlib/statistics.py"),
+    ),
+    (
+        "fractions",
+        false,
+        include_str!("../../stdlib/fractions.py"),
+    ),
     ("json", true, include_str!("../../stdlib/json/__init__.py")),
     (
         "json.decoder",
