@@ -1,11 +1,14 @@
 """Implementation of JSONDecoder, following CPython 3.11's C scanner
 (Modules/_json.c, which CPython uses by default): the same results, error
-messages and error positions. Numbers match the C scanner's ASCII-only
-grammar; strings are scanned in chunks between escapes.
+messages and error positions. Decoding runs in the runtime's native
+scanner (`_json.scan_once`); `scanstring` is the same string scanner in
+Python (public API, as in CPython).
 
 Lone surrogates from unpaired \\uXXXX escapes cannot be represented by
 pyaot's str and raise NotImplementedError.
 """
+
+from _json import scan_once as c_scan_once
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -60,10 +63,7 @@ WHITESPACE_STR = ' \t\n\r'
 
 
 def _skip_ws(s, idx, n):
-    while idx < n:
-        c = s[idx]
-        if c != ' ' and c != '\n' and c != '\t' and c != '\r':
-            break
+    while idx < n and s[idx] in WHITESPACE_STR:
         idx += 1
     return idx
 
@@ -140,123 +140,18 @@ def scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
-def _match_number(ctx, s, start, n):
-    idx = start
-    if s[idx] == '-':
-        idx += 1
-        if idx >= n:
-            raise StopIteration(start)
-    c = s[idx]
-    if '1' <= c <= '9':
-        idx += 1
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-    elif c == '0':
-        idx += 1
-    else:
-        raise StopIteration(start)
-    is_float = False
-    if idx < n - 1 and s[idx] == '.' and '0' <= s[idx + 1] <= '9':
-        is_float = True
-        idx += 2
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-    if idx < n - 1 and (s[idx] == 'e' or s[idx] == 'E'):
-        e_start = idx
-        idx += 1
-        if idx < n - 1 and (s[idx] == '-' or s[idx] == '+'):
-            idx += 1
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-        if '0' <= s[idx - 1] <= '9':
-            is_float = True
-        else:
-            idx = e_start
-    numstr = s[start:idx]
-    if is_float:
-        return ctx.parse_float(numstr), idx
-    return ctx.parse_int(numstr), idx
-
-
-def _scan_once(ctx, s, idx):
-    n = len(s)
-    if idx < 0:
-        raise ValueError("idx cannot be negative")
-    if idx >= n:
-        raise StopIteration(idx)
-    c = s[idx]
-    if c == '"':
-        return scanstring(s, idx + 1, ctx.strict)
-    if c == '{':
-        return _parse_object(ctx, s, idx + 1, n)
-    if c == '[':
-        return _parse_array(ctx, s, idx + 1, n)
-    if c == 'n':
-        if s.startswith('null', idx):
-            return None, idx + 4
-    elif c == 't':
-        if s.startswith('true', idx):
-            return True, idx + 4
-    elif c == 'f':
-        if s.startswith('false', idx):
-            return False, idx + 5
-    elif c == 'N':
-        if s.startswith('NaN', idx):
-            return ctx.parse_constant('NaN'), idx + 3
-    elif c == 'I':
-        if s.startswith('Infinity', idx):
-            return ctx.parse_constant('Infinity'), idx + 8
-    elif c == '-':
-        if s.startswith('-Infinity', idx):
-            return ctx.parse_constant('-Infinity'), idx + 9
-    return _match_number(ctx, s, idx, n)
-
-
-def _parse_object(ctx, s, idx, n):
-    memo = ctx.memo
-    pairs = []
-    idx = _skip_ws(s, idx, n)
-    if idx >= n or s[idx] != '}':
-        while True:
-            if idx >= n or s[idx] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, idx)
-            key, idx = scanstring(s, idx + 1, ctx.strict)
-            key = memo.setdefault(key, key)
-            idx = _skip_ws(s, idx, n)
-            if idx >= n or s[idx] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1, n)
-            value, idx = _scan_once(ctx, s, idx)
-            pairs.append((key, value))
-            idx = _skip_ws(s, idx, n)
-            if idx < n and s[idx] == '}':
-                break
-            if idx >= n or s[idx] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1, n)
-    if ctx.object_pairs_hook is not None:
-        return ctx.object_pairs_hook(pairs), idx + 1
-    result = dict(pairs)
-    if ctx.object_hook is not None:
-        result = ctx.object_hook(result)
-    return result, idx + 1
-
-
-def _parse_array(ctx, s, idx, n):
-    values = []
-    idx = _skip_ws(s, idx, n)
-    if idx >= n or s[idx] != ']':
-        while True:
-            value, idx = _scan_once(ctx, s, idx)
-            values.append(value)
-            idx = _skip_ws(s, idx, n)
-            if idx < n and s[idx] == ']':
-                break
-            if idx >= n or s[idx] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1, n)
-    return values, idx + 1
+def _native_scan(ctx, s, idx):
+    """Decode one value with the native scanner, raising JSONDecodeError
+    (or StopIteration for "Expecting value") as CPython's does."""
+    r = c_scan_once(s, idx, ctx.strict, ctx.object_hook, ctx.object_pairs_hook,
+                    ctx._c_parse_float, ctx._c_parse_int, ctx._c_parse_constant)
+    end = r[1]
+    if end < 0:
+        pos = -1 - end
+        if r[0] is None:
+            raise StopIteration(pos)
+        raise JSONDecodeError(r[0], s, pos)
+    return r
 
 
 class JSONDecoder(object):
@@ -276,12 +171,15 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        # The native scanner takes None for the default conversions.
+        self._c_parse_float = None if self.parse_float is float else self.parse_float
+        self._c_parse_int = None if self.parse_int is int else self.parse_int
+        self._c_parse_constant = None if parse_constant is None else parse_constant
 
     def scan_once(self, s, idx):
-        try:
-            return _scan_once(self, s, idx)
-        finally:
-            self.memo.clear()
+        if not isinstance(s, str):
+            raise TypeError(f"first argument must be a string, not {type(s).__name__}")
+        return _native_scan(self, s, idx)
 
     def decode(self, s):
         """Return the Python representation of ``s`` (a ``str`` instance

@@ -7,6 +7,9 @@ does). A one-shot encoding without indent takes the C encoder's error
 message for out-of-range floats (no repr suffix), as CPython does.
 """
 
+from _json import encode_basestring_ascii as c_encode_basestring_ascii
+from _json import encode_basestring as c_encode_basestring
+
 __all__ = ['JSONEncoder']
 
 ESCAPE_DCT = {
@@ -51,7 +54,7 @@ def py_encode_basestring(s):
     return ''.join(out)
 
 
-encode_basestring = py_encode_basestring
+encode_basestring = c_encode_basestring
 
 
 def py_encode_basestring_ascii(s):
@@ -79,7 +82,7 @@ def py_encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = c_encode_basestring_ascii
 
 _intstr = int.__repr__
 _floatrepr = float.__repr__

@@ -3,6 +3,7 @@
 use crate::import::ModuleInit;
 
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod random;
 pub mod sha512;
@@ -15,4 +16,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("_random", random::init),
     ("_io", io::init),
+    ("_json", json::init),
 ];
