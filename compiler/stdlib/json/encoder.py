@@ -1,14 +1,17 @@
 """Implementation of JSONEncoder, following CPython 3.11's Lib/json/encoder.py
 and Modules/_json.c: the same output, chunking and error messages.
 
-Chunks are passed to a callback instead of being yielded (`dumps` joins
-them, `dump` writes each one to the file as CPython's iterencode loop
-does). A one-shot encoding without indent takes the C encoder's error
-message for out-of-range floats (no repr suffix), as CPython does.
+`encode` (hence `dumps`) runs in the runtime's native encoder
+(`_json.encode`). `iterencode` and `dump` use the Python encoder below,
+which passes chunks to a callback instead of yielding them (`dump`
+writes each one to the file as CPython's iterencode loop does). A
+one-shot encoding without indent takes the C encoder's error message for
+out-of-range floats (no repr suffix), as CPython does.
 """
 
 from _json import encode_basestring_ascii as c_encode_basestring_ascii
 from _json import encode_basestring as c_encode_basestring
+from _json import encode as c_encode
 
 __all__ = ['JSONEncoder']
 
@@ -129,9 +132,15 @@ class JSONEncoder(object):
                 return encode_basestring_ascii(o)
             else:
                 return encode_basestring(o)
-        chunks = []
-        self._encode_to(o, chunks.append, True)
-        return ''.join(chunks)
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            return ''.join(self.iterencode(o, _one_shot=True))
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return c_encode(o, self.default, self.check_circular, self.ensure_ascii,
+                        indent, self.key_separator, self.item_separator,
+                        self.sort_keys, self.skipkeys, self.allow_nan,
+                        self.indent is None)
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and return its string representation in

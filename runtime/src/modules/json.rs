@@ -484,9 +484,10 @@ fn decode_error(msg: Option<&str>, pos: usize) -> Value {
     ])
 }
 
-/// CPython's `ascii_escape_unichar` / `escape_unicode` over a whole string.
-fn escape(s: &str, ascii_only: bool) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+/// CPython's `ascii_escape_unichar` / `escape_unicode` over a whole
+/// string, quoted, appended to `out`.
+pub fn escape_into(out: &mut String, s: &str, ascii_only: bool) {
+    out.reserve(s.len() + 2);
     out.push('"');
     for ch in s.chars() {
         match ch {
@@ -498,8 +499,11 @@ fn escape(s: &str, ascii_only: bool) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || (ascii_only && (c as u32) >= 0x7f) => {
-                let mut push = |u: u32| out.push_str(&format!("\\u{:04x}", u));
                 let u = c as u32;
+                let mut push = |u: u32| {
+                    use std::fmt::Write;
+                    let _ = write!(out, "\\u{:04x}", u);
+                };
                 if u >= 0x10000 {
                     let v = u - 0x10000;
                     push(0xd800 | ((v >> 10) & 0x3ff));
@@ -512,6 +516,11 @@ fn escape(s: &str, ascii_only: bool) -> String {
         }
     }
     out.push('"');
+}
+
+fn escape(s: &str, ascii_only: bool) -> String {
+    let mut out = String::new();
+    escape_into(&mut out, s, ascii_only);
     out
 }
 
@@ -544,8 +553,9 @@ fn m_encode(args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn init(d: Value) -> PyResult<()> {
     let set = |k: &str, v: Value| crate::dict::dict_set(d, crate::str::intern(k), v);
     set("__name__", crate::str::new_str("_json"))?;
-    let funcs: [(&str, crate::object::NativeFn); 3] = [
+    let funcs: [(&str, crate::object::NativeFn); 4] = [
         ("scan_once", m_scan_once),
+        ("encode", super::json_encode::m_encode),
         ("encode_basestring_ascii", m_encode_ascii),
         ("encode_basestring", m_encode),
     ];

@@ -4,6 +4,7 @@ use crate::import::ModuleInit;
 
 pub mod io;
 pub mod json;
+pub mod json_encode;
 pub mod math;
 pub mod random;
 pub mod sha512;
