@@ -217,11 +217,11 @@ impl<'a> Scanner<'a> {
             }
             b'{' => {
                 self.bump(1);
-                return self.nested(|s| s.parse_object());
+                return self.nested("object", |s| s.parse_object());
             }
             b'[' => {
                 self.bump(1);
-                return self.nested(|s| s.parse_array());
+                return self.nested("array", |s| s.parse_array());
             }
             b'n' if self.starts_with(b"null") => {
                 self.bump(4);
@@ -252,12 +252,14 @@ impl<'a> Scanner<'a> {
         self.match_number()
     }
 
-    fn nested(&mut self, f: impl FnOnce(&mut Self) -> Scan<Value>) -> Scan<Value> {
+    fn nested(&mut self, what: &str, f: impl FnOnce(&mut Self) -> Scan<Value>) -> Scan<Value> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(Stop::Py(crate::exc::raise(
                 &crate::exc::RECURSION_ERROR,
-                "maximum recursion depth exceeded while decoding a JSON document",
+                format!(
+                    "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+                ),
             )));
         }
         let r = f(self);
