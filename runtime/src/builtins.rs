@@ -460,10 +460,29 @@ fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("input", args, 0, 1)?;
+    let out = crate::modules::sys::redirected_stdout();
     if let Some(p) = args.first() {
-        crate::stdio::out(crate::ops::str_string(*p)?.as_bytes());
+        match out {
+            // A replaced sys.stdout gets the prompt through its write().
+            Some(f) => {
+                crate::ops::call_method_str(f, "write", &[crate::ops::str(*p)?])?;
+            }
+            None => crate::stdio::out(crate::ops::str_string(*p)?.as_bytes()),
+        }
     }
     crate::stdio::flush_out();
+    if let Some(f) = crate::modules::sys::redirected_stdin() {
+        // A replaced sys.stdin (e.g. an io.StringIO) is read with readline().
+        let line = crate::ops::call_method_str(f, "readline", &[])?;
+        let Some(text) = crate::str::str_opt(line) else {
+            return Err(type_error("object.readline() returned non-string"));
+        };
+        if text.is_empty() {
+            return Err(exc::raise(&exc::EOF_ERROR, "EOF when reading a line"));
+        }
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        return Ok(crate::str::new_str(text));
+    }
     let line = crate::stdio::read_line();
     if line.is_empty() {
         return Err(exc::raise(&exc::EOF_ERROR, "EOF when reading a line"));
