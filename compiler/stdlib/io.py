@@ -204,6 +204,8 @@ class StringIO(_MemoryIO, TextIOBase):
         self._translate = newline is None
         self._universal = newline is None or newline == ''
         self._writenl = newline if newline is not None and newline[:1] == '\r' else '\n'
+        # The default newline='\n': no translation on write, lines end at '\n'.
+        self._plain = newline == '\n'
         self._init_buffer()
         if initial_value:
             self._write_str(initial_value)
@@ -220,12 +222,42 @@ class StringIO(_MemoryIO, TextIOBase):
         self._write_raw(s)
 
     def write(self, s):
-        self._check()
-        if not isinstance(s, str):
+        if self._closed:
+            raise ValueError(self._closed_message)
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
-        self._write_str(s)
+        if not self._plain:
+            self._write_str(s)
+            return n
+        if n:
+            pos = self._pos
+            if pos == self._len:
+                # Appending: the common case, kept inline.
+                self._parts.append(s)
+                self._len = pos + n
+                self._pos = pos + n
+            else:
+                self._write_raw(s)
         return n
+
+    def __next__(self):
+        if self._plain and not self._closed:
+            buf = self._buf
+            if self._parts:
+                buf = self._value()
+            pos = self._pos
+            n = self._len
+            if pos >= n:
+                raise StopIteration
+            i = buf.find('\n', pos)
+            end = n if i < 0 else i + 1
+            self._pos = end
+            return buf[pos:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def readline(self, size=-1):
         self._check()
@@ -238,7 +270,10 @@ class StringIO(_MemoryIO, TextIOBase):
         if pos >= n:
             return ''
         limit = n if size < 0 else min(n, pos + size)
-        if self._universal and not self._translate:
+        if self._plain:
+            i = buf.find('\n', pos, limit)
+            end = limit if i < 0 else i + 1
+        elif self._universal and not self._translate:
             end = limit
             i = pos
             while i < limit:

@@ -277,10 +277,12 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
     if !file.is_null() && file.kind() != Kind::File {
         // A Python file-like object gets one write per piece, as in
         // CPython (str() of each argument is taken just before its write).
-        let write = |piece: Value| crate::ops::call_method_str(file, "write", &[piece]);
+        let name = crate::str::intern("write");
+        let write = |piece: Value| crate::ops::call_method(file, name, &[piece], Kw::NONE);
+        let sep_v = crate::str::new_str(&sep);
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
-                write(crate::str::new_str(&sep))?;
+                write(sep_v)?;
             }
             write(crate::ops::str(*a)?)?;
         }
