@@ -60,7 +60,18 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    t = type(a)
+    if t is int:
+        return a
+    if isinstance(a, int):
+        return int.__index__(a)
+    m = getattr(t, '__index__', None)
+    if m is None:
+        raise TypeError(f"'{t.__name__}' object cannot be interpreted as an integer")
+    r = m(a)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
 
 
 def inv(a):

@@ -268,6 +268,30 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    if file.is_null() {
+        // A program may have replaced sys.stdout.
+        if let Some(f) = crate::modules::sys::redirected_stdout() {
+            file = f;
+        }
+    }
+    if !file.is_null() && file.kind() != Kind::File {
+        // A Python file-like object gets one write per piece, as in
+        // CPython (str() of each argument is taken just before its write).
+        let name = crate::str::intern("write");
+        let write = |piece: Value| crate::ops::call_method(file, name, &[piece], Kw::NONE);
+        let sep_v = crate::str::new_str(&sep);
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write(sep_v)?;
+            }
+            write(crate::ops::str(*a)?)?;
+        }
+        write(crate::str::new_str(&end))?;
+        if flush {
+            crate::ops::call_method_str(file, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut s = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -276,12 +300,6 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
         s.push_str(crate::str::as_str(crate::ops::str(*a)?));
     }
     s.push_str(&end);
-    if file.is_null() {
-        // A program may have replaced sys.stdout.
-        if let Some(f) = crate::modules::sys::redirected_stdout() {
-            file = f;
-        }
-    }
     if file.is_null() {
         crate::stdio::out(s.as_bytes());
         if flush {
@@ -444,10 +462,29 @@ fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("input", args, 0, 1)?;
+    let out = crate::modules::sys::redirected_stdout();
     if let Some(p) = args.first() {
-        crate::stdio::out(crate::ops::str_string(*p)?.as_bytes());
+        match out {
+            // A replaced sys.stdout gets the prompt through its write().
+            Some(f) => {
+                crate::ops::call_method_str(f, "write", &[crate::ops::str(*p)?])?;
+            }
+            None => crate::stdio::out(crate::ops::str_string(*p)?.as_bytes()),
+        }
     }
     crate::stdio::flush_out();
+    if let Some(f) = crate::modules::sys::redirected_stdin() {
+        // A replaced sys.stdin (e.g. an io.StringIO) is read with readline().
+        let line = crate::ops::call_method_str(f, "readline", &[])?;
+        let Some(text) = crate::str::str_opt(line) else {
+            return Err(type_error("object.readline() returned non-string"));
+        };
+        if text.is_empty() {
+            return Err(exc::raise(&exc::EOF_ERROR, "EOF when reading a line"));
+        }
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        return Ok(crate::str::new_str(text));
+    }
     let line = crate::stdio::read_line();
     if line.is_empty() {
         return Err(exc::raise(&exc::EOF_ERROR, "EOF when reading a line"));

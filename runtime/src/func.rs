@@ -88,6 +88,7 @@ pub static BUILTIN_TYPE: TypeObject = TypeObject::builtin(
     Slots {
         repr: Some(builtin_repr),
         call: Some(call_builtin_slot),
+        getattr: Some(builtin_getattr),
         ..Slots::EMPTY
     },
 )
@@ -161,6 +162,28 @@ fn func_repr(v: Value) -> PyResult<Value> {
         q, v.0
     )))
 }
+/// `__name__`, `__qualname__` and `__self__` of builtin functions and
+/// methods.
+fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+    let b = v.cast::<BuiltinObj>();
+    let is_method = !b.self_.is_null() && b.self_.kind() != Kind::Module;
+    Ok(match name {
+        "__name__" => Some(crate::str::new_str(b.name)),
+        "__qualname__" if is_method => {
+            let t = if b.self_.kind() == Kind::Type {
+                b.self_.cast::<TypeObject>().name()
+            } else {
+                b.self_.ty().name()
+            };
+            Some(crate::str::new_str(&format!("{}.{}", t, b.name)))
+        }
+        "__qualname__" => Some(crate::str::new_str(b.name)),
+        "__self__" if !b.self_.is_null() => Some(b.self_),
+        "__self__" => Some(crate::value::none()),
+        _ => None,
+    })
+}
+
 fn builtin_repr(v: Value) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
     if b.self_.is_null() || b.self_.kind() == Kind::Module {

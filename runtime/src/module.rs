@@ -58,6 +58,16 @@ fn module_getattr(m: Value, name: &str) -> PyResult<Option<Value>> {
     Ok(crate::dict::dict_get_str(d, crate::str::new_str(name)))
 }
 
+/// Attribute lookup with an already-made name object: the namespace dict
+/// first (no string allocation on the hot path), then the slot.
+pub fn getattr_value(m: Value, name: Value) -> PyResult<Option<Value>> {
+    let d = m.cast::<ModuleObj>().dict;
+    if let Some(v) = crate::dict::dict_get_str(d, name) {
+        return Ok(Some(v));
+    }
+    module_getattr(m, crate::str::as_str(name))
+}
+
 fn module_setattr(m: Value, name: Value, v: Value) -> PyResult<()> {
     let d = m.cast::<ModuleObj>().dict;
     if v.is_null() {

@@ -300,6 +300,9 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     if obj.kind() == Kind::Instance {
         return crate::instance::generic_getattr(obj, name);
     }
+    if obj.kind() == Kind::Module {
+        return crate::module::getattr_value(obj, name);
+    }
     if let Some(f) = t.slots.getattr {
         if let Some(v) = f(obj, crate::str::as_str(name))? {
             return Ok(Some(v));

@@ -340,6 +340,7 @@ pub fn heap_dict_cell(v: Value) -> Option<&'static std::cell::Cell<Value>> {
         Kind::Tuple => std::mem::offset_of!(WithDict<crate::tuple::TupleObj>, dict),
         Kind::Dict => std::mem::offset_of!(WithDict<crate::dict::DictObj>, dict),
         Kind::Set | Kind::FrozenSet => std::mem::offset_of!(WithDict<crate::set::SetObj>, dict),
+        Kind::Random => std::mem::offset_of!(WithDict<crate::modules::random::RandomObj>, dict),
         _ => return None,
     };
     Some(unsafe { &*((v.0 + off) as *const std::cell::Cell<Value>) })

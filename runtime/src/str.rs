@@ -270,10 +270,13 @@ pub fn char_at(v: Value, i: usize) -> char {
 
 /// The code point index of byte offset `b` in `s`.
 pub fn char_index(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
-        return b;
+    // Only the prefix matters: scanning all of `s` would make repeated
+    // searches in a long string quadratic.
+    let p = &s[..b.min(s.len())];
+    if p.is_ascii() {
+        return p.len();
     }
-    s[..b.min(s.len())].chars().count()
+    p.chars().count()
 }
 
 /// The substring of code points `start..end` (clamped).

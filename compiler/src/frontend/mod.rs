@@ -50,7 +50,8 @@ pub struct Source {
 
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "time", "builtins"];
+pub const RUNTIME_MODULES: &[&str] =
+    &["sys", "math", "time", "builtins", "_random", "_io", "_json"];
 
 /// Parse and lower the program whose main file is `path`, following its
 /// imports; also returns the main file's source text (for tracebacks).
@@ -88,7 +89,11 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 }
                 None => match stdlib::find(&name) {
                     Some((is_package, src)) => {
-                        let shown = format!("<pyaot-stdlib>/{}.py", name.replace('.', "/"));
+                        let shown = if is_package {
+                            format!("<pyaot-stdlib>/{}/__init__.py", name.replace('.', "/"))
+                        } else {
+                            format!("<pyaot-stdlib>/{}.py", name.replace('.', "/"))
+                        };
                         (shown.clone(), src.to_string(), shown, is_package)
                     }
                     None => {

@@ -27,6 +27,30 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../stdlib/abc.py")),
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
+    ("random", false, include_str!("../../stdlib/random.py")),
+    ("io", false, include_str!("../../stdlib/io.py")),
+    ("textwrap", false, include_str!("../../stdlib/textwrap.py")),
+    (
+        "statistics",
+        false,
+        include_str!("../../stdlib/statistics.py"),
+    ),
+    (
+        "fractions",
+        false,
+        include_str!("../../stdlib/fractions.py"),
+    ),
+    ("json", true, include_str!("../../stdlib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../stdlib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../stdlib/json/encoder.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

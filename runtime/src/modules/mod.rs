@@ -2,7 +2,12 @@
 
 use crate::import::ModuleInit;
 
+pub mod io;
+pub mod json;
+pub mod json_encode;
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -10,4 +15,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_random", random::init),
+    ("_io", io::init),
+    ("_json", json::init),
 ];

@@ -15,6 +15,7 @@ use crate::value::{none, Value};
 /// when a program replaces `sys.stdout` (statics are GC roots).
 static mut SYS_DICT: Value = Value::NULL;
 static mut ORIG_STDOUT: Value = Value::NULL;
+static mut ORIG_STDIN: Value = Value::NULL;
 
 /// The object `print()` should write to when no `file` is given, if the
 /// program has replaced `sys.stdout` (None: write to the process stdout).
@@ -25,6 +26,22 @@ pub fn redirected_stdout() -> Option<Value> {
         }
         let cur = crate::dict::dict_get_str(SYS_DICT, crate::str::intern_static("stdout"))?;
         if cur.is(ORIG_STDOUT) {
+            None
+        } else {
+            Some(cur)
+        }
+    }
+}
+
+/// The object `input()` should read from, if the program has replaced
+/// `sys.stdin` (None: read the process stdin).
+pub fn redirected_stdin() -> Option<Value> {
+    unsafe {
+        if SYS_DICT.is_null() {
+            return None;
+        }
+        let cur = crate::dict::dict_get_str(SYS_DICT, crate::str::intern("stdin"))?;
+        if cur.is(ORIG_STDIN) {
             None
         } else {
             Some(cur)
@@ -62,6 +79,7 @@ pub fn init(d: Value) -> PyResult<()> {
     unsafe {
         SYS_DICT = d;
         ORIG_STDOUT = stdout;
+        ORIG_STDIN = stdin;
     }
     set("maxsize", crate::int::new_int(i64::MAX))?;
     set("maxunicode", Value::from_small(0x10FFFF))?;
