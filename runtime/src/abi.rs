@@ -82,6 +82,15 @@ pub extern "C" fn rt_check_bound_fail(name: Value, kind: u32) -> Value {
 pub extern "C" fn rt_load_global(func: Value, name: Value) -> Value {
     v(exec::load_global(func, name))
 }
+/// `GetAttr` through the site's inline cache (`attr_ic::AttrIc`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_getattr_ic(
+    obj: Value,
+    name: Value,
+    ic: *mut crate::attr_ic::AttrIc,
+) -> Value {
+    v(crate::attr_ic::getattr_ic(obj, name, &mut *ic))
+}
 /// `LoadGlobal` through the site's inline cache (`exec::GlobalIc`).
 #[no_mangle]
 pub unsafe extern "C" fn rt_load_global_ic(

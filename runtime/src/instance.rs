@@ -49,7 +49,7 @@ fn dict_if_any(obj: Value) -> Value {
 }
 
 /// Is `v` a data descriptor (defines `__set__` or is a property)?
-fn is_data_descr(v: Value) -> bool {
+pub fn is_data_descr(v: Value) -> bool {
     match v.kind() {
         Kind::Property => true,
         Kind::Instance => {

@@ -13,6 +13,7 @@
 #![allow(static_mut_refs)]
 
 pub mod abi;
+pub mod attr_ic;
 pub mod builtins;
 pub mod bytes;
 pub mod bytes_methods;

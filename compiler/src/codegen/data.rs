@@ -22,7 +22,8 @@ pub struct Tables {
     pub fn_type: DataId,
 }
 
-/// Words per inline-cache site (`runtime::exec::GlobalIc`).
+/// Words per inline-cache site (`runtime::exec::GlobalIc`,
+/// `runtime::attr_ic::AttrIc`).
 pub const IC_WORDS: usize = 5;
 
 /// The zeroed inline-cache table for `n` sites.

@@ -83,7 +83,8 @@ impl Lower<'_> {
             Op::Truth { dst, a } => self.truth(*dst, *a)?,
             Op::GetAttr { dst, obj, name } => {
                 let (o, n) = (self.get(*obj)?, self.name_word(*name)?);
-                let v = self.call_v(Rt::GetAttr, &[o, n]);
+                let ic = self.ic_slot();
+                let v = self.call_v(Rt::GetAttrIc, &[o, n, ic]);
                 self.set(*dst, v)?;
             }
             Op::SetAttr { obj, name, src } => {

@@ -38,6 +38,7 @@ rt_fns! {
     Compare = "rt_compare" ("uvv") -> 'v';
     Truthy = "rt_truthy" ("v") -> 's';
     LoadGlobalIc = "rt_load_global_ic" ("vvv") -> 'v';
+    GetAttrIc = "rt_getattr_ic" ("vvv") -> 'v';
     Truth = "rt_truth" ("v") -> 'v';
     CheckBoundFail = "rt_check_bound_fail" ("vu") -> 'v';
     LoadGlobal = "rt_load_global" ("vv") -> 'v';

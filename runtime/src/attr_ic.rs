@@ -1,0 +1,68 @@
+//! Per-site inline caches for attribute loads (`obj.name`) in native code.
+//!
+//! A site's cache (5 zeroed words in the object's `pyaot_ic` table)
+//! remembers, for instances of one user class, the index of `name` in the
+//! instance `__dict__`. The fast path checks that the object has that exact
+//! type, that no class namespace changed since (`TYPE_VERSION`), and that
+//! the dict entry at the cached index still holds `name` (identity): then
+//! the entry's value is the attribute, exactly as `object.__getattribute__`
+//! would find it, because the cache is only filled when the class defines
+//! no `__getattribute__` and `name` is not a data descriptor on the class.
+//! Everything else goes through `ops::getattr`.
+
+use crate::exc::PyResult;
+use crate::object::Kind;
+use crate::value::Value;
+
+#[repr(C)]
+pub struct AttrIc {
+    ty: usize,
+    version: usize,
+    ix: usize,
+    _spare: [usize; 2],
+}
+
+pub fn getattr_ic(obj: Value, name: Value, ic: &mut AttrIc) -> PyResult<Value> {
+    if obj.is_obj() && ic.ty == obj.ty() as *const _ as usize {
+        if ic.version == unsafe { crate::typeobj::TYPE_VERSION } {
+            let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
+            if !d.is_null() {
+                if let Some(e) = crate::dict::table(d).entries.get(ic.ix) {
+                    if e.key.is(name) {
+                        return Ok(e.value);
+                    }
+                }
+            }
+        }
+    }
+    let v = crate::ops::getattr(obj, name)?;
+    fill(obj, name, v, ic);
+    Ok(v)
+}
+
+fn fill(obj: Value, name: Value, v: Value, ic: &mut AttrIc) {
+    if !obj.is_obj() || obj.kind() != Kind::Instance {
+        return;
+    }
+    let t = obj.ty();
+    if !t.heap || !crate::typeobj::hooks(t).getattribute.is_null() {
+        return;
+    }
+    if let Some(a) = crate::typeobj::lookup(t, name) {
+        if crate::instance::is_data_descr(a) {
+            return;
+        }
+    }
+    let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
+    if d.is_null() {
+        return;
+    }
+    if let Some(ix) = crate::dict::index_of_str(d, name) {
+        let e = crate::dict::table(d).entries[ix];
+        if e.key.is(name) && e.value.is(v) {
+            ic.ty = t as *const _ as usize;
+            ic.version = unsafe { crate::typeobj::TYPE_VERSION };
+            ic.ix = ix;
+        }
+    }
+}
