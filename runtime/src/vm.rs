@@ -63,8 +63,17 @@ impl Frame {
 
 /// Call entry for VM functions (see `func::invoke`).
 pub fn run_function(fv: Value, args: &[Value]) -> Value {
-    if fv.cast::<FuncObj>().code.kind == pyaot_ir::FuncKind::Generator {
-        return crate::generator::new_generator(Frame::new(fv, args));
+    let f = fv.cast::<FuncObj>();
+    if f.code.kind == pyaot_ir::FuncKind::Generator {
+        // A generator compiled to native code has its resume function in
+        // the program's function table (see `program::new_function`).
+        let addr = program().funcs[f.id as usize];
+        let frame = Frame::new(fv, args);
+        if addr != 0 {
+            let resume = unsafe { std::mem::transmute::<usize, crate::generator::ResumeFn>(addr) };
+            return crate::generator::new_native_generator(frame, resume);
+        }
+        return crate::generator::new_generator(frame);
     }
     if crate::abi::rt_enter() < 0 {
         return Value::NULL;
@@ -335,14 +344,7 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             }
             crate::dict::dict_del(fr.locals, n)?
         }
-        Op::GetYieldFromIter { dst, obj } => {
-            let o = g!(obj);
-            g!(dst) = if o.kind() == crate::object::Kind::Generator {
-                o
-            } else {
-                crate::ops::iter(o)?
-            }
-        }
+        Op::GetYieldFromIter { dst, obj } => g!(dst) = crate::generator::yield_from_iter(g!(obj))?,
     }
     Ok(())
 }

@@ -63,6 +63,8 @@ pub struct Lower<'a> {
     /// Definite-assignment facts, and the state at the current point.
     bound: Option<Bound>,
     state: Set,
+    /// Generator lowering state (generator functions only).
+    pub gen: Option<super::gen::GenCtx>,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -109,6 +111,7 @@ pub fn lower(
         names_gv,
         bound: None,
         state: Set::new(),
+        gen: None,
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -177,7 +180,28 @@ impl<'a> Lower<'a> {
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
             .collect();
 
-        // Entry: rt_enter(), then bind the arguments and clear the others.
+        for _ in 0..f.nregs {
+            let var = self.b.declare_var(types::I64);
+            self.vars.push(var);
+        }
+        if f.kind == pyaot_ir::FuncKind::Generator {
+            // A resume function: dispatch on the resume point.
+            let npoints = super::gen::count_points(f, &live);
+            let all: Vec<Reg> = (0..f.nregs).map(Reg).collect();
+            self.gen_entry(args_v, vec![all; npoints])?;
+        } else {
+            self.normal_entry(args_v);
+        }
+        let b0 = self.block(BlockId(0))?;
+        self.b.ins().jump(b0, NO_ARGS);
+        self.lower_blocks(&live)
+    }
+
+    /// Entry of a normal function: rt_enter(), then bind the arguments and
+    /// clear the other registers.
+    fn normal_entry(&mut self, args_v: Value) {
+        let f = self.f;
+        let nparams = f.params.count();
         let r = self.call(Rt::Enter, &[]).unwrap();
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let (fail, init) = (self.b.create_block(), self.b.create_block());
@@ -190,17 +214,18 @@ impl<'a> Lower<'a> {
         let zero = self.zero();
         let flags = MemFlagsData::trusted();
         for i in 0..f.nregs as usize {
-            let var = self.b.declare_var(types::I64);
-            self.vars.push(var);
             let v = if i < nparams {
                 self.b.ins().load(types::I64, flags, args_v, (i * 8) as i32)
             } else {
                 zero
             };
-            self.b.def_var(var, v);
+            self.b.def_var(self.vars[i], v);
         }
-        let b0 = self.block(BlockId(0))?;
-        self.b.ins().jump(b0, NO_ARGS);
+    }
+
+    /// Lower every reachable IR block (`live`), sealing blocks early.
+    fn lower_blocks(&mut self, live: &[bool]) -> LResult<()> {
+        let f = self.f;
 
         // An IR block is sealed once all its IR predecessors are lowered;
         // handlers also have edges from the error paths (emitted last), so
@@ -213,7 +238,7 @@ impl<'a> Lower<'a> {
         };
         let mut is_handler = vec![false; f.blocks.len()];
         let mut preds_left = vec![0u32; f.blocks.len()];
-        for (blk, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+        for (blk, _) in f.blocks.iter().zip(live).filter(|(_, l)| **l) {
             if let Some(h) = blk.handler {
                 is_handler[h.0 as usize] = true;
             }
@@ -285,6 +310,9 @@ impl<'a> Lower<'a> {
             }
             Term::Return(r) => {
                 let v = self.get(*r)?;
+                if self.gen.is_some() {
+                    return self.gen_return(v);
+                }
                 self.call(Rt::Leave, &[]);
                 self.b.ins().return_(&[v]);
             }
@@ -347,7 +375,9 @@ impl<'a> Lower<'a> {
         }
         if let Some(exit) = self.exit0 {
             self.b.switch_to_block(exit);
-            self.call(Rt::Leave, &[]);
+            if self.gen.is_none() {
+                self.call(Rt::Leave, &[]);
+            }
             let z = self.zero();
             self.b.ins().return_(&[z]);
         }

@@ -19,6 +19,7 @@ mod bound;
 mod data;
 mod fast;
 mod func;
+mod gen;
 mod ops;
 mod rt;
 
@@ -48,9 +49,10 @@ pub struct Shared {
     pub frontend: TargetFrontendConfig,
 }
 
-/// Can `f` be compiled to native code? Generators, class bodies (the
-/// runtime runs them with a namespace, in the VM) and functions using
-/// VM-only ops (class creation, class namespaces, yield) run in the VM.
+/// Can `f` be compiled to native code? Class bodies (the runtime runs them
+/// with a namespace, in the VM) and functions using VM-only ops (class
+/// creation, class namespaces) run in the VM. Generator functions compile
+/// to resume functions (`gen.rs`); `yield` elsewhere stays in the VM.
 /// Functions above this many instructions are left to the VM: Cranelift's
 /// compile time and memory grow too fast on them (and such bodies are
 /// typically straight-line module code that runs once).
@@ -61,19 +63,18 @@ pub fn native_supported(f: &Function) -> bool {
         return false;
     }
 
-    !matches!(f.kind, FuncKind::Generator | FuncKind::ClassBody)
-        && f.blocks.iter().flat_map(|b| &b.insts).all(|i| {
-            !matches!(
+    let gen = f.kind == FuncKind::Generator;
+    f.kind != FuncKind::ClassBody
+        && f.blocks.iter().flat_map(|b| &b.insts).all(|i| match i.op {
+            Op::Yield { .. } | Op::YieldFrom { .. } => gen,
+            _ => !matches!(
                 i.op,
-                Op::Yield { .. }
-                    | Op::YieldFrom { .. }
-                    | Op::LoadLocals { .. }
+                Op::LoadLocals { .. }
                     | Op::BuildClass { .. }
                     | Op::LoadName { .. }
                     | Op::StoreName { .. }
                     | Op::DelName { .. }
-                    | Op::GetYieldFromIter { .. }
-            )
+            ),
         })
 }
 

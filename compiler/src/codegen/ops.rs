@@ -286,14 +286,18 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::LoadBuiltin, &[n]);
                 self.set(*dst, v)?;
             }
+            Op::Yield { dst, value } => self.lower_yield(*dst, *value)?,
+            Op::YieldFrom { dst, iter } => self.lower_yield_from(*dst, *iter)?,
+            Op::GetYieldFromIter { dst, obj } => {
+                let o = self.get(*obj)?;
+                let v = self.call_v(Rt::YieldFromIter, &[o]);
+                self.set(*dst, v)?;
+            }
             Op::BuildClass { .. }
-            | Op::Yield { .. }
-            | Op::YieldFrom { .. }
             | Op::LoadLocals { .. }
             | Op::LoadName { .. }
             | Op::StoreName { .. }
-            | Op::DelName { .. }
-            | Op::GetYieldFromIter { .. } => {
+            | Op::DelName { .. } => {
                 return Err(format!("internal: {op:?} is not supported in native code"));
             }
         }

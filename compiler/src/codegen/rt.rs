@@ -84,6 +84,8 @@ rt_fns! {
     Reraise = "rt_reraise" ("v") -> 'v';
     Traceback = "rt_traceback" ("uu") -> '-';
     Enter = "rt_enter" ("") -> 's';
+    GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
+    YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';
     Leave = "rt_leave" ("") -> '-';
 }
 
