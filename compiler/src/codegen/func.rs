@@ -186,9 +186,8 @@ impl<'a> Lower<'a> {
         }
         if f.kind == pyaot_ir::FuncKind::Generator {
             // A resume function: dispatch on the resume point.
-            let npoints = super::gen::count_points(f, &live);
-            let all: Vec<Reg> = (0..f.nregs).map(Reg).collect();
-            self.gen_entry(args_v, vec![all; npoints])?;
+            let points = super::live::resume_points(f, &live);
+            self.gen_entry(args_v, points)?;
         } else {
             self.normal_entry(args_v);
         }

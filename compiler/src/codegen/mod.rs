@@ -20,6 +20,7 @@ mod data;
 mod fast;
 mod func;
 mod gen;
+mod live;
 mod ops;
 mod rt;
 
