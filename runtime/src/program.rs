@@ -138,8 +138,13 @@ pub fn new_function(
     let code = &p.module.functions[id as usize];
     let addr = p.funcs[id as usize];
     // A generator function's table entry is its resume function, which the
-    // VM's call entry wraps in a generator object (`vm::run_function`).
-    let entry: Option<NativeEntry> = if addr == 0 || code.kind == pyaot_ir::FuncKind::Generator {
+    // VM's call entry wraps in a generator object (`vm::run_function`); a
+    // class body's takes its namespace (`vm::run_class_body`).
+    let entry: Option<NativeEntry> = if addr == 0
+        || matches!(
+            code.kind,
+            pyaot_ir::FuncKind::Generator | pyaot_ir::FuncKind::ClassBody
+        ) {
         None
     } else {
         Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })

@@ -65,6 +65,8 @@ pub struct Lower<'a> {
     state: Set,
     /// Generator lowering state (generator functions only).
     pub gen: Option<super::gen::GenCtx>,
+    /// The namespace dict of a class body (its only argument word).
+    pub locals_v: Option<Value>,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -112,6 +114,7 @@ pub fn lower(
         bound: None,
         state: Set::new(),
         gen: None,
+        locals_v: None,
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -132,6 +135,7 @@ fn scratch_words(f: &Function) -> usize {
                 | Op::BuildSet { items, .. }
                 | Op::BuildDict { items, .. } => items.len(),
                 Op::BuildString { parts, .. } => parts.len(),
+                Op::BuildClass { bases, .. } => bases.len(),
                 Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
             };
@@ -212,6 +216,9 @@ impl<'a> Lower<'a> {
         self.enter(init);
         let zero = self.zero();
         let flags = MemFlagsData::trusted();
+        if f.kind == pyaot_ir::FuncKind::ClassBody {
+            self.locals_v = Some(self.b.ins().load(types::I64, flags, args_v, 0));
+        }
         for i in 0..f.nregs as usize {
             let v = if i < nparams {
                 self.b.ins().load(types::I64, flags, args_v, (i * 8) as i32)

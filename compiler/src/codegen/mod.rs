@@ -50,10 +50,11 @@ pub struct Shared {
     pub frontend: TargetFrontendConfig,
 }
 
-/// Can `f` be compiled to native code? Class bodies (the runtime runs them
-/// with a namespace, in the VM) and functions using VM-only ops (class
-/// creation, class namespaces) run in the VM. Generator functions compile
-/// to resume functions (`gen.rs`); `yield` elsewhere stays in the VM.
+/// Can `f` be compiled to native code? Every kind of function can:
+/// generator functions compile to resume functions (`gen.rs`), class
+/// bodies take their namespace as their argument word. `yield` outside a
+/// generator function and namespace ops outside a class body (never
+/// produced by the front end) stay in the VM, which reports them.
 /// Functions above this many instructions are left to the VM: Cranelift's
 /// compile time and memory grow too fast on them (and such bodies are
 /// typically straight-line module code that runs once).
@@ -63,20 +64,15 @@ pub fn native_supported(f: &Function) -> bool {
     if f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > MAX_NATIVE_INSTS {
         return false;
     }
-
     let gen = f.kind == FuncKind::Generator;
-    f.kind != FuncKind::ClassBody
-        && f.blocks.iter().flat_map(|b| &b.insts).all(|i| match i.op {
-            Op::Yield { .. } | Op::YieldFrom { .. } => gen,
-            _ => !matches!(
-                i.op,
-                Op::LoadLocals { .. }
-                    | Op::BuildClass { .. }
-                    | Op::LoadName { .. }
-                    | Op::StoreName { .. }
-                    | Op::DelName { .. }
-            ),
-        })
+    let class_body = f.kind == FuncKind::ClassBody;
+    f.blocks.iter().flat_map(|b| &b.insts).all(|i| match i.op {
+        Op::Yield { .. } | Op::YieldFrom { .. } => gen,
+        Op::LoadLocals { .. } | Op::LoadName { .. } | Op::StoreName { .. } | Op::DelName { .. } => {
+            class_body
+        }
+        _ => true,
+    })
 }
 
 /// Index of constant `c` in the module's table, appending it if absent.
