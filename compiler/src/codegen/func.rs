@@ -46,7 +46,15 @@ pub struct Lower<'a> {
     pub fid: u32,
     sh: &'a Shared,
     refs: Vec<Option<FuncRef>>,
-    vars: Vec<Variable>,
+    /// Each register's variable (None: a block-local register not
+    /// currently holding a value; see `vars.rs`).
+    vars: Vec<Option<Variable>>,
+    /// Per register: `vars::SHARED` or its last occurrence (block, index).
+    last: Vec<(u32, u32)>,
+    /// The IR block being lowered.
+    cur_block: u32,
+    /// Variables free for block-local registers.
+    pool: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     /// Error paths keyed by (traceback line, handler block).
     errs: BTreeMap<(Option<u32>, Option<u32>), Block>,
@@ -102,6 +110,9 @@ pub fn lower(
         sh,
         refs: vec![None; Rt::ALL.len()],
         vars: Vec::new(),
+        last: Vec::new(),
+        cur_block: 0,
+        pool: Vec::new(),
         blocks: Vec::new(),
         errs: BTreeMap::new(),
         exit0: None,
@@ -184,8 +195,13 @@ impl<'a> Lower<'a> {
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
             .collect();
 
-        for _ in 0..f.nregs {
-            let var = self.b.declare_var(types::I64);
+        self.last = super::vars::pooled_last(f, &live);
+        for i in 0..f.nregs as usize {
+            let var = if self.last[i] == super::vars::SHARED {
+                Some(self.b.declare_var(types::I64))
+            } else {
+                None
+            };
             self.vars.push(var);
         }
         if f.kind == pyaot_ir::FuncKind::Generator {
@@ -225,7 +241,9 @@ impl<'a> Lower<'a> {
             } else {
                 zero
             };
-            self.b.def_var(self.vars[i], v);
+            if let Some(var) = self.vars[i] {
+                self.b.def_var(var, v);
+            }
         }
     }
 
@@ -262,6 +280,7 @@ impl<'a> Lower<'a> {
         for (i, blk) in f.blocks.iter().enumerate() {
             let Some(cb) = self.blocks[i] else { continue };
             self.b.switch_to_block(cb);
+            self.cur_block = i as u32;
             if let Some(bound) = &self.bound {
                 self.state = bound.entry(i);
             }
@@ -284,23 +303,54 @@ impl<'a> Lower<'a> {
         if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
             if let Op::Compare { dst, op, a, b } = &last.op {
                 if dst == cond && super::fast::fusable(*op) {
-                    for inst in &insts[..insts.len() - 1] {
+                    for (j, inst) in insts[..insts.len() - 1].iter().enumerate() {
                         self.line = inst.line;
                         self.lower_op(&inst.op)?;
                         self.after_op(&inst.op);
+                        self.release(&inst.op, j);
                     }
                     self.line = last.line;
-                    return self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line);
+                    self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line)?;
+                    self.release(&last.op, insts.len() - 1);
+                    self.free_var(*cond, insts.len());
+                    return Ok(());
                 }
             }
         }
-        for inst in insts {
+        for (j, inst) in insts.iter().enumerate() {
             self.line = inst.line;
             self.lower_op(&inst.op)?;
             self.after_op(&inst.op);
+            self.release(&inst.op, j);
         }
         self.line = blk.term_line;
-        self.lower_term(&blk.term)
+        self.lower_term(&blk.term)?;
+        // Block-local registers read by the terminator are dead now.
+        let mut done = Vec::new();
+        super::live::term_uses(&blk.term, |r| done.push(r));
+        for r in done {
+            self.free_var(r, insts.len());
+        }
+        Ok(())
+    }
+
+    /// Return the variables of block-local registers whose last
+    /// occurrence is instruction `j` (this `op`) to the pool.
+    fn release(&mut self, op: &Op, j: usize) {
+        let mut regs = Vec::new();
+        super::vars::each_reg(op, |r| regs.push(r));
+        for r in regs {
+            self.free_var(r, j);
+        }
+    }
+
+    fn free_var(&mut self, r: Reg, j: usize) {
+        let i = r.0 as usize;
+        if self.last.get(i) == Some(&(self.cur_block, j as u32)) {
+            if let Some(var) = self.vars[i].take() {
+                self.pool.push(var);
+            }
+        }
     }
 
     fn lower_term(&mut self, t: &Term) -> LResult<()> {
@@ -491,17 +541,33 @@ impl<'a> Lower<'a> {
         self.enter(ok);
     }
 
-    pub fn var(&self, r: Reg) -> LResult<Variable> {
-        self.vars.get(r.0 as usize).copied().ok_or_else(|| {
-            format!(
+    /// The variable holding `r`; a block-local register gets one from the
+    /// pool when `assign` (a write) and it has none.
+    fn var(&mut self, r: Reg, assign: bool) -> LResult<Variable> {
+        let Some(slot) = self.vars.get_mut(r.0 as usize) else {
+            return Err(format!(
                 "register {r} out of range (function has {})",
                 self.vars.len()
-            )
-        })
+            ));
+        };
+        match *slot {
+            Some(v) => Ok(v),
+            None if assign => {
+                let v = match self.pool.pop() {
+                    Some(v) => v,
+                    None => self.b.declare_var(types::I64),
+                };
+                self.vars[r.0 as usize] = Some(v);
+                Ok(v)
+            }
+            None => Err(format!(
+                "internal: block-local register {r} read before written"
+            )),
+        }
     }
 
     pub fn get(&mut self, r: Reg) -> LResult<Value> {
-        let var = self.var(r)?;
+        let var = self.var(r, false)?;
         Ok(self.b.use_var(var))
     }
 
@@ -518,7 +584,7 @@ impl<'a> Lower<'a> {
     }
 
     pub fn set(&mut self, r: Reg, v: Value) -> LResult<()> {
-        let var = self.var(r)?;
+        let var = self.var(r, true)?;
         self.b.def_var(var, v);
         Ok(())
     }

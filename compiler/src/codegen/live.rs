@@ -15,17 +15,24 @@
 use pyaot_ir::{Function, Op, Reg, Term};
 
 /// A set of registers.
-type Set = Vec<u64>;
+pub type Set = Vec<u64>;
 
-fn add(s: &mut Set, r: Reg) {
-    if let Some(w) = s.get_mut(r.0 as usize / 64) {
-        *w |= 1 << (r.0 % 64);
+/// Maps a register to its bit (None: not tracked).
+pub type Index<'a> = &'a dyn Fn(Reg) -> Option<usize>;
+
+fn add(s: &mut Set, ix: Index, r: Reg) {
+    if let Some(i) = ix(r) {
+        if let Some(w) = s.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
     }
 }
 
-fn remove(s: &mut Set, r: Reg) {
-    if let Some(w) = s.get_mut(r.0 as usize / 64) {
-        *w &= !(1 << (r.0 % 64));
+fn remove(s: &mut Set, ix: Index, r: Reg) {
+    if let Some(i) = ix(r) {
+        if let Some(w) = s.get_mut(i / 64) {
+            *w &= !(1 << (i % 64));
+        }
     }
 }
 
@@ -39,6 +46,7 @@ fn union(into: &mut Set, s: &Set) -> bool {
     changed
 }
 
+/// The registers of a set over all registers (identity index).
 fn members(s: &Set) -> Vec<Reg> {
     let mut out = Vec::new();
     for (i, w) in s.iter().enumerate() {
@@ -53,7 +61,7 @@ fn members(s: &Set) -> Vec<Reg> {
 }
 
 /// Call `u` for every register `op` reads.
-fn uses(op: &Op, mut u: impl FnMut(Reg)) {
+pub fn uses(op: &Op, mut u: impl FnMut(Reg)) {
     let opt = |r: &Option<Reg>, u: &mut dyn FnMut(Reg)| {
         if let Some(r) = r {
             u(*r)
@@ -168,7 +176,7 @@ fn uses(op: &Op, mut u: impl FnMut(Reg)) {
 }
 
 /// Call `d` for every register `op` writes (on success).
-fn defs(op: &Op, mut d: impl FnMut(Reg)) {
+pub fn defs(op: &Op, mut d: impl FnMut(Reg)) {
     match op {
         Op::Const { dst, .. }
         | Op::Move { dst, .. }
@@ -234,7 +242,7 @@ fn defs(op: &Op, mut d: impl FnMut(Reg)) {
 }
 
 /// Registers the terminator reads.
-fn term_uses(t: &Term, mut u: impl FnMut(Reg)) {
+pub fn term_uses(t: &Term, mut u: impl FnMut(Reg)) {
     match t {
         Term::Branch { cond, .. } => u(*cond),
         Term::Return(r) | Term::Reraise(r) => u(*r),
@@ -246,55 +254,68 @@ fn term_uses(t: &Term, mut u: impl FnMut(Reg)) {
     }
 }
 
-/// Above this many register bits × blocks, every register is kept.
-const MAX_BITS: usize = 1 << 26;
+/// Above this many register bits × blocks (32 MB), the analysis is skipped
+/// (every register is kept).
+const MAX_BITS: usize = 1 << 28;
 
-/// For each resume point of `f` in lowering order (reachable blocks in
-/// order, then instructions in order): the registers live across it.
-pub fn resume_points(f: &Function, reachable: &[bool]) -> Vec<Vec<Reg>> {
-    let n = f.nregs as usize;
-    let words = n.div_ceil(64).max(1);
-    let npoints = super::gen::count_points(f, reachable);
-    if words * 64 * f.blocks.len() > MAX_BITS {
-        let all: Vec<Reg> = (0..f.nregs).map(Reg).collect();
-        return vec![all; npoints];
-    }
+/// Walk block `i` backwards from its live-out set; `at` sees the set after
+/// each instruction (index, set) before stepping over it. Returns the
+/// block's live-in set.
+fn walk(
+    f: &Function,
+    ix: Index,
+    i: usize,
+    live_in: &[Set],
+    at: &mut dyn FnMut(usize, &Set),
+) -> Set {
+    let words = live_in[i].len();
     let empty: Set = vec![0; words];
-    let mut live_in: Vec<Set> = vec![empty.clone(); f.blocks.len()];
-    // Walk block `i` backwards from its live-out set; `at` sees the set
-    // after each instruction (index, set) before stepping over it.
-    let walk = |i: usize, live_in: &[Set], at: &mut dyn FnMut(usize, &Set)| -> Set {
-        let blk = &f.blocks[i];
-        let h = blk
-            .handler
-            .map(|h| live_in[h.0 as usize].clone())
-            .unwrap_or_else(|| empty.clone());
-        let mut s = empty.clone();
-        match &blk.term {
-            Term::ForIter {
-                dst, body, exit, ..
-            } => {
-                let mut b = live_in[body.0 as usize].clone();
-                remove(&mut b, *dst);
-                union(&mut s, &b);
-                union(&mut s, &live_in[exit.0 as usize]);
-            }
-            t => {
-                for succ in t.successors() {
-                    union(&mut s, &live_in[succ.0 as usize]);
-                }
+    let blk = &f.blocks[i];
+    let h = blk
+        .handler
+        .map(|h| live_in[h.0 as usize].clone())
+        .unwrap_or_else(|| empty.clone());
+    let mut s = empty;
+    match &blk.term {
+        Term::ForIter {
+            dst, body, exit, ..
+        } => {
+            let mut b = live_in[body.0 as usize].clone();
+            remove(&mut b, ix, *dst);
+            union(&mut s, &b);
+            union(&mut s, &live_in[exit.0 as usize]);
+        }
+        t => {
+            for succ in t.successors() {
+                union(&mut s, &live_in[succ.0 as usize]);
             }
         }
-        term_uses(&blk.term, |r| add(&mut s, r));
+    }
+    term_uses(&blk.term, |r| add(&mut s, ix, r));
+    union(&mut s, &h);
+    for (j, inst) in blk.insts.iter().enumerate().rev() {
+        at(j, &s);
+        defs(&inst.op, |r| remove(&mut s, ix, r));
+        uses(&inst.op, |r| add(&mut s, ix, r));
         union(&mut s, &h);
-        for (j, inst) in blk.insts.iter().enumerate().rev() {
-            at(j, &s);
-            defs(&inst.op, |r| remove(&mut s, r));
-            uses(&inst.op, |r| add(&mut s, r));
-            union(&mut s, &h);
-        }
-        s
-    };
+    }
+    s
+}
+
+/// The live-in set of every block (empty for unreachable ones) over the
+/// `ntracked` registers that `ix` maps, or None when the function is too
+/// large for the analysis.
+pub fn live_in_sets(
+    f: &Function,
+    reachable: &[bool],
+    ix: Index,
+    ntracked: usize,
+) -> Option<Vec<Set>> {
+    let words = ntracked.div_ceil(64).max(1);
+    if words * 64 * f.blocks.len() > MAX_BITS {
+        return None;
+    }
+    let mut live_in: Vec<Set> = vec![vec![0; words]; f.blocks.len()];
     let mut changed = true;
     while changed {
         changed = false;
@@ -302,25 +323,49 @@ pub fn resume_points(f: &Function, reachable: &[bool]) -> Vec<Vec<Reg>> {
             if !reachable[i] {
                 continue;
             }
-            let s = walk(i, &live_in, &mut |_, _| {});
+            let s = walk(f, ix, i, &live_in, &mut |_, _| {});
             changed |= union(&mut live_in[i], &s);
         }
     }
+    Some(live_in)
+}
+
+/// Is bit `i` in `s`?
+pub fn contains(s: &Set, i: usize) -> bool {
+    s.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+}
+
+/// For each resume point of `f` in lowering order (reachable blocks in
+/// order, then instructions in order): the registers live across it.
+pub fn resume_points(f: &Function, reachable: &[bool]) -> Vec<Vec<Reg>> {
+    let n = f.nregs as usize;
+    let npoints = super::gen::count_points(f, reachable);
+    let all = |r: Reg| Some(r.0 as usize).filter(|&i| i < n);
+    let Some(live_in) = live_in_sets(f, reachable, &all, n) else {
+        let all: Vec<Reg> = (0..f.nregs).map(Reg).collect();
+        return vec![all; npoints];
+    };
     let mut out = Vec::with_capacity(npoints);
     for i in 0..f.blocks.len() {
         if !reachable[i] {
             continue;
         }
         let mut pts: Vec<(usize, Vec<Reg>)> = Vec::new();
-        walk(i, &live_in, &mut |j, s| match &f.blocks[i].insts[j].op {
-            Op::Yield { .. } => pts.push((j, members(s))),
-            Op::YieldFrom { iter, .. } => {
-                let mut s = s.clone();
-                add(&mut s, *iter);
-                pts.push((j, members(&s)))
-            }
-            _ => {}
-        });
+        walk(
+            f,
+            &all,
+            i,
+            &live_in,
+            &mut |j, s| match &f.blocks[i].insts[j].op {
+                Op::Yield { .. } => pts.push((j, members(s))),
+                Op::YieldFrom { iter, .. } => {
+                    let mut s = s.clone();
+                    add(&mut s, &all, *iter);
+                    pts.push((j, members(&s)))
+                }
+                _ => {}
+            },
+        );
         pts.sort_by_key(|p| p.0);
         out.extend(
             pts.into_iter()
