@@ -1,10 +1,13 @@
-//! The bytecode VM: executes pyaot IR directly, for functions the native
-//! back end does not lower (and for every function under `--vm`).
+//! The bytecode VM: executes pyaot IR directly, for every function under
+//! `--vm` (and any function without native code).
 //!
 //! It shares everything with compiled code (objects, `ops`, `exec`, the
 //! calling convention of `func.rs`), so VM and native functions call each
 //! other freely. A frame is a heap object (registers + position), so a
-//! generator can suspend it and resume later.
+//! generator can suspend it and resume later; a native generator uses the
+//! frame's registers as its register file. Also here: the entry points
+//! that create generators and run class bodies (VM or native), and the
+//! class-namespace operations both executors use.
 
 use crate::exc::{self, PyResult};
 use crate::exec;
