@@ -5,9 +5,12 @@
 //! `func` is the running function object, `args` the bound arguments
 //! (`params.count()` words). A result of 0 means an exception is pending.
 //!
-//! Every IR register is one i64 Cranelift `Variable`, so the SSA builder
-//! takes care of merging values at joins, including the edges from failing
-//! instructions into exception handlers.
+//! Every IR register lives in an i64 Cranelift `Variable` (its own, or
+//! one shared from a pool while the register is in use, see `vars.rs`), so
+//! the SSA builder takes care of merging values at joins, including the
+//! edges from failing instructions into exception handlers. Generator
+//! functions get a resume-point dispatch instead of the normal entry
+//! (`gen.rs`); a class body reads its namespace from its argument word.
 //!
 //! Error paths are shared per (line, handler): a failing call branches to a
 //! cold block that calls `rt_traceback(func_id, line)` and then jumps to
