@@ -1,6 +1,16 @@
-//! Generator objects: a suspended VM frame plus the protocol (`next`,
-//! `send`, `throw`, `close`, `yield from` delegation), with PEP 479's
-//! StopIteration-to-RuntimeError rule.
+//! Generator objects: a suspended VM frame or a native state machine, plus
+//! the protocol (`next`, `send`, `throw`, `close`, `yield from`
+//! delegation), with PEP 479's StopIteration-to-RuntimeError rule.
+//!
+//! A native generator is compiled by the back end to a *resume function*
+//! `extern "C" fn(func, *mut NativeState) -> Value`: it reloads the
+//! registers from the generator's register file (`Frame::regs`), continues
+//! at resume point `NativeState::resume` and, at the next `yield`, spills
+//! the registers back and returns the yielded value with `resume` set to
+//! that yield's point. It sets `resume` to [`DONE`] when it returns and
+//! returns 0 when it raises. Both kinds share everything below the frame:
+//! `send`/`throw`/`close`, throwing into a `yield from` delegate, and the
+//! StopIteration rules, so they behave identically.
 
 use crate::exc::{self, PyResult};
 use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
@@ -8,10 +18,37 @@ use crate::value::{none, Value};
 use crate::vm::{Frame, Outcome};
 use std::cell::{Cell, UnsafeCell};
 
+/// The words a native resume function reads and writes. The layout is
+/// fixed: the back end (`compiler/src/codegen/gen.rs`) addresses the
+/// fields by offset.
+#[repr(C)]
+pub struct NativeState {
+    /// [0] The register file (`nregs` words, owned by the frame).
+    pub regs: *mut Value,
+    /// [1] 0: not started; k > 0: suspended at resume point k; DONE: returned.
+    pub resume: i64,
+    /// [2] The value sent in (mode 0) or the delegate's return value (mode 2).
+    pub sent: Value,
+    /// [3] How to resume: 0 send `sent`; 1 raise the pending exception at
+    /// the suspension point; 2 the `yield from` delegate returned `sent`.
+    pub mode: i64,
+    /// [4] The iterator a suspended `yield from` delegates to (else NULL).
+    pub delegate: Value,
+}
+
+/// `NativeState::resume` after the generator returned.
+pub const DONE: i64 = -1;
+
+/// A native generator's resume function.
+pub type ResumeFn = unsafe extern "C" fn(Value, *mut NativeState) -> Value;
+
 #[repr(C)]
 pub struct GenObj {
     pub ob: Obj,
     pub frame: UnsafeCell<Frame>,
+    /// The resume function of a native generator (None: the VM runs it).
+    pub native: Option<ResumeFn>,
+    pub nstate: UnsafeCell<NativeState>,
     pub started: Cell<bool>,
     pub running: Cell<bool>,
     pub finished: Cell<bool>,
@@ -43,11 +80,30 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(
 .final_();
 
 pub fn new_generator(frame: Frame) -> Value {
+    new_gen(frame, None)
+}
+
+/// A generator whose body is the native resume function `f`; `frame.regs`
+/// serves as its register file.
+pub fn new_native_generator(frame: Frame, f: ResumeFn) -> Value {
+    new_gen(frame, Some(f))
+}
+
+fn new_gen(mut frame: Frame, native: Option<ResumeFn>) -> Value {
+    let regs = frame.regs.as_mut_ptr();
     new_obj(GenObj {
         ob: Obj {
             ty: &GENERATOR_TYPE,
         },
         frame: UnsafeCell::new(frame),
+        native,
+        nstate: UnsafeCell::new(NativeState {
+            regs,
+            resume: 0,
+            sent: Value::NULL,
+            mode: 0,
+            delegate: Value::NULL,
+        }),
         started: Cell::new(false),
         running: Cell::new(false),
         finished: Cell::new(false),
@@ -88,47 +144,10 @@ pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
         g.running.set(false);
         return Err(exc::PyErr);
     }
-    let fr = frame(g);
-    fr.resume_value = sent;
-    fr.throw_pending = throw;
-    // A throw into a generator suspended in `yield from` goes to the
-    // delegate first.
-    if throw && fr.delegating {
-        if let Some(sub) = delegate_target(fr).filter(|s| s.kind() == Kind::Generator) {
-            let e = exc::take();
-            let r = if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
-                gen_close(sub).map(|_| Step::Return(none())).and_then(|_| {
-                    exc::set_pending(e);
-                    Err(exc::PyErr)
-                })
-            } else {
-                gen_throw(sub, e)
-            };
-            match r {
-                Ok(Step::Yield(v)) => {
-                    fr.throw_pending = false;
-                    g.running.set(false);
-                    crate::abi::rt_leave();
-                    return Ok(Step::Yield(v));
-                }
-                Ok(Step::Return(v)) => {
-                    fr.throw_pending = false;
-                    fr.delegating = false;
-                    finish_yield_from(fr, v);
-                }
-                Err(_) => {
-                    // The delegate's exception is raised at the yield from.
-                    fr.delegating = false;
-                    fr.ip += 1;
-                    fr.throw_pending = true;
-                }
-            }
-        }
-    }
-
-    let saved_handled = exc::handled();
-    let out = crate::vm::run(fr);
-    exc::set_handled(saved_handled);
+    let out = match g.native {
+        Some(f) => run_native(g, f, sent, throw),
+        None => run_vm(g, sent, throw),
+    };
     crate::abi::rt_leave();
     g.running.set(false);
     match out {
@@ -153,6 +172,137 @@ pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
             }
             Err(exc::PyErr)
         }
+    }
+}
+
+/// What throwing the pending exception into a generator suspended in
+/// `yield from` did to its delegate.
+enum Thrown {
+    /// The delegate yielded: the generator stays suspended.
+    Yield(Value),
+    /// The delegate returned: the `yield from` completes with this value.
+    Return(Value),
+    /// Raise the pending exception at the `yield from`.
+    Raise,
+}
+
+/// Throw the pending exception into `sub` (the delegate of a `yield from`),
+/// or close it for GeneratorExit. Only generator delegates take part; any
+/// other iterator leaves the exception to be raised at the `yield from`.
+fn throw_into_delegate(sub: Value) -> Thrown {
+    if sub.kind() != Kind::Generator {
+        return Thrown::Raise;
+    }
+    let e = exc::take();
+    let r = if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
+        gen_close(sub).map(|_| Step::Return(none())).and_then(|_| {
+            exc::set_pending(e);
+            Err(exc::PyErr)
+        })
+    } else {
+        gen_throw(sub, e)
+    };
+    match r {
+        Ok(Step::Yield(v)) => Thrown::Yield(v),
+        Ok(Step::Return(v)) => Thrown::Return(v),
+        Err(_) => Thrown::Raise,
+    }
+}
+
+/// Resume a VM generator.
+fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
+    let fr = frame(g);
+    fr.resume_value = sent;
+    fr.throw_pending = throw;
+    // A throw into a generator suspended in `yield from` goes to the
+    // delegate first.
+    if throw && fr.delegating {
+        if let Some(sub) = delegate_target(fr).filter(|s| s.kind() == Kind::Generator) {
+            match throw_into_delegate(sub) {
+                Thrown::Yield(v) => {
+                    fr.throw_pending = false;
+                    return Outcome::Yield(v);
+                }
+                Thrown::Return(v) => {
+                    fr.throw_pending = false;
+                    fr.delegating = false;
+                    finish_yield_from(fr, v);
+                }
+                Thrown::Raise => {
+                    // The delegate's exception is raised at the yield from.
+                    fr.delegating = false;
+                    fr.ip += 1;
+                    fr.throw_pending = true;
+                }
+            }
+        }
+    }
+    let saved_handled = exc::handled();
+    let out = crate::vm::run(fr);
+    exc::set_handled(saved_handled);
+    out
+}
+
+/// Resume a native generator through its resume function.
+fn run_native(g: &GenObj, f: ResumeFn, sent: Value, throw: bool) -> Outcome {
+    let st = unsafe { &mut *g.nstate.get() };
+    st.sent = sent;
+    st.mode = throw as i64;
+    if throw && !st.delegate.is_null() {
+        match throw_into_delegate(st.delegate) {
+            Thrown::Yield(v) => return Outcome::Yield(v),
+            Thrown::Return(v) => {
+                st.mode = 2;
+                st.sent = v;
+            }
+            Thrown::Raise => {}
+        }
+    }
+    st.delegate = Value::NULL;
+    let saved_handled = exc::handled();
+    let r = unsafe { f(frame(g).func, st) };
+    exc::set_handled(saved_handled);
+    if r.is_null() {
+        Outcome::Error
+    } else if st.resume == DONE {
+        Outcome::Return(r)
+    } else {
+        Outcome::Yield(r)
+    }
+}
+
+/// `rt_gen_delegate`: one step of `yield from` for native code (`sent` NULL
+/// means None). Returns 1 with the yielded value in `*out`, 0 with the
+/// delegate's return value in `*out`, or -1 with an exception pending.
+#[no_mangle]
+pub unsafe extern "C" fn rt_gen_delegate(it: Value, sent: Value, out: *mut Value) -> i32 {
+    let sent = if sent.is_null() { none() } else { sent };
+    match delegate(it, sent) {
+        Ok(Step::Yield(v)) => {
+            *out = v;
+            1
+        }
+        Ok(Step::Return(v)) => {
+            *out = v;
+            0
+        }
+        Err(_) => -1,
+    }
+}
+
+/// `rt_yield_from_iter`: the iterator `yield from obj` delegates to
+/// (generators pass through); NULL with an exception pending.
+#[no_mangle]
+pub extern "C" fn rt_yield_from_iter(obj: Value) -> Value {
+    yield_from_iter(obj).unwrap_or(Value::NULL)
+}
+
+/// The iterator `yield from obj` delegates to (generators pass through).
+pub fn yield_from_iter(obj: Value) -> PyResult<Value> {
+    if obj.kind() == Kind::Generator {
+        Ok(obj)
+    } else {
+        crate::ops::iter(obj)
     }
 }
 

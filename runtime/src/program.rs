@@ -137,7 +137,14 @@ pub fn new_function(
     let p = program();
     let code = &p.module.functions[id as usize];
     let addr = p.funcs[id as usize];
-    let entry: Option<NativeEntry> = if addr == 0 {
+    // A generator function's table entry is its resume function, which the
+    // VM's call entry wraps in a generator object (`vm::run_function`); a
+    // class body's takes its namespace (`vm::run_class_body`).
+    let entry: Option<NativeEntry> = if addr == 0
+        || matches!(
+            code.kind,
+            pyaot_ir::FuncKind::Generator | pyaot_ir::FuncKind::ClassBody
+        ) {
         None
     } else {
         Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })

@@ -1,10 +1,13 @@
-//! The bytecode VM: executes pyaot IR directly, for functions the native
-//! back end does not lower (and for every function under `--vm`).
+//! The bytecode VM: executes pyaot IR directly, for every function under
+//! `--vm` (and any function without native code).
 //!
 //! It shares everything with compiled code (objects, `ops`, `exec`, the
 //! calling convention of `func.rs`), so VM and native functions call each
 //! other freely. A frame is a heap object (registers + position), so a
-//! generator can suspend it and resume later.
+//! generator can suspend it and resume later; a native generator uses the
+//! frame's registers as its register file. Also here: the entry points
+//! that create generators and run class bodies (VM or native), and the
+//! class-namespace operations both executors use.
 
 use crate::exc::{self, PyResult};
 use crate::exec;
@@ -63,8 +66,17 @@ impl Frame {
 
 /// Call entry for VM functions (see `func::invoke`).
 pub fn run_function(fv: Value, args: &[Value]) -> Value {
-    if fv.cast::<FuncObj>().code.kind == pyaot_ir::FuncKind::Generator {
-        return crate::generator::new_generator(Frame::new(fv, args));
+    let f = fv.cast::<FuncObj>();
+    if f.code.kind == pyaot_ir::FuncKind::Generator {
+        // A generator compiled to native code has its resume function in
+        // the program's function table (see `program::new_function`).
+        let addr = program().funcs[f.id as usize];
+        let frame = Frame::new(fv, args);
+        if addr != 0 {
+            let resume = unsafe { std::mem::transmute::<usize, crate::generator::ResumeFn>(addr) };
+            return crate::generator::new_native_generator(frame, resume);
+        }
+        return crate::generator::new_generator(frame);
     }
     if crate::abi::rt_enter() < 0 {
         return Value::NULL;
@@ -82,8 +94,16 @@ pub fn run_function(fv: Value, args: &[Value]) -> Value {
     r
 }
 
-/// Run a class body with `ns` as its namespace.
+/// Run a class body with `ns` as its namespace. A native class body takes
+/// the namespace as its only argument word (and enters/leaves itself).
 pub fn run_class_body(body: Value, ns: Value) -> PyResult<()> {
+    let addr = program().funcs[body.cast::<FuncObj>().id as usize];
+    if addr != 0 {
+        let entry = unsafe { std::mem::transmute::<usize, crate::func::NativeEntry>(addr) };
+        let args = [ns];
+        let r = unsafe { entry(body, args.as_ptr()) };
+        return if r.is_null() { Err(exc::PyErr) } else { Ok(()) };
+    }
     if crate::abi::rt_enter() < 0 {
         return Err(exc::PyErr);
     }
@@ -316,33 +336,10 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         }
         Op::Yield { .. } | Op::YieldFrom { .. } => unreachable!("handled by run"),
         Op::LoadLocals { dst } => g!(dst) = fr.locals,
-        Op::LoadName { dst, name } => {
-            let n = name!(name);
-            let v = match crate::dict::dict_get_str(fr.locals, n) {
-                Some(v) => v,
-                None => exec::load_global(fr.func, n)?,
-            };
-            g!(dst) = v
-        }
+        Op::LoadName { dst, name } => g!(dst) = load_name(fr.func, fr.locals, name!(name))?,
         Op::StoreName { name, src } => crate::dict::dict_set(fr.locals, name!(name), g!(src))?,
-        Op::DelName { name } => {
-            let n = name!(name);
-            if crate::dict::dict_get_str(fr.locals, n).is_none() {
-                return Err(exc::name_error(format!(
-                    "name '{}' is not defined",
-                    crate::str::as_str(n)
-                )));
-            }
-            crate::dict::dict_del(fr.locals, n)?
-        }
-        Op::GetYieldFromIter { dst, obj } => {
-            let o = g!(obj);
-            g!(dst) = if o.kind() == crate::object::Kind::Generator {
-                o
-            } else {
-                crate::ops::iter(o)?
-            }
-        }
+        Op::DelName { name } => del_name(fr.locals, name!(name))?,
+        Op::GetYieldFromIter { dst, obj } => g!(dst) = crate::generator::yield_from_iter(g!(obj))?,
     }
     Ok(())
 }
@@ -492,4 +489,69 @@ pub fn run(fr: &mut Frame) -> Outcome {
             None => return Outcome::Error,
         }
     }
+}
+
+// ---- class-body namespace operations (VM and native code) ---------------
+
+/// `LoadName`: the class namespace `ns`, else globals, else builtins.
+pub fn load_name(func: Value, ns: Value, name: Value) -> PyResult<Value> {
+    match crate::dict::dict_get_str(ns, name) {
+        Some(v) => Ok(v),
+        None => exec::load_global(func, name),
+    }
+}
+
+/// `DelName`: delete `name` from the class namespace (NameError if absent).
+pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
+    if crate::dict::dict_get_str(ns, name).is_none() {
+        return Err(exc::name_error(format!(
+            "name '{}' is not defined",
+            crate::str::as_str(name)
+        )));
+    }
+    crate::dict::dict_del(ns, name)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_load_name(func: Value, ns: Value, name: Value) -> Value {
+    load_name(func, ns, name).unwrap_or(Value::NULL)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i32 {
+    match crate::dict::dict_set(ns, name, v) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_del_name(ns: Value, name: Value) -> i32 {
+    match del_name(ns, name) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+/// `BuildClass` for native code: `args` holds the bases then the keyword
+/// values named by the `kwnames` tuple (NULL: none).
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_class(
+    body: Value,
+    name: Value,
+    args: *const Value,
+    n: u64,
+    kwnames: Value,
+) -> Value {
+    let vals = if n == 0 {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts(args, n as usize)
+    };
+    let names = if kwnames.is_null() {
+        &[][..]
+    } else {
+        crate::tuple::items(kwnames)
+    };
+    crate::class::build_class(body, name, vals, names).unwrap_or(Value::NULL)
 }

@@ -5,9 +5,12 @@
 //! `func` is the running function object, `args` the bound arguments
 //! (`params.count()` words). A result of 0 means an exception is pending.
 //!
-//! Every IR register is one i64 Cranelift `Variable`, so the SSA builder
-//! takes care of merging values at joins, including the edges from failing
-//! instructions into exception handlers.
+//! Every IR register lives in an i64 Cranelift `Variable` (its own, or
+//! one shared from a pool while the register is in use, see `vars.rs`), so
+//! the SSA builder takes care of merging values at joins, including the
+//! edges from failing instructions into exception handlers. Generator
+//! functions get a resume-point dispatch instead of the normal entry
+//! (`gen.rs`); a class body reads its namespace from its argument word.
 //!
 //! Error paths are shared per (line, handler): a failing call branches to a
 //! cold block that calls `rt_traceback(func_id, line)` and then jumps to
@@ -46,7 +49,15 @@ pub struct Lower<'a> {
     pub fid: u32,
     sh: &'a Shared,
     refs: Vec<Option<FuncRef>>,
-    vars: Vec<Variable>,
+    /// Each register's variable (None: a block-local register not
+    /// currently holding a value; see `vars.rs`).
+    vars: Vec<Option<Variable>>,
+    /// Per register: `vars::SHARED` or its last occurrence (block, index).
+    last: Vec<(u32, u32)>,
+    /// The IR block being lowered.
+    cur_block: u32,
+    /// Variables free for block-local registers.
+    pool: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     /// Error paths keyed by (traceback line, handler block).
     errs: BTreeMap<(Option<u32>, Option<u32>), Block>,
@@ -65,6 +76,10 @@ pub struct Lower<'a> {
     /// Definite-assignment facts, and the state at the current point.
     bound: Option<Bound>,
     state: Set,
+    /// Generator lowering state (generator functions only).
+    pub gen: Option<super::gen::GenCtx>,
+    /// The namespace dict of a class body (its only argument word).
+    pub locals_v: Option<Value>,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -99,6 +114,9 @@ pub fn lower(
         sh,
         refs: vec![None; Rt::ALL.len()],
         vars: Vec::new(),
+        last: Vec::new(),
+        cur_block: 0,
+        pool: Vec::new(),
         blocks: Vec::new(),
         errs: BTreeMap::new(),
         exit0: None,
@@ -112,6 +130,8 @@ pub fn lower(
         fn_type_gv,
         bound: None,
         state: Set::new(),
+        gen: None,
+        locals_v: None,
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -132,6 +152,7 @@ fn scratch_words(f: &Function) -> usize {
                 | Op::BuildSet { items, .. }
                 | Op::BuildDict { items, .. } => items.len(),
                 Op::BuildString { parts, .. } => parts.len(),
+                Op::BuildClass { bases, .. } => bases.len(),
                 Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
             };
@@ -180,7 +201,32 @@ impl<'a> Lower<'a> {
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
             .collect();
 
-        // Entry: rt_enter(), then bind the arguments and clear the others.
+        self.last = super::vars::pooled_last(f, &live);
+        for i in 0..f.nregs as usize {
+            let var = if self.last[i] == super::vars::SHARED {
+                Some(self.b.declare_var(types::I64))
+            } else {
+                None
+            };
+            self.vars.push(var);
+        }
+        if f.kind == pyaot_ir::FuncKind::Generator {
+            // A resume function: dispatch on the resume point.
+            let points = super::live::resume_points(f, &live);
+            self.gen_entry(args_v, points)?;
+        } else {
+            self.normal_entry(args_v);
+        }
+        let b0 = self.block(BlockId(0))?;
+        self.b.ins().jump(b0, NO_ARGS);
+        self.lower_blocks(&live)
+    }
+
+    /// Entry of a normal function: rt_enter(), then bind the arguments and
+    /// clear the other registers.
+    fn normal_entry(&mut self, args_v: Value) {
+        let f = self.f;
+        let nparams = f.params.count();
         let r = self.call(Rt::Enter, &[]).unwrap();
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let (fail, init) = (self.b.create_block(), self.b.create_block());
@@ -192,18 +238,24 @@ impl<'a> Lower<'a> {
         self.enter(init);
         let zero = self.zero();
         let flags = MemFlagsData::trusted();
+        if f.kind == pyaot_ir::FuncKind::ClassBody {
+            self.locals_v = Some(self.b.ins().load(types::I64, flags, args_v, 0));
+        }
         for i in 0..f.nregs as usize {
-            let var = self.b.declare_var(types::I64);
-            self.vars.push(var);
             let v = if i < nparams {
                 self.b.ins().load(types::I64, flags, args_v, (i * 8) as i32)
             } else {
                 zero
             };
-            self.b.def_var(var, v);
+            if let Some(var) = self.vars[i] {
+                self.b.def_var(var, v);
+            }
         }
-        let b0 = self.block(BlockId(0))?;
-        self.b.ins().jump(b0, NO_ARGS);
+    }
+
+    /// Lower every reachable IR block (`live`), sealing blocks early.
+    fn lower_blocks(&mut self, live: &[bool]) -> LResult<()> {
+        let f = self.f;
 
         // An IR block is sealed once all its IR predecessors are lowered;
         // handlers also have edges from the error paths (emitted last), so
@@ -216,7 +268,7 @@ impl<'a> Lower<'a> {
         };
         let mut is_handler = vec![false; f.blocks.len()];
         let mut preds_left = vec![0u32; f.blocks.len()];
-        for (blk, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+        for (blk, _) in f.blocks.iter().zip(live).filter(|(_, l)| **l) {
             if let Some(h) = blk.handler {
                 is_handler[h.0 as usize] = true;
             }
@@ -234,6 +286,7 @@ impl<'a> Lower<'a> {
         for (i, blk) in f.blocks.iter().enumerate() {
             let Some(cb) = self.blocks[i] else { continue };
             self.b.switch_to_block(cb);
+            self.cur_block = i as u32;
             if let Some(bound) = &self.bound {
                 self.state = bound.entry(i);
             }
@@ -256,23 +309,54 @@ impl<'a> Lower<'a> {
         if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
             if let Op::Compare { dst, op, a, b } = &last.op {
                 if dst == cond && super::fast::fusable(*op) {
-                    for inst in &insts[..insts.len() - 1] {
+                    for (j, inst) in insts[..insts.len() - 1].iter().enumerate() {
                         self.line = inst.line;
                         self.lower_op(&inst.op)?;
                         self.after_op(&inst.op);
+                        self.release(&inst.op, j);
                     }
                     self.line = last.line;
-                    return self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line);
+                    self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line)?;
+                    self.release(&last.op, insts.len() - 1);
+                    self.free_var(*cond, insts.len());
+                    return Ok(());
                 }
             }
         }
-        for inst in insts {
+        for (j, inst) in insts.iter().enumerate() {
             self.line = inst.line;
             self.lower_op(&inst.op)?;
             self.after_op(&inst.op);
+            self.release(&inst.op, j);
         }
         self.line = blk.term_line;
-        self.lower_term(&blk.term)
+        self.lower_term(&blk.term)?;
+        // Block-local registers read by the terminator are dead now.
+        let mut done = Vec::new();
+        super::live::term_uses(&blk.term, |r| done.push(r));
+        for r in done {
+            self.free_var(r, insts.len());
+        }
+        Ok(())
+    }
+
+    /// Return the variables of block-local registers whose last
+    /// occurrence is instruction `j` (this `op`) to the pool.
+    fn release(&mut self, op: &Op, j: usize) {
+        let mut regs = Vec::new();
+        super::vars::each_reg(op, |r| regs.push(r));
+        for r in regs {
+            self.free_var(r, j);
+        }
+    }
+
+    fn free_var(&mut self, r: Reg, j: usize) {
+        let i = r.0 as usize;
+        if self.last.get(i) == Some(&(self.cur_block, j as u32)) {
+            if let Some(var) = self.vars[i].take() {
+                self.pool.push(var);
+            }
+        }
     }
 
     fn lower_term(&mut self, t: &Term) -> LResult<()> {
@@ -288,6 +372,9 @@ impl<'a> Lower<'a> {
             }
             Term::Return(r) => {
                 let v = self.get(*r)?;
+                if self.gen.is_some() {
+                    return self.gen_return(v);
+                }
                 self.call(Rt::Leave, &[]);
                 self.b.ins().return_(&[v]);
             }
@@ -350,7 +437,9 @@ impl<'a> Lower<'a> {
         }
         if let Some(exit) = self.exit0 {
             self.b.switch_to_block(exit);
-            self.call(Rt::Leave, &[]);
+            if self.gen.is_none() {
+                self.call(Rt::Leave, &[]);
+            }
             let z = self.zero();
             self.b.ins().return_(&[z]);
         }
@@ -458,17 +547,33 @@ impl<'a> Lower<'a> {
         self.enter(ok);
     }
 
-    pub fn var(&self, r: Reg) -> LResult<Variable> {
-        self.vars.get(r.0 as usize).copied().ok_or_else(|| {
-            format!(
+    /// The variable holding `r`; a block-local register gets one from the
+    /// pool when `assign` (a write) and it has none.
+    fn var(&mut self, r: Reg, assign: bool) -> LResult<Variable> {
+        let Some(slot) = self.vars.get_mut(r.0 as usize) else {
+            return Err(format!(
                 "register {r} out of range (function has {})",
                 self.vars.len()
-            )
-        })
+            ));
+        };
+        match *slot {
+            Some(v) => Ok(v),
+            None if assign => {
+                let v = match self.pool.pop() {
+                    Some(v) => v,
+                    None => self.b.declare_var(types::I64),
+                };
+                self.vars[r.0 as usize] = Some(v);
+                Ok(v)
+            }
+            None => Err(format!(
+                "internal: block-local register {r} read before written"
+            )),
+        }
     }
 
     pub fn get(&mut self, r: Reg) -> LResult<Value> {
-        let var = self.var(r)?;
+        let var = self.var(r, false)?;
         Ok(self.b.use_var(var))
     }
 
@@ -485,7 +590,7 @@ impl<'a> Lower<'a> {
     }
 
     pub fn set(&mut self, r: Reg, v: Value) -> LResult<()> {
-        let var = self.var(r)?;
+        let var = self.var(r, true)?;
         self.b.def_var(var, v);
         Ok(())
     }

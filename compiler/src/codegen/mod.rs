@@ -21,8 +21,11 @@ mod data;
 mod fast;
 mod float;
 mod func;
+mod gen;
+mod live;
 mod ops;
 mod rt;
+mod vars;
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
@@ -41,6 +44,11 @@ pub struct Options {
     pub vm: bool,
 }
 
+/// Functions above this many IR instructions are compiled with the cheap
+/// ISA settings (`make_isa`): such bodies are typically straight-line
+/// module code that runs once.
+const BIG_FUNCTION_INSTS: usize = 3000;
+
 /// State shared by the lowering of all functions of one object.
 pub struct Shared {
     pub rt_ids: Vec<ClifFuncId>,
@@ -50,35 +58,25 @@ pub struct Shared {
     pub frontend: TargetFrontendConfig,
     /// The next free slot of the inline-cache table `pyaot_ic`.
     pub ic_next: std::cell::Cell<u32>,
+    /// The ISA for big functions (`BIG_FUNCTION_INSTS`).
+    pub cheap_isa: cranelift_codegen::isa::OwnedTargetIsa,
 }
 
-/// Can `f` be compiled to native code? Generators, class bodies (the
-/// runtime runs them with a namespace, in the VM) and functions using
-/// VM-only ops (class creation, class namespaces, yield) run in the VM.
-/// Functions above this many instructions are left to the VM: Cranelift's
-/// compile time and memory grow too fast on them (and such bodies are
-/// typically straight-line module code that runs once).
-const MAX_NATIVE_INSTS: usize = 3000;
-
+/// Can `f` be compiled to native code? Every kind of function can:
+/// generator functions compile to resume functions (`gen.rs`), class
+/// bodies take their namespace as their argument word. `yield` outside a
+/// generator function and namespace ops outside a class body (never
+/// produced by the front end) stay in the VM, which reports them.
 pub fn native_supported(f: &Function) -> bool {
-    if f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > MAX_NATIVE_INSTS {
-        return false;
-    }
-
-    !matches!(f.kind, FuncKind::Generator | FuncKind::ClassBody)
-        && f.blocks.iter().flat_map(|b| &b.insts).all(|i| {
-            !matches!(
-                i.op,
-                Op::Yield { .. }
-                    | Op::YieldFrom { .. }
-                    | Op::LoadLocals { .. }
-                    | Op::BuildClass { .. }
-                    | Op::LoadName { .. }
-                    | Op::StoreName { .. }
-                    | Op::DelName { .. }
-                    | Op::GetYieldFromIter { .. }
-            )
-        })
+    let gen = f.kind == FuncKind::Generator;
+    let class_body = f.kind == FuncKind::ClassBody;
+    f.blocks.iter().flat_map(|b| &b.insts).all(|i| match i.op {
+        Op::Yield { .. } | Op::YieldFrom { .. } => gen,
+        Op::LoadLocals { .. } | Op::LoadName { .. } | Op::StoreName { .. } | Op::DelName { .. } => {
+            class_body
+        }
+        _ => true,
+    })
 }
 
 /// Index of constant `c` in the module's table, appending it if absent.
@@ -92,13 +90,22 @@ fn ensure_const(m: &mut Module, c: Const) -> u32 {
     }
 }
 
-fn make_module() -> Result<ObjectModule, String> {
+/// The target ISA. `cheap` selects the settings for huge functions: no
+/// optimisation and the single-pass register allocator, whose time and
+/// memory stay linear in the function's size (the optimiser and the
+/// backtracking allocator grow much faster on 10,000-line bodies).
+fn make_isa(cheap: bool) -> Result<cranelift_codegen::isa::OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v)
             .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
     };
-    set(&mut flags, "opt_level", "speed")?;
+    if cheap {
+        set(&mut flags, "opt_level", "none")?;
+        set(&mut flags, "regalloc_algorithm", "single_pass")?;
+    } else {
+        set(&mut flags, "opt_level", "speed")?;
+    }
     set(&mut flags, "is_pic", "true")?;
     // Malformed Cranelift IR becomes an error naming the function, never a
     // crash or a miscompilation.
@@ -117,6 +124,11 @@ fn make_module() -> Result<ObjectModule, String> {
             "unsupported host target {triple}: pyaot needs a 64-bit target"
         ));
     }
+    Ok(isa)
+}
+
+fn make_module() -> Result<ObjectModule, String> {
+    let isa = make_isa(false)?;
     let builder = ObjectBuilder::new(
         isa,
         "pyaot_program",
@@ -161,6 +173,7 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         false_const,
         frontend: obj.target_config(),
         ic_next: std::cell::Cell::new(0),
+        cheap_isa: make_isa(true)?,
     };
 
     let decl_table = |obj: &mut ObjectModule, name: &str| -> Result<DataId, String> {
@@ -266,8 +279,13 @@ fn define_native(
         [consts_gv, names_gv, ic_gv, fn_type_gv],
     )
     .map_err(|(line, e)| (Some(line), e))?;
-    obj.define_function(id, ctx).map_err(|e| {
-        let mut msg = e.to_string();
+    let ninsts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    let r = if ninsts > BIG_FUNCTION_INSTS {
+        define_cheap(obj, ctx, id, &*sh.cheap_isa)
+    } else {
+        obj.define_function(id, ctx).map_err(|e| e.to_string())
+    };
+    r.map_err(|mut msg| {
         if msg.len() > 2000 {
             let cut = (0..=2000)
                 .rev()
@@ -278,6 +296,30 @@ fn define_native(
         }
         (None, format!("code generation failed: {msg}"))
     })
+}
+
+/// Compile `ctx`'s function with `isa` (rather than the module's) and
+/// define it as `id` from the machine code and relocations.
+fn define_cheap(
+    obj: &mut ObjectModule,
+    ctx: &mut Context,
+    id: ClifFuncId,
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+) -> Result<(), String> {
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    ctx.compile(isa, &mut ctrl)
+        .map_err(|e| format!("{:?}", e.inner))?;
+    let code = ctx.compiled_code().ok_or("no compiled code")?;
+    let alignment = code.buffer.alignment as u64;
+    let bytes = code.buffer.data().to_vec();
+    let relocs: Vec<cranelift_module::ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+        .collect();
+    obj.define_function_bytes(id, alignment, &bytes, &relocs)
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -293,18 +293,51 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::LoadBuiltin, &[n]);
                 self.set(*dst, v)?;
             }
-            Op::BuildClass { .. }
-            | Op::Yield { .. }
-            | Op::YieldFrom { .. }
-            | Op::LoadLocals { .. }
-            | Op::LoadName { .. }
-            | Op::StoreName { .. }
-            | Op::DelName { .. }
-            | Op::GetYieldFromIter { .. } => {
-                return Err(format!("internal: {op:?} is not supported in native code"));
+            Op::Yield { dst, value } => self.lower_yield(*dst, *value)?,
+            Op::YieldFrom { dst, iter } => self.lower_yield_from(*dst, *iter)?,
+            Op::GetYieldFromIter { dst, obj } => {
+                let o = self.get(*obj)?;
+                let v = self.call_v(Rt::YieldFromIter, &[o]);
+                self.set(*dst, v)?;
+            }
+            Op::BuildClass {
+                dst,
+                body,
+                name,
+                bases,
+                kwnames,
+            } => {
+                let (bd, nm) = (self.get(*body)?, self.name_word(*name)?);
+                let kw = self.kwnames(*kwnames)?;
+                let (p, n) = self.array(bases)?;
+                let v = self.call_v(Rt::BuildClass, &[bd, nm, p, n, kw]);
+                self.set(*dst, v)?;
+            }
+            Op::LoadLocals { dst } => {
+                let ns = self.locals()?;
+                self.set(*dst, ns)?;
+            }
+            Op::LoadName { dst, name } => {
+                let (ns, n) = (self.locals()?, self.name_word(*name)?);
+                let v = self.call_v(Rt::LoadName, &[self.func_v, ns, n]);
+                self.set(*dst, v)?;
+            }
+            Op::StoreName { name, src } => {
+                let (ns, n, v) = (self.locals()?, self.name_word(*name)?, self.get(*src)?);
+                self.call_s(Rt::StoreName, &[ns, n, v]);
+            }
+            Op::DelName { name } => {
+                let (ns, n) = (self.locals()?, self.name_word(*name)?);
+                self.call_s(Rt::DelName, &[ns, n]);
             }
         }
         Ok(())
+    }
+
+    /// The class namespace (class bodies only).
+    fn locals(&self) -> LResult<Value> {
+        self.locals_v
+            .ok_or_else(|| "internal: class namespace outside a class body".to_string())
     }
 
     /// A `Build*` op over `items` (`per` registers per element).

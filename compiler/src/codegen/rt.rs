@@ -86,6 +86,12 @@ rt_fns! {
     Reraise = "rt_reraise" ("v") -> 'v';
     Traceback = "rt_traceback" ("uu") -> '-';
     Enter = "rt_enter" ("") -> 's';
+    GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
+    YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';
+    LoadName = "rt_load_name" ("vvv") -> 'v';
+    StoreName = "rt_store_name" ("vvv") -> 's';
+    DelName = "rt_del_name" ("vv") -> 's';
+    BuildClass = "rt_build_class" ("vvvvv") -> 'v';
     Leave = "rt_leave" ("") -> '-';
 }
 
