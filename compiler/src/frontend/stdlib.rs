@@ -27,6 +27,17 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../stdlib/abc.py")),
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
+    (
+        "__future__",
+        false,
+        include_str!("../../stdlib/__future__.py"),
+    ),
+    (
+        "dataclasses",
+        false,
+        include_str!("../../stdlib/dataclasses.py"),
+    ),
+    ("enum", false, include_str!("../../stdlib/enum.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
