@@ -54,7 +54,7 @@ pub fn new_float(v: f64) -> Value {
 
 /// A float instance of `ty` (float or a subclass).
 pub fn new_float_typed(ty: &'static TypeObject, v: f64) -> Value {
-    new_obj(FloatObj { ob: Obj { ty }, v })
+    crate::sequtil::new_container(ty, FloatObj { ob: Obj { ty }, v })
 }
 
 /// The value of a float object (the caller has checked the kind).

@@ -71,13 +71,16 @@ pub fn from_string_typed(ty: &'static TypeObject, s: String) -> Value {
     } else {
         s.chars().count()
     };
-    new_obj(StrObj {
-        ob: Obj { ty },
-        hash: Cell::new(-1),
-        nchars,
-        s: s.into_boxed_str(),
-        idx: OnceCell::new(),
-    })
+    crate::sequtil::new_container(
+        ty,
+        StrObj {
+            ob: Obj { ty },
+            hash: Cell::new(-1),
+            nchars,
+            s: s.into_boxed_str(),
+            idx: OnceCell::new(),
+        },
+    )
 }
 
 /// A one-character string (cached for ASCII).

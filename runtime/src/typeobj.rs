@@ -93,7 +93,33 @@ static TYPE_METHODS: MethodTable = &[
         )
     }),
     ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
+    ("__setattr__", |a, _| {
+        crate::builtins::arity("__setattr__", a, 3, 3)?;
+        type_setattr_checked(a[0], a[1], a[2]).map(|_| none())
+    }),
+    ("__delattr__", |a, _| {
+        crate::builtins::arity("__delattr__", a, 2, 2)?;
+        type_setattr_checked(a[0], a[1], Value::NULL).map(|_| none())
+    }),
 ];
+
+/// `type.__setattr__(cls, name, value)` called explicitly (metaclasses
+/// delegating to it): the class namespace, never the instance protocol.
+fn type_setattr_checked(v: Value, name: Value, x: Value) -> PyResult<()> {
+    if v.kind() != Kind::Type {
+        return Err(type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+            v.ty().name()
+        )));
+    }
+    if name.kind() != Kind::Str {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.ty().name()
+        )));
+    }
+    type_setattr(v, name, x)
+}
 const TYPE_SLOTS: Slots = Slots {
     repr: Some(type_repr),
     call: Some(type_call),
