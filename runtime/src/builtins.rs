@@ -331,6 +331,7 @@ fn ascii_fn(args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
     match cls.kind() {
         Kind::Type => Ok(v.ty().is_subtype(cls.cast::<TypeObject>())),
+        Kind::UnionType => Ok(crate::union::isinstance(v, cls)),
         Kind::Tuple => {
             for c in crate::tuple::items(cls) {
                 if isinstance_of(v, *c)? {
@@ -357,6 +358,7 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
     }
     match cls.kind() {
         Kind::Type => Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>())),
+        Kind::UnionType => Ok(crate::union::issubclass(c.cast::<TypeObject>(), cls)),
         Kind::Tuple => {
             for x in crate::tuple::items(cls) {
                 if issubclass_of(c, *x)? {

@@ -66,5 +66,6 @@ pub mod str_unicode;
 pub mod str_unicode_tables;
 pub mod tuple;
 pub mod typeobj;
+pub mod union;
 pub mod value;
 pub mod vm;

@@ -125,6 +125,7 @@ const TYPE_SLOTS: Slots = Slots {
     call: Some(type_call),
     getattr: Some(type_getattr),
     setattr: Some(type_setattr),
+    binary: Some(crate::union::or_slot),
     new: Some(type_new),
     ..Slots::EMPTY
 };
