@@ -397,8 +397,8 @@ def _is_classvar(a):
     if t is not None:
         return (t == 'ClassVar' or t.startswith('ClassVar[') or
                 t == 'typing.ClassVar' or t.startswith('typing.ClassVar['))
-    name = getattr(a, '_name', None)
-    return name == 'ClassVar' and type(a).__name__ == '_Alias'
+    return (getattr(a, '_name', None) == 'ClassVar' and
+            type(a).__module__ == 'typing')
 
 
 def _is_initvar(a):
