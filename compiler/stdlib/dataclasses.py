@@ -42,6 +42,7 @@ KW_ONLY = _KW_ONLY_TYPE()
 
 class mappingproxy:
     """A read-only view of a dict (field metadata)."""
+    __module__ = 'builtins'
 
     def __init__(self, d):
         self._d = d
@@ -75,6 +76,9 @@ class mappingproxy:
 
     def __repr__(self):
         return 'mappingproxy(' + repr(self._d) + ')'
+
+    def __str__(self):
+        return str(self._d)
 
 
 _EMPTY_METADATA = mappingproxy({})
