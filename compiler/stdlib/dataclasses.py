@@ -270,7 +270,35 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
     std = tuple(std_fields)
     kwo = tuple(kw_only_fields)
 
+    # The common call: every positional field given positionally, no
+    # keywords. Then each init field takes args[i] directly.
+    simple = (not kwo and
+              all(f.init and f._field_type is _FIELD for f in for_init))
+    setter = object.__setattr__ if frozen else setattr
+    names = tuple(f.name for f in std)
+    nstd = len(std)
+    nreq = 0
+    for f in std:
+        if f.default is MISSING and f.default_factory is MISSING:
+            nreq += 1
+    defaults = tuple(f.default for f in std)
+    factories = tuple(f.default_factory for f in std)
+
     def __init__(self, *args, **kwargs):
+        n = len(args)
+        if simple and not kwargs and nreq <= n <= nstd:
+            i = 0
+            for name in names:
+                if i < n:
+                    setter(self, name, args[i])
+                elif factories[i] is not MISSING:
+                    setter(self, name, factories[i]())
+                else:
+                    setter(self, name, defaults[i])
+                i += 1
+            if has_post_init:
+                self.__post_init__()
+            return
         values = _bind_init(qualname, std, kwo, args, kwargs)
         initvars = []
         for f in for_init:
