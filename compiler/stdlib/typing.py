@@ -128,9 +128,12 @@ class _GenericAlias:
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
+        if self._name in ("List", "Dict", "Set", "FrozenSet", "Tuple", "Type"):
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {origin.__name__}() instead")
         if isinstance(origin, type):
             return origin(*args, **kwargs)
-        raise TypeError(f"Type {self._name} cannot be instantiated; use {self._name.lower()}() instead")
+        raise TypeError(f"Cannot instantiate {self!r}")
 
     def __or__(self, other):
         return _union((self, other))
