@@ -327,10 +327,36 @@ fn ascii_fn(args: &[Value], kw: Kw) -> PyResult<Value> {
     ascii(args[0])
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` override (as
+/// ABCMeta-style classes define), if `cls`'s metaclass is a Python class
+/// with one.
+fn metaclass_check(cls: Value, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+    let meta = cls.ty();
+    if !meta.heap {
+        return Ok(None);
+    }
+    match crate::typeobj::lookup_heap(meta, hook) {
+        Some(f) => {
+            let r = crate::func::call(f, &[cls, arg], Kw::NONE)?;
+            Ok(Some(crate::ops::truthy(r)?))
+        }
+        None => Ok(None),
+    }
+}
+
 /// `isinstance(v, cls_or_tuple)` as a Rust bool.
 pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
     match cls.kind() {
-        Kind::Type => Ok(v.ty().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Type => {
+            let t = cls.cast::<TypeObject>();
+            if std::ptr::eq(v.ty(), t) {
+                return Ok(true);
+            }
+            if let Some(r) = metaclass_check(cls, "__instancecheck__", v)? {
+                return Ok(r);
+            }
+            Ok(v.ty().is_subtype(t))
+        }
         Kind::UnionType => Ok(crate::union::isinstance(v, cls)),
         Kind::Tuple => {
             for c in crate::tuple::items(cls) {
@@ -357,7 +383,12 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
     match cls.kind() {
-        Kind::Type => Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Type => {
+            if let Some(r) = metaclass_check(cls, "__subclasscheck__", c)? {
+                return Ok(r);
+            }
+            Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>()))
+        }
         Kind::UnionType => Ok(crate::union::issubclass(c.cast::<TypeObject>(), cls)),
         Kind::Tuple => {
             for x in crate::tuple::items(cls) {

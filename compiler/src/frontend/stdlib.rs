@@ -21,6 +21,11 @@ static MODULES: &[(&str, bool, &str)] = &[
         true,
         include_str!("../../stdlib/collections/__init__.py"),
     ),
+    (
+        "collections.abc",
+        false,
+        include_str!("../../stdlib/collections/abc.py"),
+    ),
     ("heapq", false, include_str!("../../stdlib/heapq.py")),
     ("bisect", false, include_str!("../../stdlib/bisect.py")),
     ("typing", false, include_str!("../../stdlib/typing.py")),
