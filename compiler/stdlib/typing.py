@@ -481,7 +481,7 @@ class _AnnotationParser:
         while self.i < len(self.s) and self.s[self.i] == '|':
             self.i += 1
             w = self.atom()
-            v = _union((v, w))
+            v = v | w
             self.ws()
         return v
 

@@ -357,7 +357,10 @@ pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(v.ty().is_subtype(t))
         }
-        Kind::UnionType => Ok(crate::union::isinstance(v, cls)),
+        Kind::UnionType => crate::union::isinstance(v, cls),
+        Kind::GenericAlias => Err(type_error(
+            "isinstance() argument 2 cannot be a parameterized generic",
+        )),
         Kind::Tuple => {
             for c in crate::tuple::items(cls) {
                 if isinstance_of(v, *c)? {
@@ -389,7 +392,10 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>()))
         }
-        Kind::UnionType => Ok(crate::union::issubclass(c.cast::<TypeObject>(), cls)),
+        Kind::UnionType => crate::union::issubclass(c.cast::<TypeObject>(), cls),
+        Kind::GenericAlias => Err(type_error(
+            "issubclass() argument 2 cannot be a parameterized generic",
+        )),
         Kind::Tuple => {
             for x in crate::tuple::items(cls) {
                 if issubclass_of(c, *x)? {

@@ -32,6 +32,7 @@ pub mod format;
 pub mod func;
 pub mod gc;
 pub mod generator;
+pub mod generic_alias;
 pub mod import;
 pub mod instance;
 pub mod int;

@@ -472,7 +472,8 @@ pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
     ))
 }
 
-/// `list[int]` and friends: generic aliases print like the class for now.
-pub fn class_getitem(cls: Value, _key: Value) -> PyResult<Value> {
-    Ok(cls)
+/// `list[int]` and friends: a `types.GenericAlias`, or TypeError for a
+/// class that is not generic.
+pub fn class_getitem(cls: Value, key: Value) -> PyResult<Value> {
+    crate::generic_alias::class_getitem(cls, key)
 }

@@ -48,7 +48,7 @@ pub fn args(v: Value) -> &'static [Value] {
 
 /// Can `v` be an operand of a type union?
 fn is_union_arg(v: Value) -> bool {
-    v.is_none() || matches!(v.kind(), Kind::Type | Kind::UnionType)
+    v.is_none() || matches!(v.kind(), Kind::Type | Kind::UnionType | Kind::GenericAlias)
 }
 
 /// The `binary` slot of `type` and of unions: `a | b`.
@@ -95,6 +95,9 @@ fn arg_repr(v: Value) -> PyResult<String> {
             format!("{m}.{q}")
         });
     }
+    if v.kind() == Kind::GenericAlias {
+        return crate::generic_alias::arg_repr(v);
+    }
     Ok(crate::str::as_str(crate::ops::repr(v)?).to_string())
 }
 
@@ -133,13 +136,22 @@ fn union_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// `isinstance(v, union)`.
-pub fn isinstance(v: Value, u: Value) -> bool {
-    args(u)
-        .iter()
-        .any(|t| v.ty().is_subtype(t.cast::<TypeObject>()))
+pub fn isinstance(v: Value, u: Value) -> PyResult<bool> {
+    issubclass(v.ty(), u)
 }
 
-/// `issubclass(c, union)` for a class `c`.
-pub fn issubclass(c: &TypeObject, u: Value) -> bool {
-    args(u).iter().any(|t| c.is_subtype(t.cast::<TypeObject>()))
+/// `issubclass(c, union)` for a class `c`: the members are tried in order
+/// and a parameterized generic member is an error, as in CPython.
+pub fn issubclass(c: &TypeObject, u: Value) -> PyResult<bool> {
+    for t in args(u) {
+        if t.kind() != Kind::Type {
+            return Err(crate::exc::type_error(
+                "isinstance() argument 2 cannot be a parameterized generic",
+            ));
+        }
+        if c.is_subtype(t.cast::<TypeObject>()) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

@@ -227,7 +227,13 @@ class OrderedDict(dict):
         return self
 
 
+_GenericAlias = type(list[int])
+
+
 class deque:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     # Items live in self._data[self._head:]; the slots before _head are
     # spare room so that popleft/appendleft are amortized O(1).
     def __init__(self, iterable=(), maxlen=None):
@@ -588,6 +594,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class ChainMap:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
