@@ -7,6 +7,7 @@ Subscripted forms are plain objects (no isinstance() support); a generic
 user class subscripted (Box[int]) is the class itself.
 """
 
+import abc as _abc
 import collections as _collections
 
 TYPE_CHECKING = False
@@ -296,8 +297,70 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    pass
+_PROTO_SKIP = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__qualname__', '__parameters__',
+    '__orig_bases__', '__init_subclass__', '_is_protocol',
+    '_is_runtime_protocol', '__protocol_attrs__', '__classcell__',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = []
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIP and attr not in attrs:
+                attrs.append(attr)
+    return attrs
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    def __instancecheck__(cls, instance):
+        if cls in type(instance).__mro__:
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls in other.__mro__:
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not any(attr in base.__dict__ for base in other.__mro__):
+                return False
+        return True
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 # NamedTuple: the class statement builds a collections.namedtuple.
@@ -427,6 +490,10 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    if not issubclass(type(cls), _ProtocolMeta) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
