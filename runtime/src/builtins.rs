@@ -345,10 +345,40 @@ fn ascii_fn(args: &[Value], kw: Kw) -> PyResult<Value> {
     ascii(args[0])
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` override (as
+/// ABCMeta-style classes define), if `cls`'s metaclass is a Python class
+/// with one.
+fn metaclass_check(cls: Value, hook: &'static str, arg: Value) -> PyResult<Option<bool>> {
+    let meta = cls.ty();
+    if !meta.heap {
+        return Ok(None);
+    }
+    match crate::typeobj::lookup_heap(meta, hook) {
+        Some(f) => {
+            let r = crate::func::call(f, &[cls, arg], Kw::NONE)?;
+            Ok(Some(crate::ops::truthy(r)?))
+        }
+        None => Ok(None),
+    }
+}
+
 /// `isinstance(v, cls_or_tuple)` as a Rust bool.
 pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
     match cls.kind() {
-        Kind::Type => Ok(v.ty().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Type => {
+            let t = cls.cast::<TypeObject>();
+            if std::ptr::eq(v.ty(), t) {
+                return Ok(true);
+            }
+            if let Some(r) = metaclass_check(cls, "__instancecheck__", v)? {
+                return Ok(r);
+            }
+            Ok(v.ty().is_subtype(t))
+        }
+        Kind::UnionType => crate::union::isinstance(v, cls),
+        Kind::GenericAlias => Err(type_error(
+            "isinstance() argument 2 cannot be a parameterized generic",
+        )),
         Kind::Tuple => {
             for c in crate::tuple::items(cls) {
                 if isinstance_of(v, *c)? {
@@ -374,7 +404,16 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
     match cls.kind() {
-        Kind::Type => Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>())),
+        Kind::Type => {
+            if let Some(r) = metaclass_check(cls, "__subclasscheck__", c)? {
+                return Ok(r);
+            }
+            Ok(c.cast::<TypeObject>().is_subtype(cls.cast::<TypeObject>()))
+        }
+        Kind::UnionType => crate::union::issubclass(c.cast::<TypeObject>(), cls),
+        Kind::GenericAlias => Err(type_error(
+            "issubclass() argument 2 cannot be a parameterized generic",
+        )),
         Kind::Tuple => {
             for x in crate::tuple::items(cls) {
                 if issubclass_of(c, *x)? {

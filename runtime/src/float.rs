@@ -68,7 +68,7 @@ pub fn new_float_typed(ty: &'static TypeObject, v: f64) -> Value {
     if std::ptr::eq(ty, &FLOAT_TYPE) {
         return new_float(v);
     }
-    new_obj(FloatObj { ob: Obj { ty }, v })
+    crate::sequtil::new_container(ty, FloatObj { ob: Obj { ty }, v })
 }
 
 /// The value of a float, immediate or boxed (the caller has checked the

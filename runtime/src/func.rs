@@ -41,6 +41,8 @@ pub struct FuncObj {
     /// Function attributes (`f.x = 1`), created on demand.
     pub dict: Cell<Value>,
     pub doc: Cell<Value>,
+    /// The `__annotations__` dict (NULL until set or first read).
+    pub annotations: Cell<Value>,
 }
 
 #[repr(C)]
@@ -252,6 +254,12 @@ fn func_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         "__doc__" => f.doc.set(if x.is_null() { none() } else { x }),
         "__defaults__" => f.defaults.set(or_null(x)),
         "__kwdefaults__" => f.kwdefaults.set(or_null(x)),
+        "__annotations__" => {
+            if !x.is_null() && !x.is_none() && x.kind() != Kind::Dict {
+                return Err(type_error("__annotations__ must be set to a dict object"));
+            }
+            f.annotations.set(or_null(x))
+        }
         _ => {
             let d = func_dict(f);
             if x.is_null() {
@@ -288,6 +296,12 @@ fn func_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         }),
 
         "__dict__" => Some(func_dict(f)),
+        "__annotations__" => {
+            if f.annotations.get().is_null() {
+                f.annotations.set(crate::dict::new_dict());
+            }
+            Some(f.annotations.get())
+        }
         _ => {
             let d = f.dict.get();
             if d.is_null() {

@@ -242,6 +242,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         crate::func::call(f, &args, crate::object::Kw::NONE)?;
         return Ok(());
     }
+    if obj.kind() == Kind::Type {
+        return crate::typeobj::type_setattr(obj, name, v);
+    }
     generic_setattr(obj, name, v)
 }
 

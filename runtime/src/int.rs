@@ -151,10 +151,13 @@ pub fn new_int_typed(ty: &'static TypeObject, b: BigInt) -> Value {
     if std::ptr::eq(ty, &INT_TYPE) {
         from_bigint(b)
     } else {
-        new_obj(IntObj {
-            ob: Obj { ty },
-            v: b,
-        })
+        crate::sequtil::new_container(
+            ty,
+            IntObj {
+                ob: Obj { ty },
+                v: b,
+            },
+        )
     }
 }
 

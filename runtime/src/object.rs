@@ -60,6 +60,8 @@ pub enum Kind {
     File,
     Super,
     Random,
+    UnionType,
+    GenericAlias,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

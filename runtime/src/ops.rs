@@ -342,6 +342,10 @@ pub fn bind_attr(v: Value, obj: Value) -> Value {
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
     if obj.kind() == Kind::Type {
+        // A metaclass may override __setattr__/__delattr__ for its classes.
+        if t.heap {
+            return crate::instance::setattr(obj, name, v);
+        }
         return crate::typeobj::type_setattr(obj, name, v);
     }
     if obj.kind() == Kind::Exception && crate::exc::is_special_attr(crate::str::as_str(name)) {

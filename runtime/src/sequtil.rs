@@ -306,7 +306,8 @@ pub fn try_reflected(seq: Value, other: Value, rname: &str) -> PyResult<Option<V
     }
 }
 
-/// Instances of user subclasses of list, tuple, dict, set and frozenset:
+/// Instances of user subclasses of list, tuple, dict, set, frozenset, int,
+/// str and float:
 /// the builtin layout followed by a `__dict__` slot (CPython's
 /// `tp_dictoffset`). Created only by the builtin constructors.
 #[repr(C)]
@@ -329,8 +330,8 @@ pub fn new_container<T>(ty: &'static crate::object::TypeObject, base: T) -> Valu
 }
 
 /// The `__dict__` slot of an instance of a user subclass of list, tuple,
-/// dict, set or frozenset (NULL until first used); `None` for anything
-/// else.
+/// dict, set, frozenset, int, str or float (NULL until first used); `None`
+/// for anything else.
 pub fn heap_dict_cell(v: Value) -> Option<&'static std::cell::Cell<Value>> {
     if v.is_small() || !v.ty().heap {
         return None;
@@ -341,6 +342,9 @@ pub fn heap_dict_cell(v: Value) -> Option<&'static std::cell::Cell<Value>> {
         Kind::Dict => std::mem::offset_of!(WithDict<crate::dict::DictObj>, dict),
         Kind::Set | Kind::FrozenSet => std::mem::offset_of!(WithDict<crate::set::SetObj>, dict),
         Kind::Random => std::mem::offset_of!(WithDict<crate::modules::random::RandomObj>, dict),
+        Kind::Int => std::mem::offset_of!(WithDict<crate::int::IntObj>, dict),
+        Kind::Str => return Some(crate::str::dict_cell(v)),
+        Kind::Float => std::mem::offset_of!(WithDict<crate::float::FloatObj>, dict),
         _ => return None,
     };
     Some(unsafe { &*((v.0 + off) as *const std::cell::Cell<Value>) })

@@ -38,7 +38,13 @@ pub struct StrObj {
 fn alloc_str(ty: &'static TypeObject, s: &str, nchars: usize) -> Value {
     let head = std::mem::size_of::<StrObj>();
     let ascii = nchars == s.len();
-    let layout = std::alloc::Layout::from_size_align(head + s.len(), 8).expect("str size");
+    // Instances of user subclasses get a `__dict__` word after the text.
+    let size = if ty.heap {
+        dict_offset(s.len()) + 8
+    } else {
+        head + s.len()
+    };
+    let layout = std::alloc::Layout::from_size_align(size, 8).expect("str size");
     unsafe {
         let p = if ascii && std::ptr::eq(ty, &STR_TYPE) {
             crate::gc::pointer_free(|| std::alloc::alloc(layout))
@@ -60,8 +66,23 @@ fn alloc_str(ty: &'static TypeObject, s: &str, nchars: usize) -> Value {
             },
         );
         std::ptr::copy_nonoverlapping(s.as_ptr(), p.add(head), s.len());
+        if ty.heap {
+            std::ptr::write(p.add(dict_offset(s.len())) as *mut usize, 0);
+        }
         Value::from_ptr(o)
     }
+}
+
+/// Offset of the `__dict__` word of a str-subclass instance whose text is
+/// `len` bytes long.
+fn dict_offset(len: usize) -> usize {
+    (std::mem::size_of::<StrObj>() + len + 7) & !7
+}
+
+/// The `__dict__` cell of an instance of a user subclass of str.
+pub fn dict_cell(v: Value) -> &'static Cell<Value> {
+    let o = v.cast::<StrObj>();
+    unsafe { &*((v.0 + dict_offset(o.len)) as *const Cell<Value>) }
 }
 
 impl StrObj {

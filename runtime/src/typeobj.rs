@@ -93,12 +93,39 @@ static TYPE_METHODS: MethodTable = &[
         )
     }),
     ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
+    ("__setattr__", |a, _| {
+        crate::builtins::arity("__setattr__", a, 3, 3)?;
+        type_setattr_checked(a[0], a[1], a[2]).map(|_| none())
+    }),
+    ("__delattr__", |a, _| {
+        crate::builtins::arity("__delattr__", a, 2, 2)?;
+        type_setattr_checked(a[0], a[1], Value::NULL).map(|_| none())
+    }),
 ];
+
+/// `type.__setattr__(cls, name, value)` called explicitly (metaclasses
+/// delegating to it): the class namespace, never the instance protocol.
+fn type_setattr_checked(v: Value, name: Value, x: Value) -> PyResult<()> {
+    if v.kind() != Kind::Type {
+        return Err(type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+            v.ty().name()
+        )));
+    }
+    if name.kind() != Kind::Str {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.ty().name()
+        )));
+    }
+    type_setattr(v, name, x)
+}
 const TYPE_SLOTS: Slots = Slots {
     repr: Some(type_repr),
     call: Some(type_call),
     getattr: Some(type_getattr),
     setattr: Some(type_setattr),
+    binary: Some(crate::union::or_slot),
     new: Some(type_new),
     ..Slots::EMPTY
 };
@@ -508,7 +535,8 @@ pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
     ))
 }
 
-/// `list[int]` and friends: generic aliases print like the class for now.
-pub fn class_getitem(cls: Value, _key: Value) -> PyResult<Value> {
-    Ok(cls)
+/// `list[int]` and friends: a `types.GenericAlias`, or TypeError for a
+/// class that is not generic.
+pub fn class_getitem(cls: Value, key: Value) -> PyResult<Value> {
+    crate::generic_alias::class_getitem(cls, key)
 }

@@ -12,6 +12,9 @@ pub struct ModuleCtx {
     pub module: Module,
     const_map: HashMap<String, ConstId>,
     name_map: HashMap<String, NameId>,
+    /// The module being lowered has `from __future__ import annotations`
+    /// (annotations are stored as strings, not evaluated).
+    pub future_annotations: bool,
 }
 
 impl ModuleCtx {
@@ -23,6 +26,7 @@ impl ModuleCtx {
             },
             const_map: HashMap::new(),
             name_map: HashMap::new(),
+            future_annotations: false,
         }
     }
     pub fn konst(&mut self, c: Const) -> ConstId {

@@ -543,7 +543,7 @@ impl FnBuilder<'_> {
                     range: l.range,
                     value: Some(l.body.clone()),
                 })];
-                self.make_function("<lambda>", &l.args, &body, e, true)
+                self.make_function("<lambda>", &l.args, &body, e, None)
             }
             Expr::ListComp(c) => {
                 self.comprehension("<listcomp>", &c.generators, CompKind::List(&c.elt), e)

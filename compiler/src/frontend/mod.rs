@@ -13,6 +13,7 @@ mod pattern;
 mod scope;
 mod stdlib;
 mod stmt;
+mod unparse;
 
 use pyaot_ir::Module;
 use std::path::Path;
@@ -166,6 +167,13 @@ fn lower_module(
     modname: &str,
 ) -> Result<pyaot_ir::FuncId, Diagnostic> {
     let lines = parse::LineIndex::new(text);
+    m.future_annotations = body.iter().any(|s| match s {
+        parse::ast::Stmt::ImportFrom(i) => {
+            i.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations")
+        }
+        _ => false,
+    });
     let id = m.reserve_function();
     let spec = stmt::FnSpec {
         name: "<module>",

@@ -532,6 +532,21 @@ impl Uses<'_> {
                 self.expr(d);
             }
         }
+        // Annotations are evaluated in this scope (extra uses are harmless
+        // under `from __future__ import annotations`).
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwarg.as_deref())
+        {
+            if let Some(t) = &a.annotation {
+                self.expr(t);
+            }
+        }
         let child = analyze(&param_names(args), body, self.inner);
         self.nested(child);
     }
@@ -548,7 +563,14 @@ impl Uses<'_> {
         match st {
             Stmt::FunctionDef(f) => {
                 f.decorator_list.iter().for_each(|d| self.expr(d));
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.function(&f.args, Body::Stmts(&f.body));
+            }
+            Stmt::AnnAssign(a) => {
+                self.expr(&a.annotation);
+                visit_stmt_exprs(st, &mut |e| self.expr(e));
             }
             Stmt::AsyncFunctionDef(f) => self.function(&f.args, Body::Stmts(&f.body)),
             Stmt::ClassDef(c) => {

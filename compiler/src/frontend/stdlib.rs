@@ -21,6 +21,11 @@ static MODULES: &[(&str, bool, &str)] = &[
         true,
         include_str!("../../stdlib/collections/__init__.py"),
     ),
+    (
+        "collections.abc",
+        false,
+        include_str!("../../stdlib/collections/abc.py"),
+    ),
     ("heapq", false, include_str!("../../stdlib/heapq.py")),
     ("bisect", false, include_str!("../../stdlib/bisect.py")),
     ("typing", false, include_str!("../../stdlib/typing.py")),
@@ -51,6 +56,17 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/json/encoder.py"),
     ),
+    (
+        "__future__",
+        false,
+        include_str!("../../stdlib/__future__.py"),
+    ),
+    (
+        "dataclasses",
+        false,
+        include_str!("../../stdlib/dataclasses.py"),
+    ),
+    ("enum", false, include_str!("../../stdlib/enum.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

@@ -53,6 +53,23 @@ fn contains_yield(body: &[Stmt]) -> bool {
     found
 }
 
+/// Does a module or class body hold an annotated assignment (outside
+/// nested functions and classes)? CPython then creates `__annotations__`.
+fn contains_annotation(body: &[Stmt]) -> bool {
+    fn visit(st: &Stmt, found: &mut bool) {
+        match st {
+            Stmt::AnnAssign(_) => *found = true,
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {}
+            _ => scope::for_child_stmts(st, &mut |c| visit(c, found)),
+        }
+    }
+    let mut found = false;
+    for s in body {
+        visit(s, &mut found);
+    }
+    found
+}
+
 fn contains_walrus(body: &[Stmt]) -> bool {
     let mut found = false;
     fn visit(st: &Stmt, found: &mut bool) {
@@ -173,6 +190,15 @@ pub fn build_function(
             if spec.kind == ScopeKind::Function && contains_yield(stmts) {
                 b.f.kind = FuncKind::Generator;
             }
+            if spec.kind != ScopeKind::Function && contains_annotation(stmts) {
+                // SETUP_ANNOTATIONS: the namespace gets an empty dict.
+                let d = b.reg();
+                b.emit(Op::BuildDict {
+                    dst: d,
+                    items: vec![],
+                });
+                b.store_name("__annotations__", d);
+            }
             b.stmts(stmts)?;
         }
         BodyRef::Comp(gens, kind) => {
@@ -263,7 +289,7 @@ impl FnBuilder<'_> {
         args: &ast::Arguments,
         body: &[Stmt],
         node: &T,
-        _is_lambda: bool,
+        returns: Option<&Expr>,
     ) -> R<Reg> {
         let line = self.lines.line(node.range().start());
         let mut defaults = vec![];
@@ -281,6 +307,7 @@ impl FnBuilder<'_> {
                 kwd.push(v);
             }
         }
+        let annotations = self.function_annotations(args, returns)?;
         let enclosing = self.child_enclosing();
         let sc = scope::analyze(&scope::param_names(args), Body::Stmts(body), &enclosing);
         let id = self.m.reserve_function();
@@ -324,7 +351,114 @@ impl FnBuilder<'_> {
             kwdefaults,
             closure,
         });
+        if let Some(a) = annotations {
+            let n = self.name("__annotations__");
+            self.emit(Op::SetAttr {
+                obj: r,
+                name: n,
+                src: a,
+            });
+        }
         Ok(r)
+    }
+
+    /// Evaluate a function's annotations into a dict in CPython 3.11's
+    /// order (regular parameters, positional-only ones, `*args`,
+    /// keyword-only, `**kwargs`, `return`); None when there are none.
+    fn function_annotations(
+        &mut self,
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+    ) -> R<Option<Reg>> {
+        let mut entries: Vec<(String, &Expr)> = vec![];
+        for a in args.args.iter().chain(&args.posonlyargs) {
+            if let Some(t) = &a.def.annotation {
+                entries.push((a.def.arg.to_string(), t));
+            }
+        }
+        if let Some(v) = &args.vararg {
+            if let Some(t) = &v.annotation {
+                entries.push((v.arg.to_string(), t));
+            }
+        }
+        for a in &args.kwonlyargs {
+            if let Some(t) = &a.def.annotation {
+                entries.push((a.def.arg.to_string(), t));
+            }
+        }
+        if let Some(v) = &args.kwarg {
+            if let Some(t) = &v.annotation {
+                entries.push((v.arg.to_string(), t));
+            }
+        }
+        if let Some(t) = returns {
+            entries.push(("return".to_string(), t));
+        }
+        if entries.is_empty() {
+            return Ok(None);
+        }
+        let mut items = vec![];
+        for (name, t) in entries {
+            items.push(self.konst(Const::Str(name)));
+            items.push(self.annotation_value(t)?);
+        }
+        let r = self.reg();
+        self.emit(Op::BuildDict { dst: r, items });
+        Ok(Some(r))
+    }
+
+    /// The value stored for annotation `t`: the evaluated expression, or
+    /// its source text under `from __future__ import annotations`.
+    pub fn annotation_value(&mut self, t: &Expr) -> R<Reg> {
+        if self.m.future_annotations {
+            match super::unparse::annotation(t) {
+                Some(s) => Ok(self.konst(Const::Str(s))),
+                None => Err(self.unsupported(
+                    t,
+                    "this annotation under 'from __future__ import annotations'",
+                )),
+            }
+        } else {
+            self.expr(t)
+        }
+    }
+
+    /// A simple-name annotation at module or class level:
+    /// `__annotations__[name] = annotation`; other annotated targets only
+    /// evaluate what CPython evaluates.
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> R<()> {
+        if let Some(v) = &a.value {
+            let r = self.expr(v)?;
+            self.assign(&a.target, r)?;
+        }
+        let stores = self.kind != ScopeKind::Function;
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if stores {
+                    let t = self.annotation_value(&a.annotation)?;
+                    let d = self.load_name("__annotations__");
+                    let k = self.konst(Const::Str(n.id.to_string()));
+                    self.emit(Op::SetItem {
+                        obj: d,
+                        key: k,
+                        src: t,
+                    });
+                }
+                return Ok(());
+            }
+            Expr::Attribute(x) if a.value.is_none() => {
+                self.expr(&x.value)?;
+            }
+            Expr::Subscript(x) if a.value.is_none() => {
+                self.expr(&x.value)?;
+                self.expr(&x.slice)?;
+            }
+            _ => {}
+        }
+        if stores && !self.m.future_annotations {
+            self.expr(&a.annotation)?;
+        }
+        Ok(())
     }
 
     pub fn comprehension(
@@ -589,12 +723,7 @@ impl FnBuilder<'_> {
                     self.assign(t, v)?;
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    let r = self.expr(v)?;
-                    self.assign(&a.target, r)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::If(i) => {
                 let (t, f, done) = (self.new_block(), self.new_block(), self.new_block());
@@ -780,7 +909,8 @@ impl FnBuilder<'_> {
                 for d in &f.decorator_list {
                     decos.push(self.expr(d)?);
                 }
-                let mut r = self.make_function(f.name.as_str(), &f.args, &f.body, s, false)?;
+                let mut r =
+                    self.make_function(f.name.as_str(), &f.args, &f.body, s, f.returns.as_deref())?;
                 self.set_line_of(s);
                 for d in decos.into_iter().rev() {
                     let n = self.reg();

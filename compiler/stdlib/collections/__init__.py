@@ -227,7 +227,13 @@ class OrderedDict(dict):
         return self
 
 
+_GenericAlias = type(list[int])
+
+
 class deque:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     # Items live in self._data[self._head:]; the slots before _head are
     # spare room so that popleft/appendleft are amortized O(1).
     def __init__(self, iterable=(), maxlen=None):
@@ -417,78 +423,159 @@ class deque:
     __hash__ = None
 
 
-def _make_getter(index):
-    def getter(self):
-        return tuple.__getitem__(self, index)
-    return property(getter)
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield',
+])
+
+
+class _tuplegetter:
+    """The field accessor of a namedtuple class (read-only, by index)."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self.index)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def _names_list(names):
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return names[0] + ' and ' + names[1]
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
+def _bind_fields(qualname, names, defaults, args, kwargs):
+    """Bind a call's (args, kwargs) to positional-or-keyword parameters
+    `names` (one leading `self`/`cls` already removed; `defaults` maps the
+    trailing ones to their defaults) with CPython's TypeError messages."""
+    n = len(names)
+    nargs = len(args)
+    values = {}
+    for i in range(min(nargs, n)):
+        values[names[i]] = args[i]
+    for k in kwargs:
+        if k not in names:
+            raise TypeError(f"{qualname}() got an unexpected keyword argument '{k}'")
+        if k in values:
+            raise TypeError(f"{qualname}() got multiple values for argument '{k}'")
+        values[k] = kwargs[k]
+    if nargs > n:
+        nd = len(defaults)
+        if nd:
+            sig = f'from {n - nd + 1} to {n + 1}'
+            plural = True
+        else:
+            sig = str(n + 1)
+            plural = n + 1 != 1
+        raise TypeError('%s() takes %s positional argument%s but %d were given'
+                        % (qualname, sig, 's' if plural else '', nargs + 1))
+    missing = [name for name in names if name not in values and name not in defaults]
+    if missing:
+        raise TypeError('%s() missing %d required positional argument%s: %s'
+                        % (qualname, len(missing), 's' if len(missing) != 1 else '',
+                           _names_list(missing)))
+    return [values[name] if name in values else defaults[name] for name in names]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
-    num_fields = len(field_names)
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > num_fields:
+        if len(defaults) > len(field_names):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
-    else:
-        field_defaults = {}
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    qualname = typename + '.__new__'
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError('%s() takes %d positional arguments but %d were given' % (typename, num_fields + 1, len(args) + 1))
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (typename, name))
-        if kwargs:
-            for k in kwargs:
-                if k in field_names:
-                    raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, k))
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, k))
-        return tuple.__new__(cls, values)
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple.__new__(_cls, args)
+        return tuple.__new__(_cls, _bind_fields(qualname, field_names,
+                                                field_defaults, args, kwargs))
+
+    __new__.__qualname__ = qualname
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
         if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
-    def _replace(self, **kwds):
-        values = []
-        for i in range(num_fields):
-            name = field_names[i]
-            if name in kwds:
-                values.append(kwds.pop(name))
-            else:
-                values.append(self[i])
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return tuple.__new__(type(self), values)
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     def __repr__(self):
         parts = []
         for i in range(num_fields):
             parts.append('%s=%r' % (field_names[i], self[i]))
-        return type(self).__name__ + '(' + ', '.join(parts) + ')'
+        return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
 
     def _asdict(self):
-        return dict(zip(field_names, self))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
         return tuple(self)
 
+    for method in (_make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
     ns = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
-        '__match_args__': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
         '_make': classmethod(_make),
@@ -496,14 +583,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
     }
     for index in range(num_fields):
-        ns[field_names[index]] = _make_getter(index)
+        ns[field_names[index]] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), ns)
+    if module is not None:
+        result.__module__ = module
     return result
 
 
 class ChainMap:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
