@@ -22,6 +22,7 @@ fn types() -> Vec<&'static TypeObject> {
         &crate::str::STR_TYPE,
         &crate::bytes::BYTES_TYPE,
         &crate::bytes::BYTEARRAY_TYPE,
+        &crate::memoryview::MEMORYVIEW_TYPE,
         &crate::list::LIST_TYPE,
         &crate::tuple::TUPLE_TYPE,
         &crate::dict::DICT_TYPE,
@@ -55,6 +56,7 @@ static CORE: &[(&str, NativeFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("input", input),
+    ("open", crate::diskfile::open),
     ("iter", iter),
     ("next", next),
     ("len", len),
@@ -394,14 +396,20 @@ fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::int::new_int(crate::ops::hash(args[0])?))
 }
 
-fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity("getattr", args, 2, 3)?;
-    if args[1].kind() != Kind::Str {
+/// The attribute-name argument of `getattr`/`setattr`/`delattr`/`hasattr` must be a str.
+fn check_attr_name(name: Value) -> PyResult<()> {
+    if name.kind() != Kind::Str {
         return Err(type_error(format!(
             "attribute name must be string, not '{}'",
-            args[1].ty().name()
+            name.ty().name()
         )));
     }
+    Ok(())
+}
+
+fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("getattr", args, 2, 3)?;
+    check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
         Ok(v) => Ok(v),
         Err(e) => {
@@ -417,18 +425,21 @@ fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("setattr", args, 3, 3)?;
+    check_attr_name(args[1])?;
     crate::ops::setattr(args[0], args[1], args[2])?;
     Ok(none())
 }
 
 fn delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("delattr", args, 2, 2)?;
+    check_attr_name(args[1])?;
     crate::ops::delattr(args[0], args[1])?;
     Ok(none())
 }
 
 fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("hasattr", args, 2, 2)?;
+    check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
         Ok(_) => Ok(bool_(true)),
         Err(e) => {

@@ -322,18 +322,14 @@ fn dict_copy_m(args: &[Value], kw: Kw) -> PyResult<Value> {
     copy(args[0])
 }
 
-/// `dict.fromkeys(iterable, value=None)`. Reached through the class
-/// (`dict.fromkeys(seq, v)`), where the runtime passes no class argument,
-/// so `args[0]` is the iterable. If the first argument is the dict type
-/// itself (a classmethod-style call), it is skipped.
+/// `dict.fromkeys(iterable, value=None)`. The method is bound to the type
+/// (`typeobj::CLASS_LEVEL_METHODS`), so `args[0]` is the dict type, which
+/// is skipped.
 fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult<Value> {
     crate::builtins::no_kw("fromkeys", kw)?;
     let mut args = args;
     if let Some(first) = args.first() {
-        if first.kind() == Kind::Type
-            && first.cast::<TypeObject>().is_subtype(&DICT_TYPE)
-            && args.len() >= 2
-        {
+        if first.kind() == Kind::Type && first.cast::<TypeObject>().is_subtype(&DICT_TYPE) {
             args = &args[1..];
         }
     }

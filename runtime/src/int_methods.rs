@@ -3,7 +3,7 @@
 //! conversion), and the methods (`bit_length`, `to_bytes`, ...).
 
 use crate::exc::{self, type_error, value_error, PyResult};
-use crate::int::{from_bigint, index, index_i64, int_ref, is_int, new_int, new_int_typed, IntRef};
+use crate::int::{from_bigint, index, index_i64, int_ref, new_int, new_int_typed, IntRef};
 use crate::object::{Kind, Kw, TypeObject};
 use crate::value::{bool_, Value};
 use num_bigint::{BigInt, Sign};
@@ -525,7 +525,7 @@ fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     // Called as `int.from_bytes(b, ...)` (no self) or `n.from_bytes(b, ...)`.
     let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Type || is_int(*v) => &args[1..],
+        Some(v) if v.kind() == Kind::Type => &args[1..],
         _ => args,
     };
     let data = rest.first().copied().or_else(|| kw.get("bytes"));
@@ -537,6 +537,9 @@ fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (big_endian, signed) = order_and_signed(rest.get(1).copied(), kw, "bytes")?;
     let mut bytes: Vec<u8> = match bytes_of(data) {
         Some(b) => b.to_vec(),
+        None if data.kind() == Kind::Str => {
+            return Err(type_error("cannot convert 'str' object to bytes"));
+        }
         None => {
             let mut out = Vec::new();
             for item in crate::ops::collect(data)? {

@@ -59,6 +59,8 @@ pub enum Kind {
     ClassMethod,
     File,
     Super,
+    MemoryView,
+    DiskFile,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

@@ -648,17 +648,8 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(type_error("str.maketrans() takes no keyword arguments"));
     }
-    let bound = match args.len() {
-        4 => true,
-        2 => args[1].kind() == Kind::Dict,
-        3 => {
-            let all_str = args.iter().all(|v| is_str(*v));
-            all_str
-                && char_len(args[0]) != char_len(args[1])
-                && char_len(args[1]) == char_len(args[2])
-        }
-        _ => false,
-    };
+    // Bound to the type (see `typeobj::CLASS_LEVEL_METHODS`).
+    let bound = args.first().map_or(false, |v| v.kind() == Kind::Type);
     let a = if bound { &args[1..] } else { args };
     if a.is_empty() {
         return Err(type_error("maketrans expected at least 1 argument, got 0"));
