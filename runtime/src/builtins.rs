@@ -206,6 +206,11 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
         return Ok(());
     }
     if min == max {
+        if min == 0 {
+            return Err(type_error(format!(
+                "{name}() takes no arguments ({n} given)"
+            )));
+        }
         if min == 1 {
             return Err(type_error(format!(
                 "{name}() takes exactly one argument ({n} given)"

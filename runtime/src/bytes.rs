@@ -865,7 +865,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" => {
+            // Strings hold no lone surrogates, so the surrogate handlers
+            // fail on every unencodable character, as strict does.
+            "strict" | "surrogateescape" | "surrogatepass" => {
                 let msg = if j - i == 1 {
                     format!(
                         "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",

@@ -338,6 +338,10 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 fn assign_slice(l: Value, key: Value, v: Value) -> PyResult<()> {
+    let extended = {
+        let st = key.cast::<crate::slice::SliceObj>().step;
+        !st.is_none() && !(st.is_small() && st.small() == 1)
+    };
     // The new items, copied first (`a[:] = a` must work).
     let new: Vec<Value> = if is_list(v) {
         items(v).to_vec()
@@ -355,7 +359,11 @@ fn assign_slice(l: Value, key: Value, v: Value) -> PyResult<()> {
             Err(e) => {
                 if crate::exc::pending_is(&crate::exc::TYPE_ERROR) {
                     crate::exc::take();
-                    return Err(type_error("can only assign an iterable"));
+                    return Err(type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                 }
                 return Err(e);
             }

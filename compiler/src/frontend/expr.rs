@@ -514,7 +514,7 @@ impl FnBuilder<'_> {
                                 self.emit(Op::DictUpdate {
                                     dict: r,
                                     mapping: m,
-                                    kwargs_merge: false,
+                                    kwargs_merge: None,
                                 });
                             }
                         }
@@ -609,6 +609,12 @@ impl FnBuilder<'_> {
 
     /// `[a, *b, c]` as a list.
     fn starred_list(&mut self, elts: &[Expr]) -> R {
+        self.starred_list_for(elts, None)
+    }
+
+    /// A list of `elts` with `*x` items unpacked; `call_func` is the callee
+    /// when these are a call's positional arguments.
+    fn starred_list_for(&mut self, elts: &[Expr], call_func: Option<Reg>) -> R {
         let l = self.reg();
         self.emit(Op::BuildList {
             dst: l,
@@ -617,7 +623,11 @@ impl FnBuilder<'_> {
         for x in elts {
             if let Expr::Starred(s) = x {
                 let v = self.expr(&s.value)?;
-                self.emit(Op::ListExtend { list: l, iter: v });
+                self.emit(Op::ListExtend {
+                    list: l,
+                    iter: v,
+                    call_func,
+                });
             } else {
                 let v = self.expr(x)?;
                 self.emit(Op::ListAppend { list: l, item: v });
@@ -760,7 +770,7 @@ impl FnBuilder<'_> {
             return Ok(r);
         }
         let func = self.expr(&c.func)?;
-        let l = self.starred_list(&c.args)?;
+        let l = self.starred_list_for(&c.args, Some(func))?;
         let args = self.reg();
         self.emit(Op::ListToTuple { dst: args, list: l });
         let kwargs = if c.keywords.is_empty() {
@@ -784,13 +794,13 @@ impl FnBuilder<'_> {
                         self.emit(Op::DictUpdate {
                             dict: d,
                             mapping: one,
-                            kwargs_merge: true,
+                            kwargs_merge: Some(func),
                         });
                     }
                     None => self.emit(Op::DictUpdate {
                         dict: d,
                         mapping: v,
-                        kwargs_merge: true,
+                        kwargs_merge: Some(func),
                     }),
                 }
             }
