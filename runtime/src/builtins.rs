@@ -61,6 +61,9 @@ static CORE: &[(&str, NativeFn)] = &[
     ("next", next),
     ("len", len),
     ("globals", globals),
+    ("locals", globals),
+    ("__pyaot_locals__", pyaot_locals),
+    ("__pyaot_dir_ns__", |a, _| sorted_names(a[0])),
     ("vars", vars),
     ("__pyaot_with_enter__", |a, _| {
         let mgr = a[0];
@@ -149,19 +152,21 @@ fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("dir", args, 0, 1)?;
     match args.first() {
         Some(o) => dir_of(*o),
-        None => {
-            let g = crate::program::main_globals();
-            let mut names: Vec<String> = crate::dict::dict_items(g)
-                .into_iter()
-                .filter(|(k, _)| k.kind() == Kind::Str)
-                .map(|(k, _)| crate::str::as_str(k).to_string())
-                .collect();
-            names.sort();
-            Ok(crate::list::new_list(
-                names.iter().map(|n| crate::str::new_str(n)).collect(),
-            ))
-        }
+        None => sorted_names(crate::program::main_globals()),
     }
+}
+
+/// `dir()` without arguments: the sorted names of a namespace dict.
+fn sorted_names(g: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = crate::dict::dict_items(g)
+        .into_iter()
+        .filter(|(k, _)| k.kind() == Kind::Str)
+        .map(|(k, _)| crate::str::as_str(k).to_string())
+        .collect();
+    names.sort();
+    Ok(crate::list::new_list(
+        names.iter().map(|n| crate::str::new_str(n)).collect(),
+    ))
 }
 
 /// The builtins dict.
@@ -179,6 +184,9 @@ pub fn builtins_dict() -> Value {
             for t in exc::all_exception_types() {
                 set(t.name(), t.as_value());
             }
+            // CPython's aliases of OSError.
+            set("IOError", exc::OS_ERROR.as_value());
+            set("EnvironmentError", exc::OS_ERROR.as_value());
             set("None", none());
             set("Ellipsis", crate::value::ellipsis());
             set("NotImplemented", crate::value::not_implemented());
@@ -598,6 +606,26 @@ fn len(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("len", kw)?;
     arity("len", args, 1, 1)?;
     Ok(crate::int::new_int(crate::ops::len(args[0])? as i64))
+}
+
+/// `locals()` in a function (emitted by the front end):
+/// `__pyaot_locals__(names, kinds, *values)`, where `kinds` has 'c' for a
+/// cell (its content is the value) and 'v' for a plain variable; unbound
+/// variables (NULL) are left out.
+fn pyaot_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let names = crate::tuple::items(args[0]);
+    let kinds = crate::str::as_str(args[1]).as_bytes();
+    let d = crate::dict::new_dict();
+    for (i, name) in names.iter().enumerate() {
+        let mut v = args[2 + i];
+        if kinds[i] == b'c' && !v.is_null() {
+            v = v.cast::<crate::func::CellObj>().v.get();
+        }
+        if !v.is_null() {
+            crate::dict::dict_set(d, *name, v)?;
+        }
+    }
+    Ok(d)
 }
 
 fn globals(_args: &[Value], _kw: Kw) -> PyResult<Value> {

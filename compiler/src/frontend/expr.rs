@@ -608,6 +608,58 @@ impl FnBuilder<'_> {
     }
 
     /// `[a, *b, c]` as a list.
+    /// `locals()` in a function: a new dict of the bound local, cell and
+    /// free variables, in CPython's order (plain locals and parameters,
+    /// then the other cell variables, then free variables), built by the
+    /// runtime helper `__pyaot_locals__(names, kinds, *values)` where
+    /// kind 'c' marks a cell whose content is the value.
+    fn function_locals(&mut self) -> R {
+        let locals = self.scope.locals.clone();
+        let frees = self.scope.frees.clone();
+        let mut order: Vec<String> = Vec::new();
+        for (i, n) in locals.iter().enumerate() {
+            if !self.is_cell(n) || i < self.param_count {
+                order.push(n.clone());
+            }
+        }
+        for (i, n) in locals.iter().enumerate() {
+            if self.is_cell(n) && i >= self.param_count {
+                order.push(n.clone());
+            }
+        }
+        for n in frees {
+            if !order.contains(&n) {
+                order.push(n);
+            }
+        }
+        let mut name_ids = Vec::new();
+        let mut kinds = String::new();
+        let mut vals = Vec::new();
+        for n in &order {
+            name_ids.push(self.m.konst(Const::Str(n.clone())));
+            kinds.push(if self.is_cell(n) { 'c' } else { 'v' });
+            vals.push(self.var(n));
+        }
+        let names = self.konst(Const::Tuple(name_ids));
+        let kinds = self.konst(Const::Str(kinds));
+        let helper = self.name("__pyaot_locals__");
+        let f = self.reg();
+        self.emit(Op::LoadBuiltin {
+            dst: f,
+            name: helper,
+        });
+        let mut args = vec![names, kinds];
+        args.extend(vals);
+        let r = self.reg();
+        self.emit(Op::Call {
+            dst: r,
+            func: f,
+            args,
+            kwnames: None,
+        });
+        Ok(r)
+    }
+
     fn starred_list(&mut self, elts: &[Expr]) -> R {
         self.starred_list_for(elts, None)
     }
@@ -718,6 +770,47 @@ impl FnBuilder<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
+        // `locals()` / `vars()` / `dir()` naming the builtins: the current
+        // namespace (for dir, its sorted names).
+        if let Expr::Name(n) = &*c.func {
+            let id = n.id.as_str();
+            if (id == "locals" || id == "vars" || id == "dir")
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && !self.scope.is_local(id)
+                && !self.is_cell(id)
+                && !self.scope.frees.iter().any(|f| f == id)
+            {
+                let ns = match self.kind {
+                    ScopeKind::Class => {
+                        let r = self.reg();
+                        self.emit(Op::LoadLocals { dst: r });
+                        Some(r)
+                    }
+                    ScopeKind::Function => Some(self.function_locals()?),
+                    ScopeKind::Module => None,
+                };
+                if let Some(ns) = ns {
+                    if id != "dir" {
+                        return Ok(ns);
+                    }
+                    let helper = self.name("__pyaot_dir_ns__");
+                    let f = self.reg();
+                    self.emit(Op::LoadBuiltin {
+                        dst: f,
+                        name: helper,
+                    });
+                    let r = self.reg();
+                    self.emit(Op::Call {
+                        dst: r,
+                        func: f,
+                        args: vec![ns],
+                        kwnames: None,
+                    });
+                    return Ok(r);
+                }
+            }
+        }
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
