@@ -97,7 +97,8 @@ static CORE: &[(&str, NativeFn)] = &[
     ("dir", dir),
 ];
 
-fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn vars(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("vars", kw)?;
     arity("vars", args, 0, 1)?;
     let Some(o) = args.first() else {
         return Ok(crate::program::main_globals());
@@ -148,7 +149,8 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
     ))
 }
 
-fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn dir(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("dir", kw)?;
     arity("dir", args, 0, 1)?;
     match args.first() {
         Some(o) => dir_of(*o),
@@ -392,19 +394,22 @@ fn issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(bool_(issubclass_of(args[0], args[1])?))
 }
 
-fn callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn callable(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("callable", kw)?;
     arity("callable", args, 1, 1)?;
     let v = args[0];
     let k = v.kind();
     Ok(bool_(callable_value(v) && k != Kind::NoneType))
 }
 
-fn id(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn id(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("id", kw)?;
     arity("id", args, 1, 1)?;
     Ok(crate::int::new_int(args[0].0 as i64))
 }
 
-fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hash(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("hash", kw)?;
     arity("hash", args, 1, 1)?;
     Ok(crate::int::new_int(crate::ops::hash(args[0])?))
 }
@@ -420,7 +425,8 @@ fn check_attr_name(name: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("getattr", kw)?;
     arity("getattr", args, 2, 3)?;
     check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
@@ -436,21 +442,24 @@ fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn setattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("setattr", kw)?;
     arity("setattr", args, 3, 3)?;
     check_attr_name(args[1])?;
     crate::ops::setattr(args[0], args[1], args[2])?;
     Ok(none())
 }
 
-fn delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn delattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("delattr", kw)?;
     arity("delattr", args, 2, 2)?;
     check_attr_name(args[1])?;
     crate::ops::delattr(args[0], args[1])?;
     Ok(none())
 }
 
-fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hasattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("hasattr", kw)?;
     arity("hasattr", args, 2, 2)?;
     check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
@@ -466,7 +475,8 @@ fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn input(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("input", kw)?;
     arity("input", args, 0, 1)?;
     if let Some(p) = args.first() {
         crate::stdio::out(crate::ops::str_string(*p)?.as_bytes());
@@ -486,7 +496,8 @@ fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::str::from_string(s))
 }
 
-fn iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn iter(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("iter", kw)?;
     arity("iter", args, 1, 2)?;
     if args.len() == 2 {
         if !callable_value(args[0]) {
@@ -562,7 +573,8 @@ fn callable_value(v: Value) -> bool {
     t.slots.call.is_some()
 }
 
-fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn next(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
     let it = args[0];
     if it.ty().slots.next.is_none() {

@@ -193,7 +193,9 @@ pub(crate) fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyRe
         }
         ArgStyle::Old(min, max) => {
             if !kw.is_empty() {
-                return Err(type_error(format!("{name}() takes no keyword arguments")));
+                return Err(type_error(format!(
+                    "str.{name}() takes no keyword arguments"
+                )));
             }
             if n < min {
                 return Err(type_error(format!(
