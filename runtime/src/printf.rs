@@ -312,7 +312,11 @@ fn one_conversion(
                 'x' | 'X' => 16,
                 _ => 10,
             };
-            let mut digits = big.abs().to_str_radix(radix);
+            let mut digits = if radix == 10 {
+                crate::int_methods::big_to_decimal(&big.abs())?
+            } else {
+                big.abs().to_str_radix(radix)
+            };
             if conv == 'X' {
                 digits.make_ascii_uppercase();
             }
