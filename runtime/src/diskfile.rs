@@ -251,14 +251,18 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
     if text && binary {
         return Err(value_error("can't have text and binary mode at once"));
     }
-    if [creating, reading, writing, appending]
+    let kinds = [creating, reading, writing, appending]
         .iter()
         .filter(|x| **x)
-        .count()
-        != 1
-    {
+        .count();
+    if kinds > 1 {
         return Err(value_error(
             "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if kinds == 0 {
+        return Err(value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
     if binary && encoding.is_some() {

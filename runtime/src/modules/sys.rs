@@ -149,7 +149,9 @@ static FNS: &[(&str, crate::object::NativeFn)] = &[
     ("get_int_max_str_digits", |a, k| {
         no_kw("get_int_max_str_digits", k)?;
         crate::builtins::arity("get_int_max_str_digits", a, 0, 0)?;
-        Ok(crate::int::new_int(crate::int_methods::get_max_str_digits() as i64))
+        Ok(crate::int::new_int(
+            crate::int_methods::get_max_str_digits() as i64,
+        ))
     }),
     ("set_int_max_str_digits", set_int_max_str_digits),
 ];
