@@ -63,6 +63,8 @@ static CORE: &[(&str, NativeFn)] = &[
     ("globals", globals),
     ("locals", globals),
     ("__pyaot_locals__", pyaot_locals),
+    ("exit", site_exit),
+    ("quit", site_exit),
     ("__pyaot_dir_ns__", |a, _| sorted_names(a[0])),
     ("vars", vars),
     ("__pyaot_with_enter__", |a, _| {
@@ -618,6 +620,16 @@ fn len(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("len", kw)?;
     arity("len", args, 1, 1)?;
     Ok(crate::int::new_int(crate::ops::len(args[0])? as i64))
+}
+
+/// The `exit()`/`quit()` helpers of CPython's `site` module: raise
+/// SystemExit with the optional code.
+fn site_exit(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("exit", kw)?;
+    arity("exit", args, 0, 1)?;
+    let code = args.first().copied().unwrap_or_else(none);
+    let e = exc::new_exc(&exc::SYSTEM_EXIT, crate::tuple::new_tuple(vec![code]));
+    Err(exc::raise_value(e))
 }
 
 /// `locals()` in a function (emitted by the front end):
