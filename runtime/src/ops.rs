@@ -383,10 +383,30 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         let f = obj.cast::<crate::func::FuncObj>();
         return crate::dict::dict_set(crate::func::func_dict(f), name, v);
     }
+    let n = crate::str::as_str(name);
+    // CPython's messages for methods and data descriptors of builtin types.
+    if crate::typeobj::lookup(t, name).is_some() {
+        return Err(crate::exc::attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            t.name()
+        )));
+    }
+    if let Some(g) = t.slots.getattr {
+        if let Ok(Some(_)) = g(obj, n) {
+            // complex, range and slice expose these as member descriptors.
+            if matches!(obj.kind(), Kind::Complex | Kind::Range | Kind::Slice) {
+                return Err(crate::exc::attribute_error("readonly attribute"));
+            }
+            return Err(crate::exc::attribute_error(format!(
+                "attribute '{n}' of '{}' objects is not writable",
+                t.name()
+            )));
+        }
+        crate::exc::take();
+    }
     Err(crate::exc::attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        t.name(),
-        crate::str::as_str(name)
+        "'{}' object has no attribute '{n}'",
+        t.name()
     )))
 }
 
