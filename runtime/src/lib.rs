@@ -34,6 +34,7 @@ pub mod format;
 pub mod func;
 pub mod gc;
 pub mod generator;
+pub mod genericalias;
 pub mod import;
 pub mod instance;
 pub mod int;

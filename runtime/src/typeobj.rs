@@ -459,6 +459,6 @@ pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
 }
 
 /// `list[int]` and friends: generic aliases print like the class for now.
-pub fn class_getitem(cls: Value, _key: Value) -> PyResult<Value> {
-    Ok(cls)
+pub fn class_getitem(cls: Value, key: Value) -> PyResult<Value> {
+    crate::genericalias::class_getitem(cls, key)
 }
