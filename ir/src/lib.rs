@@ -443,10 +443,13 @@ pub enum Op {
         list: Reg,
         item: Reg,
     },
-    /// list.extend(iterable) (for `[*a, *b]`).
+    /// list.extend(iterable) (for `[*a, *b]`); `call_func` is the callee
+    /// when building the positional arguments of `f(*a)` (for its name in
+    /// the "argument after * must be an iterable" error).
     ListExtend {
         list: Reg,
         iter: Reg,
+        call_func: Option<Reg>,
     },
     SetAdd {
         set: Reg,
@@ -462,12 +465,13 @@ pub enum Op {
         key: Reg,
         value: Reg,
     },
-    /// dict.update(mapping) for `{**a}`; for calls, `kwargs_merge` raises
-    /// TypeError on duplicate keys.
+    /// dict.update(mapping) for `{**a}`; for the keyword arguments of a
+    /// call, `kwargs_merge` is the callee: duplicate keys and non-mappings
+    /// raise TypeError naming it.
     DictUpdate {
         dict: Reg,
         mapping: Reg,
-        kwargs_merge: bool,
+        kwargs_merge: Option<Reg>,
     },
     /// dst = tuple(list).
     ListToTuple {

@@ -121,7 +121,14 @@ impl Printer<'_> {
                 opt(spec)
             ),
             Op::ListAppend { list, item } => format!("list_append {list}, {item}"),
-            Op::ListExtend { list, iter } => format!("list_extend {list}, {iter}"),
+            Op::ListExtend {
+                list,
+                iter,
+                call_func,
+            } => match call_func {
+                Some(f) => format!("list_extend {list}, {iter} call={f}"),
+                None => format!("list_extend {list}, {iter}"),
+            },
             Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
             Op::SetUpdate { set, iter } => format!("set_update {set}, {iter}"),
             Op::DictSet { dict, key, value } => format!("{dict}[{key}] := {value}"),
@@ -129,9 +136,10 @@ impl Printer<'_> {
                 dict,
                 mapping,
                 kwargs_merge,
-            } => {
-                format!("dict_update {dict}, {mapping} merge={kwargs_merge}")
-            }
+            } => match kwargs_merge {
+                Some(f) => format!("dict_update {dict}, {mapping} merge={f}"),
+                None => format!("dict_update {dict}, {mapping}"),
+            },
             Op::ListToTuple { dst, list } => format!("{dst} = list_to_tuple {list}"),
             Op::GetIter { dst, obj } => format!("{dst} = iter {obj}"),
             Op::Unpack { dsts, src, star } => format!(

@@ -209,8 +209,8 @@ pub extern "C" fn rt_list_append(list: Value, item: Value) -> i32 {
     0
 }
 #[no_mangle]
-pub extern "C" fn rt_list_extend(list: Value, it: Value) -> i32 {
-    st(exec::list_extend(list, it))
+pub extern "C" fn rt_list_extend(list: Value, it: Value, call_func: Value) -> i32 {
+    st(exec::list_extend(list, it, call_func))
 }
 #[no_mangle]
 pub extern "C" fn rt_set_add(set: Value, item: Value) -> i32 {
@@ -225,8 +225,8 @@ pub extern "C" fn rt_dict_set(d: Value, k: Value, x: Value) -> i32 {
     st(crate::dict::dict_set(d, k, x))
 }
 #[no_mangle]
-pub extern "C" fn rt_dict_update(d: Value, m: Value, merge: u32) -> i32 {
-    st(exec::dict_update(d, m, merge != 0))
+pub extern "C" fn rt_dict_update(d: Value, m: Value, call_func: Value) -> i32 {
+    st(exec::dict_update(d, m, call_func))
 }
 #[no_mangle]
 pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {

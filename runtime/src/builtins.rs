@@ -22,6 +22,7 @@ fn types() -> Vec<&'static TypeObject> {
         &crate::str::STR_TYPE,
         &crate::bytes::BYTES_TYPE,
         &crate::bytes::BYTEARRAY_TYPE,
+        &crate::memoryview::MEMORYVIEW_TYPE,
         &crate::list::LIST_TYPE,
         &crate::tuple::TUPLE_TYPE,
         &crate::dict::DICT_TYPE,
@@ -55,10 +56,16 @@ static CORE: &[(&str, NativeFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("input", input),
+    ("open", crate::diskfile::open),
     ("iter", iter),
     ("next", next),
     ("len", len),
     ("globals", globals),
+    ("locals", globals),
+    ("__pyaot_locals__", pyaot_locals),
+    ("exit", site_exit),
+    ("quit", site_exit),
+    ("__pyaot_dir_ns__", |a, _| sorted_names(a[0])),
     ("vars", vars),
     ("__pyaot_with_enter__", |a, _| {
         let mgr = a[0];
@@ -92,7 +99,8 @@ static CORE: &[(&str, NativeFn)] = &[
     ("dir", dir),
 ];
 
-fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn vars(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("vars", kw)?;
     arity("vars", args, 0, 1)?;
     let Some(o) = args.first() else {
         return Ok(crate::program::main_globals());
@@ -143,23 +151,26 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
     ))
 }
 
-fn dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn dir(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("dir", kw)?;
     arity("dir", args, 0, 1)?;
     match args.first() {
         Some(o) => dir_of(*o),
-        None => {
-            let g = crate::program::main_globals();
-            let mut names: Vec<String> = crate::dict::dict_items(g)
-                .into_iter()
-                .filter(|(k, _)| k.kind() == Kind::Str)
-                .map(|(k, _)| crate::str::as_str(k).to_string())
-                .collect();
-            names.sort();
-            Ok(crate::list::new_list(
-                names.iter().map(|n| crate::str::new_str(n)).collect(),
-            ))
-        }
+        None => sorted_names(crate::program::main_globals()),
     }
+}
+
+/// `dir()` without arguments: the sorted names of a namespace dict.
+fn sorted_names(g: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = crate::dict::dict_items(g)
+        .into_iter()
+        .filter(|(k, _)| k.kind() == Kind::Str)
+        .map(|(k, _)| crate::str::as_str(k).to_string())
+        .collect();
+    names.sort();
+    Ok(crate::list::new_list(
+        names.iter().map(|n| crate::str::new_str(n)).collect(),
+    ))
 }
 
 /// The builtins dict.
@@ -177,6 +188,9 @@ pub fn builtins_dict() -> Value {
             for t in exc::all_exception_types() {
                 set(t.name(), t.as_value());
             }
+            // CPython's aliases of OSError.
+            set("IOError", exc::OS_ERROR.as_value());
+            set("EnvironmentError", exc::OS_ERROR.as_value());
             set("None", none());
             set("Ellipsis", crate::value::ellipsis());
             set("NotImplemented", crate::value::not_implemented());
@@ -204,6 +218,11 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
         return Ok(());
     }
     if min == max {
+        if min == 0 {
+            return Err(type_error(format!(
+                "{name}() takes no arguments ({n} given)"
+            )));
+        }
         if min == 1 {
             return Err(type_error(format!(
                 "{name}() takes exactly one argument ({n} given)"
@@ -434,31 +453,41 @@ fn issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(bool_(issubclass_of(args[0], args[1])?))
 }
 
-fn callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn callable(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("callable", kw)?;
     arity("callable", args, 1, 1)?;
     let v = args[0];
     let k = v.kind();
     Ok(bool_(callable_value(v) && k != Kind::NoneType))
 }
 
-fn id(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn id(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("id", kw)?;
     arity("id", args, 1, 1)?;
     Ok(crate::int::new_int(args[0].0 as i64))
 }
 
-fn hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hash(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("hash", kw)?;
     arity("hash", args, 1, 1)?;
     Ok(crate::int::new_int(crate::ops::hash(args[0])?))
 }
 
-fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity("getattr", args, 2, 3)?;
-    if args[1].kind() != Kind::Str {
+/// The attribute-name argument of `getattr`/`setattr`/`delattr`/`hasattr` must be a str.
+fn check_attr_name(name: Value) -> PyResult<()> {
+    if name.kind() != Kind::Str {
         return Err(type_error(format!(
             "attribute name must be string, not '{}'",
-            args[1].ty().name()
+            name.ty().name()
         )));
     }
+    Ok(())
+}
+
+fn getattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("getattr", kw)?;
+    arity("getattr", args, 2, 3)?;
+    check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
         Ok(v) => Ok(v),
         Err(e) => {
@@ -472,20 +501,26 @@ fn getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn setattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("setattr", kw)?;
     arity("setattr", args, 3, 3)?;
+    check_attr_name(args[1])?;
     crate::ops::setattr(args[0], args[1], args[2])?;
     Ok(none())
 }
 
-fn delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn delattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("delattr", kw)?;
     arity("delattr", args, 2, 2)?;
+    check_attr_name(args[1])?;
     crate::ops::delattr(args[0], args[1])?;
     Ok(none())
 }
 
-fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hasattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("hasattr", kw)?;
     arity("hasattr", args, 2, 2)?;
+    check_attr_name(args[1])?;
     match crate::ops::getattr(args[0], args[1]) {
         Ok(_) => Ok(bool_(true)),
         Err(e) => {
@@ -499,7 +534,8 @@ fn hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn input(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("input", kw)?;
     arity("input", args, 0, 1)?;
     let out = crate::modules::sys::redirected_stdout();
     if let Some(p) = args.first() {
@@ -538,7 +574,8 @@ fn input(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::str::from_string(s))
 }
 
-fn iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn iter(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("iter", kw)?;
     arity("iter", args, 1, 2)?;
     if args.len() == 2 {
         if !callable_value(args[0]) {
@@ -614,7 +651,8 @@ fn callable_value(v: Value) -> bool {
     t.slots.call.is_some()
 }
 
-fn next(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn next(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
     let it = args[0];
     if it.ty().slots.next.is_none() {
@@ -658,6 +696,36 @@ fn len(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("len", kw)?;
     arity("len", args, 1, 1)?;
     Ok(crate::int::new_int(crate::ops::len(args[0])? as i64))
+}
+
+/// The `exit()`/`quit()` helpers of CPython's `site` module: raise
+/// SystemExit with the optional code.
+fn site_exit(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw("exit", kw)?;
+    arity("exit", args, 0, 1)?;
+    let code = args.first().copied().unwrap_or_else(none);
+    let e = exc::new_exc(&exc::SYSTEM_EXIT, crate::tuple::new_tuple(vec![code]));
+    Err(exc::raise_value(e))
+}
+
+/// `locals()` in a function (emitted by the front end):
+/// `__pyaot_locals__(names, kinds, *values)`, where `kinds` has 'c' for a
+/// cell (its content is the value) and 'v' for a plain variable; unbound
+/// variables (NULL) are left out.
+fn pyaot_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let names = crate::tuple::items(args[0]);
+    let kinds = crate::str::as_str(args[1]).as_bytes();
+    let d = crate::dict::new_dict();
+    for (i, name) in names.iter().enumerate() {
+        let mut v = args[2 + i];
+        if kinds[i] == b'c' && !v.is_null() {
+            v = v.cast::<crate::func::CellObj>().v.get();
+        }
+        if !v.is_null() {
+            crate::dict::dict_set(d, *name, v)?;
+        }
+    }
+    Ok(d)
 }
 
 fn globals(_args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -100,7 +100,7 @@ pub fn bytearray_mut(v: Value) -> &'static mut Vec<u8> {
     unsafe { &mut *v.cast::<ByteArrayObj>().v.get() }
 }
 
-/// The bytes of a bytes-like object (bytes or bytearray).
+/// The bytes of a bytes-like object (bytes, bytearray or memoryview).
 #[inline]
 pub fn bytes_like(v: Value) -> Option<&'static [u8]> {
     if v.is_small() {
@@ -108,6 +108,7 @@ pub fn bytes_like(v: Value) -> Option<&'static [u8]> {
     }
     match v.kind() {
         Kind::Bytes | Kind::ByteArray => Some(as_bytes(v)),
+        Kind::MemoryView => crate::memoryview::view_bytes(v),
         _ => None,
     }
 }
@@ -239,12 +240,11 @@ pub(crate) fn bytes_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             }
         }
         BinOp::Mod => {
-            if bytes_like(a).is_none() {
+            if !matches!(a.kind(), Kind::Bytes | Kind::ByteArray) {
                 return Ok(not_implemented());
             }
-            Err(crate::exc::not_supported(
-                "printf-style formatting of bytes",
-            ))
+            let out = crate::printf::percent_format_bytes(as_bytes(a), b)?;
+            Ok(make_like(a, out))
         }
         _ => Ok(not_implemented()),
     }
@@ -865,7 +865,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" => {
+            // Strings hold no lone surrogates, so the surrogate handlers
+            // fail on every unencodable character, as strict does.
+            "strict" | "surrogateescape" | "surrogatepass" => {
                 let msg = if j - i == 1 {
                     format!(
                         "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",

@@ -48,6 +48,10 @@ macro_rules! table {
         ("zfill", zfill),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
+        ("istitle", crate::bytes_text::istitle),
+        ("expandtabs", crate::bytes_text::expandtabs),
+        ("maketrans", crate::bytes_text::maketrans),
+        ("translate", crate::bytes_text::translate),
         ("__len__", |a, _k| Ok(Value::from_small(this("__len__", a)?.len() as i64))),
         ("__getitem__", |a, _k| {
             this("__getitem__", a)?;
@@ -155,7 +159,7 @@ fn new_method(args: &[Value], kw: Kw, bytearray: bool) -> PyResult<Value> {
 /// Check the receiver: bytes or bytearray.
 fn this(name: &str, args: &[Value]) -> PyResult<&'static [u8]> {
     match args.first() {
-        Some(v) if bytes_like(*v).is_some() => Ok(as_bytes(*v)),
+        Some(v) if matches!(v.kind(), Kind::Bytes | Kind::ByteArray) => Ok(as_bytes(*v)),
         Some(v) => Err(type_error(format!(
             "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
             v.ty().name()
@@ -190,6 +194,12 @@ fn sub_arg(v: Value, allow_int: bool) -> PyResult<Vec<u8>> {
             return Err(value_error("byte must be in range(0, 256)"));
         }
         return Ok(vec![i as u8]);
+    }
+    if allow_int {
+        return Err(type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            v.ty().name()
+        )));
     }
     Err(type_error(format!(
         "a bytes-like object is required, not '{}'",
@@ -866,8 +876,13 @@ fn hex(args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `bytes.fromhex(s)`, a class method: through an instance the receiver
 /// arrives first and is skipped.
 fn fromhex(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    // Bound to the type (see `typeobj::CLASS_LEVEL_METHODS`).
     let (a, bytearray) = match args.first() {
-        Some(v) if bytes_like(*v).is_some() => (&args[1..], v.kind() == Kind::ByteArray),
+        Some(v) if v.kind() == Kind::Type => (
+            &args[1..],
+            v.cast::<crate::object::TypeObject>()
+                .is_subtype(&crate::bytes::BYTEARRAY_TYPE),
+        ),
         _ => (args, false),
     };
     arity("fromhex", a, 1, 1)?;
@@ -938,8 +953,21 @@ fn extend(args: &[Value], _kw: Kw) -> PyResult<Value> {
             if crate::str::is_str(args[1]) {
                 return Err(type_error("expected iterable of integers; got: 'str'"));
             }
+            let it = match crate::ops::iter(args[1]) {
+                Ok(it) => it,
+                Err(e) => {
+                    if crate::exc::pending_is(&crate::exc::TYPE_ERROR) {
+                        crate::exc::take();
+                        return Err(type_error(format!(
+                            "can't extend bytearray with {}",
+                            args[1].ty().name()
+                        )));
+                    }
+                    return Err(e);
+                }
+            };
             let mut out = Vec::new();
-            for x in crate::ops::collect(args[1])? {
+            while let Some(x) = crate::ops::next(it)? {
                 out.push(byte_arg(x)?);
             }
             out

@@ -218,6 +218,11 @@ pub fn complex_pow_value(a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
             len /= m::exp(at * b.1);
             phase += b.1 * m::log(vabs);
         }
+        // C's cos/sin of an infinite phase set errno to EDOM, which
+        // CPython reports as this ZeroDivisionError.
+        if phase.is_infinite() {
+            return Err(edom());
+        }
         (len * m::cos(phase), len * m::sin(phase))
     };
     if p.0.is_infinite() || p.1.is_infinite() {

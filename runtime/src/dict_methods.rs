@@ -244,13 +244,13 @@ pub fn dict_inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn dict_get_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("get", kw)?;
+    crate::builtins::no_kw("dict.get", kw)?;
     crate::builtins::arity("get", &args[1..], 1, 2)?;
     Ok(dict_get(args[0], args[1])?.unwrap_or_else(|| args.get(2).copied().unwrap_or_else(none)))
 }
 
 fn dict_setdefault(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("setdefault", kw)?;
+    crate::builtins::no_kw("dict.setdefault", kw)?;
     crate::builtins::arity("setdefault", &args[1..], 1, 2)?;
     let (d, k) = (args[0], args[1]);
     let dflt = args.get(2).copied().unwrap_or_else(none);
@@ -263,7 +263,7 @@ fn dict_setdefault(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_pop(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("pop", kw)?;
+    crate::builtins::no_kw("dict.pop", kw)?;
     crate::builtins::arity("pop", &args[1..], 1, 2)?;
     let (d, k) = (args[0], args[1]);
     let h = key_hash(k)?;
@@ -277,7 +277,7 @@ fn dict_pop(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_popitem(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("popitem", kw)?;
+    crate::builtins::no_kw("dict.popitem", kw)?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "dict.popitem() takes no arguments ({} given)",
@@ -300,7 +300,7 @@ fn dict_update_m(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_clear_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("clear", kw)?;
+    crate::builtins::no_kw("dict.clear", kw)?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "dict.clear() takes no arguments ({} given)",
@@ -312,7 +312,7 @@ fn dict_clear_m(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_copy_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("copy", kw)?;
+    crate::builtins::no_kw("dict.copy", kw)?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "dict.copy() takes no arguments ({} given)",
@@ -322,18 +322,14 @@ fn dict_copy_m(args: &[Value], kw: Kw) -> PyResult<Value> {
     copy(args[0])
 }
 
-/// `dict.fromkeys(iterable, value=None)`. Reached through the class
-/// (`dict.fromkeys(seq, v)`), where the runtime passes no class argument,
-/// so `args[0]` is the iterable. If the first argument is the dict type
-/// itself (a classmethod-style call), it is skipped.
+/// `dict.fromkeys(iterable, value=None)`. The method is bound to the type
+/// (`typeobj::CLASS_LEVEL_METHODS`), so `args[0]` is the dict type, which
+/// is skipped.
 fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("fromkeys", kw)?;
+    crate::builtins::no_kw("dict.fromkeys", kw)?;
     let mut args = args;
     if let Some(first) = args.first() {
-        if first.kind() == Kind::Type
-            && first.cast::<TypeObject>().is_subtype(&DICT_TYPE)
-            && args.len() >= 2
-        {
+        if first.kind() == Kind::Type && first.cast::<TypeObject>().is_subtype(&DICT_TYPE) {
             args = &args[1..];
         }
     }

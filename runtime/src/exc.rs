@@ -228,6 +228,9 @@ pub const EXC_SLOTS: Slots = Slots {
 };
 
 fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> PyResult<Value> {
+    if ty.is_subtype(&OS_ERROR) {
+        return Ok(crate::oserror::new_os_error(ty, args));
+    }
     Ok(new_exc(ty, crate::tuple::new_tuple(args.to_vec())))
 }
 
@@ -266,6 +269,9 @@ fn traceback_value(e: &ExcObj) -> Value {
 fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let e = v.cast::<ExcObj>();
     let or_none = |x: Value| if x.is_null() { none() } else { x };
+    if let Some(x) = crate::oserror::getattr(v, name) {
+        return Ok(Some(x));
+    }
     Ok(match name {
         "args" => Some(e.args.get()),
         "__cause__" => Some(or_none(e.cause.get())),
@@ -385,6 +391,9 @@ exc_types! {
 /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), else
 /// str(args).
 pub fn exc_str(exc: Value) -> PyResult<String> {
+    if let Some(s) = crate::oserror::os_error_str(exc)? {
+        return Ok(s);
+    }
     let e = exc.cast::<ExcObj>();
     let args = e.args.get();
     let items = crate::tuple::items(args);

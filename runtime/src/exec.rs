@@ -207,7 +207,16 @@ pub fn format_value(v: Value, conv: u32, spec: Value) -> PyResult<Value> {
     crate::format::format(v, spec_s)
 }
 
-pub fn list_extend(list: Value, it: Value) -> PyResult<()> {
+/// `[*it]`; for `f(*it)` (`call_func` non-NULL) a non-iterable raises
+/// CPython's "f() argument after * must be an iterable" TypeError.
+pub fn list_extend(list: Value, it: Value, call_func: Value) -> PyResult<()> {
+    if !call_func.is_null() && !crate::ops::is_iterable(it) {
+        return Err(type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            function_str(call_func),
+            it.ty().name()
+        )));
+    }
     let items = crate::ops::collect(it)?;
     crate::list::items_mut(list).extend(items);
     Ok(())
@@ -217,13 +226,47 @@ pub fn set_update(set: Value, it: Value) -> PyResult<()> {
     crate::set::set_update(set, it)
 }
 
-pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
+/// CPython's `_PyObject_FunctionStr`: how call errors name the callee
+/// (`len()`, `__main__.f()`, `__main__.C.m()`).
+pub fn function_str(f: Value) -> String {
+    let attr = |name: &str| -> Option<String> {
+        let v = crate::ops::getattr_str(f, name).ok().or_else(|| {
+            crate::exc::take();
+            None
+        })?;
+        crate::str::str_opt(v).map(|s| s.to_string())
+    };
+    let Some(qual) = attr("__qualname__") else {
+        return format!("{} object", f.ty().name());
+    };
+    match attr("__module__") {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
+}
+
+/// `{**m}` (`call_func` NULL) or the `**m` keyword arguments of a call to
+/// `call_func`, where duplicate keys and non-mappings raise TypeError.
+pub fn dict_update(d: Value, m: Value, call_func: Value) -> PyResult<()> {
+    let merge = !call_func.is_null();
     if m.kind() != Kind::Dict {
-        if merge {
+        if merge && !crate::ops::has_attr_str(m, "keys") {
             return Err(type_error(format!(
-                "argument after ** must be a mapping, not {}",
+                "{} argument after ** must be a mapping, not {}",
+                function_str(call_func),
                 m.ty().name()
             )));
+        }
+        if merge {
+            let keys = crate::ops::call_method_str(m, "keys", &[])?;
+            for k in crate::ops::collect(keys)? {
+                let v = crate::ops::getitem(m, k)?;
+                if crate::dict::dict_get(d, k)?.is_some() {
+                    return Err(duplicate_kwarg(call_func, k));
+                }
+                crate::dict::dict_set(d, k, v)?;
+            }
+            return Ok(());
         }
         let keys = crate::ops::call_method_str(m, "keys", &[])?;
         for k in crate::ops::collect(keys)? {
@@ -234,14 +277,21 @@ pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
     }
     for (k, v) in crate::dict::dict_items(m) {
         if merge && crate::dict::dict_get(d, k)?.is_some() {
-            return Err(type_error(format!(
-                "keywords must be strings or got multiple values for keyword argument '{}'",
-                crate::ops::str_string(k)?
-            )));
+            return Err(duplicate_kwarg(call_func, k));
         }
         crate::dict::dict_set(d, k, v)?;
     }
     Ok(())
+}
+
+fn duplicate_kwarg(call_func: Value, k: Value) -> crate::exc::PyErr {
+    match crate::str::str_opt(k) {
+        Some(name) => type_error(format!(
+            "{} got multiple values for keyword argument '{name}'",
+            function_str(call_func)
+        )),
+        None => type_error("keywords must be strings"),
+    }
 }
 
 /// Unpack an iterable into `out` (with an optional starred target).

@@ -48,7 +48,9 @@ pub fn float_value_of(x: Value) -> PyResult<f64> {
         return Ok(f);
     }
     let text: Option<String> = match x.kind() {
-        Kind::Str => Some(crate::str::as_str(x).to_string()),
+        Kind::Str => {
+            Some(crate::str_unicode::decimal_and_space_to_ascii(crate::str::as_str(x)).into_owned())
+        }
         Kind::Bytes => {
             Some(String::from_utf8_lossy(&x.cast::<crate::bytes::BytesObj>().v).into_owned())
         }

@@ -218,11 +218,16 @@ pub fn parse_spec(
                 f.grouping = Grouping::UnderFour
             }
             t => {
-                return Err(value_error(if (t as u32) > 32 && (t as u32) < 128 {
-                    format!("Cannot specify ',' with '{t}'.")
+                let g = if f.grouping == Grouping::Comma {
+                    ','
                 } else {
-                    format!("Cannot specify ',' with '\\x{:x}'.", t as u32)
-                }))
+                    '_'
+                };
+                return Err(value_error(if (t as u32) > 32 && (t as u32) < 128 {
+                    format!("Cannot specify '{g}' with '{t}'.")
+                } else {
+                    format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+                }));
             }
         }
     }
@@ -670,6 +675,9 @@ fn pad_text(s: &str, width: i64, align: char, fill: char) -> String {
 pub fn format_str(s: &str, spec: &Spec, tname: &str) -> PyResult<String> {
     if spec.ty != 's' {
         return Err(unknown_code(spec.ty, tname));
+    }
+    if spec.sign == ' ' {
+        return Err(value_error("Space not allowed in string format specifier"));
     }
     if spec.sign != '\0' {
         return Err(value_error("Sign not allowed in string format specifier"));

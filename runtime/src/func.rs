@@ -164,24 +164,25 @@ fn func_repr(v: Value) -> PyResult<Value> {
         q, v.0
     )))
 }
-/// `__name__`, `__qualname__` and `__self__` of builtin functions and
-/// methods.
+/// `__name__`, `__qualname__`, `__self__` and `__module__` of builtin
+/// functions and methods.
 fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let b = v.cast::<BuiltinObj>();
-    let is_method = !b.self_.is_null() && b.self_.kind() != Kind::Module;
+    let plain = b.self_.is_null() || b.self_.kind() == Kind::Module;
     Ok(match name {
         "__name__" => Some(crate::str::new_str(b.name)),
-        "__qualname__" if is_method => {
-            let t = if b.self_.kind() == Kind::Type {
+        "__qualname__" if plain => Some(crate::str::new_str(b.name)),
+        "__qualname__" => {
+            let owner = if b.self_.kind() == Kind::Type {
                 b.self_.cast::<TypeObject>().name()
             } else {
                 b.self_.ty().name()
             };
-            Some(crate::str::new_str(&format!("{}.{}", t, b.name)))
+            Some(crate::str::from_string(format!("{owner}.{}", b.name)))
         }
-        "__qualname__" => Some(crate::str::new_str(b.name)),
         "__self__" if !b.self_.is_null() => Some(b.self_),
-        "__self__" => Some(crate::value::none()),
+        "__module__" if plain => Some(crate::str::new_str("builtins")),
+        "__doc__" => Some(none()),
         _ => None,
     })
 }

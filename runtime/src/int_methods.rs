@@ -3,7 +3,7 @@
 //! conversion), and the methods (`bit_length`, `to_bytes`, ...).
 
 use crate::exc::{self, type_error, value_error, PyResult};
-use crate::int::{from_bigint, index, index_i64, int_ref, is_int, new_int, new_int_typed, IntRef};
+use crate::int::{from_bigint, index, index_i64, int_ref, new_int, new_int_typed, IntRef};
 use crate::object::{Kind, Kw, TypeObject};
 use crate::value::{bool_, Value};
 use num_bigint::{BigInt, Sign};
@@ -102,6 +102,7 @@ pub fn int_to_base(r: IntRef, base: u32, prefix: bool) -> String {
 /// Parse `s` as `int(s, base)` does. `Ok(None)` means "invalid literal"
 /// (the caller formats the message); the digit limit raises directly.
 pub fn parse_int(s: &str, base: u32) -> PyResult<Option<BigInt>> {
+    let s = crate::str_unicode::decimal_and_space_to_ascii(s);
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let b = t.as_bytes();
     let mut i = 0;
@@ -186,7 +187,7 @@ fn invalid_literal(v: Value, base: u32) -> exc::PyErr {
 
 fn bytes_of(v: Value) -> Option<&'static [u8]> {
     match v.kind() {
-        Kind::Bytes => Some(&v.cast::<crate::bytes::BytesObj>().v),
+        Kind::Bytes | Kind::ByteArray => Some(crate::bytes::as_bytes(v)),
         _ => None,
     }
 }
@@ -227,6 +228,9 @@ pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
         let text: String = if let Some(s) = crate::str::str_opt(x) {
             s.to_string()
         } else if let Some(b) = bytes_of(x) {
+            if !b.is_ascii() {
+                return Err(invalid_literal(x, base as u32));
+            }
             String::from_utf8_lossy(b).into_owned()
         } else {
             return Err(type_error(
@@ -266,8 +270,12 @@ pub fn int_value_of(x: Value) -> PyResult<BigInt> {
                 None => Err(invalid_literal(x, 10)),
             }
         }
-        Kind::Bytes => {
-            let text = String::from_utf8_lossy(bytes_of(x).unwrap_or(&[])).into_owned();
+        Kind::Bytes | Kind::ByteArray => {
+            let raw = bytes_of(x).unwrap_or(&[]);
+            if !raw.is_ascii() {
+                return Err(invalid_literal(x, 10));
+            }
+            let text = String::from_utf8_lossy(raw).into_owned();
             return match parse_int(&text, 10)? {
                 Some(b) => Ok(b),
                 None => Err(invalid_literal(x, 10)),
@@ -525,7 +533,7 @@ fn to_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     // Called as `int.from_bytes(b, ...)` (no self) or `n.from_bytes(b, ...)`.
     let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Type || is_int(*v) => &args[1..],
+        Some(v) if v.kind() == Kind::Type => &args[1..],
         _ => args,
     };
     let data = rest.first().copied().or_else(|| kw.get("bytes"));
@@ -537,6 +545,9 @@ fn from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (big_endian, signed) = order_and_signed(rest.get(1).copied(), kw, "bytes")?;
     let mut bytes: Vec<u8> = match bytes_of(data) {
         Some(b) => b.to_vec(),
+        None if data.kind() == Kind::Str => {
+            return Err(type_error("cannot convert 'str' object to bytes"));
+        }
         None => {
             let mut out = Vec::new();
             for item in crate::ops::collect(data)? {

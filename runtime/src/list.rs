@@ -338,6 +338,10 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 fn assign_slice(l: Value, key: Value, v: Value) -> PyResult<()> {
+    let extended = {
+        let st = key.cast::<crate::slice::SliceObj>().step;
+        !st.is_none() && !(st.is_small() && st.small() == 1)
+    };
     // The new items, copied first (`a[:] = a` must work).
     let new: Vec<Value> = if is_list(v) {
         items(v).to_vec()
@@ -355,7 +359,11 @@ fn assign_slice(l: Value, key: Value, v: Value) -> PyResult<()> {
             Err(e) => {
                 if crate::exc::pending_is(&crate::exc::TYPE_ERROR) {
                     crate::exc::take();
-                    return Err(type_error("can only assign an iterable"));
+                    return Err(type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                 }
                 return Err(e);
             }
@@ -456,7 +464,7 @@ fn list_extend(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn list_insert(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("insert", kw)?;
+    crate::builtins::no_kw("list.insert", kw)?;
     crate::builtins::arity("insert", &args[1..], 2, 2)?;
     let i = sequtil::index_of(args[1])?;
     let x = items_mut(args[0]);
@@ -489,7 +497,7 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn list_pop(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("pop", kw)?;
+    crate::builtins::no_kw("list.pop", kw)?;
     crate::builtins::arity("pop", &args[1..], 0, 1)?;
     let i = match args.get(1) {
         Some(v) => sequtil::index_of(*v)?,
@@ -513,7 +521,7 @@ fn list_clear(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn list_index(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("index", kw)?;
+    crate::builtins::no_kw("list.index", kw)?;
     crate::builtins::arity("index", &args[1..], 1, 3)?;
     let l = args[0];
     let (start, stop) = sequtil::index_range(&args[2..], items(l).len())?;

@@ -314,8 +314,8 @@ fn ord(args: &[Value], kw: Kw) -> PyResult<Value> {
                 ))),
             }
         }
-        Kind::Bytes => {
-            let b = &v.cast::<crate::bytes::BytesObj>().v;
+        Kind::Bytes | Kind::ByteArray => {
+            let b = crate::bytes::as_bytes(v);
             if b.len() == 1 {
                 Ok(crate::int::new_int(b[0] as i64))
             } else {

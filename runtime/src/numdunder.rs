@@ -37,6 +37,22 @@ pub fn bin(args: &[Value], kw: Kw, f: BinFn, op: BinOp, reflected: bool) -> PyRe
     }
 }
 
+/// `self.__pow__(other[, mod])` / `self.__rpow__(other[, mod])`.
+pub fn pow(args: &[Value], kw: Kw, f: BinFn, reflected: bool) -> PyResult<Value> {
+    if args.len() == 3 && kw.is_empty() {
+        let m = args[2];
+        if !m.is_none() {
+            return if reflected {
+                crate::numbuiltins::pow_values(args[1], args[0], Some(m))
+            } else {
+                crate::numbuiltins::pow_values(args[0], args[1], Some(m))
+            };
+        }
+        return bin(&args[..2], kw, f, BinOp::Pow, reflected);
+    }
+    bin(args, kw, f, BinOp::Pow, reflected)
+}
+
 pub fn cmp(args: &[Value], kw: Kw, f: CmpFn, op: CmpOp) -> PyResult<Value> {
     check(args, kw, 2)?;
     f(args[0], args[1], op)
@@ -67,8 +83,8 @@ macro_rules! num_method_table {
             ("__rfloordiv__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::bin(a, k, $bin, pyaot_ir::BinOp::FloorDiv, true)),
             ("__mod__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::bin(a, k, $bin, pyaot_ir::BinOp::Mod, false)),
             ("__rmod__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::bin(a, k, $bin, pyaot_ir::BinOp::Mod, true)),
-            ("__pow__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::bin(a, k, $bin, pyaot_ir::BinOp::Pow, false)),
-            ("__rpow__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::bin(a, k, $bin, pyaot_ir::BinOp::Pow, true)),
+            ("__pow__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::pow(a, k, $bin, false)),
+            ("__rpow__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::pow(a, k, $bin, true)),
             ("__eq__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::cmp(a, k, $cmp, pyaot_ir::CmpOp::Eq)),
             ("__ne__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::cmp(a, k, $cmp, pyaot_ir::CmpOp::Ne)),
             ("__lt__", |a: &[$crate::value::Value], k: $crate::object::Kw| $crate::numdunder::cmp(a, k, $cmp, pyaot_ir::CmpOp::Lt)),

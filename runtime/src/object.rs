@@ -62,6 +62,8 @@ pub enum Kind {
     Random,
     UnionType,
     GenericAlias,
+    MemoryView,
+    DiskFile,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

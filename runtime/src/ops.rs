@@ -284,6 +284,31 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Value> {
     }
 }
 
+/// Does `obj` have attribute `name`? (Errors other than AttributeError
+/// count as "yes" and are cleared; the caller's next access re-raises.)
+pub fn has_attr_str(obj: Value, name: &str) -> bool {
+    match getattr_str(obj, name) {
+        Ok(_) => true,
+        Err(_) => {
+            let attr_err = crate::exc::pending_is(&crate::exc::ATTRIBUTE_ERROR);
+            crate::exc::take();
+            !attr_err
+        }
+    }
+}
+
+/// CPython's `tp_iter != NULL || PySequence_Check(x)`: can `iter(x)`
+/// work?
+pub fn is_iterable(v: Value) -> bool {
+    let t = v.ty();
+    if t.heap {
+        return crate::typeobj::lookup(t, crate::str::intern("__iter__")).is_some()
+            || crate::typeobj::lookup(t, crate::str::intern("__getitem__")).is_some()
+            || crate::class::solid_base(t).slots.iter.is_some();
+    }
+    t.slots.iter.is_some() || (t.slots.getitem.is_some() && v.kind() != Kind::Dict)
+}
+
 pub fn getattr_str(obj: Value, name: &str) -> PyResult<Value> {
     getattr(obj, crate::str::new_str(name))
 }
@@ -365,10 +390,30 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         let f = obj.cast::<crate::func::FuncObj>();
         return crate::dict::dict_set(crate::func::func_dict(f), name, v);
     }
+    let n = crate::str::as_str(name);
+    // CPython's messages for methods and data descriptors of builtin types.
+    if crate::typeobj::lookup(t, name).is_some() {
+        return Err(crate::exc::attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            t.name()
+        )));
+    }
+    if let Some(g) = t.slots.getattr {
+        if let Ok(Some(_)) = g(obj, n) {
+            // complex, range and slice expose these as member descriptors.
+            if matches!(obj.kind(), Kind::Complex | Kind::Range | Kind::Slice) {
+                return Err(crate::exc::attribute_error("readonly attribute"));
+            }
+            return Err(crate::exc::attribute_error(format!(
+                "attribute '{n}' of '{}' objects is not writable",
+                t.name()
+            )));
+        }
+        crate::exc::take();
+    }
     Err(crate::exc::attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        t.name(),
-        crate::str::as_str(name)
+        "'{}' object has no attribute '{n}'",
+        t.name()
     )))
 }
 
@@ -461,10 +506,24 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
     let t = obj.ty();
     match t.slots.delitem {
         Some(f) => f(obj, key),
-        None => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            t.name()
-        ))),
+        None => {
+            // CPython: sequence-like types report through
+            // PySequence_DelItem ("doesn't"), others through
+            // PyObject_DelItem ("does not").
+            let seq_like =
+                t.slots.len.is_some() || t.slots.getitem.is_some() || t.slots.contains.is_some();
+            let index_key =
+                crate::int::is_int(key) || crate::sequtil::user_defines(key, "__index__");
+            let verb = if seq_like && index_key {
+                "doesn't"
+            } else {
+                "does not"
+            };
+            Err(type_error(format!(
+                "'{}' object {verb} support item deletion",
+                t.name()
+            )))
+        }
     }
 }
 

@@ -3,6 +3,11 @@
 //! `- + space # 0`, `*` width and precision, every conversion, and the
 //! exact error messages). Float conversions use Rust's correctly rounded
 //! formatting, which matches CPython's dtoa-based output digit for digit.
+//!
+//! `bytes % args` (PEP 461) shares the machinery: the format is decoded as
+//! latin-1 (one char per byte), conversions produce latin-1 text only
+//! (`%s`/`%b` take bytes-like objects, `%r`/`%a` are ASCII, `%c` takes a
+//! byte), and the result is encoded back byte for byte.
 
 use crate::exc::{type_error, value_error, PyResult};
 use crate::int::IntRef;
@@ -18,6 +23,8 @@ struct Args {
     arglen: i64,
     argidx: i64,
     dict: Option<Value>,
+    /// Formatting a bytes object (PEP 461 semantics).
+    bytes: bool,
 }
 
 impl Args {
@@ -45,6 +52,17 @@ struct Flags {
 
 /// `fmt % args` where `fmt` is a str.
 pub fn percent_format(fmt: Value, args: Value) -> PyResult<Value> {
+    Ok(from_string(format_core(as_str(fmt), args, false)?))
+}
+
+/// `fmt % args` where `fmt` holds the bytes of a bytes or bytearray.
+pub fn percent_format_bytes(fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = format_core(&text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_core(f: &str, args: Value, bytes: bool) -> PyResult<String> {
     let is_tuple = args.kind() == Kind::Tuple;
     let mut st = Args {
         args,
@@ -55,11 +73,15 @@ pub fn percent_format(fmt: Value, args: Value) -> PyResult<Value> {
         },
         argidx: if is_tuple { 0 } else { -2 },
         dict: None,
+        bytes,
     };
-    if !is_tuple && !is_str(args) && is_mapping(args) {
+    if !is_tuple
+        && !is_str(args)
+        && !matches!(args.kind(), Kind::Bytes | Kind::ByteArray)
+        && is_mapping(args)
+    {
         st.dict = Some(args);
     }
-    let f = as_str(fmt);
     let chars: Vec<(usize, char)> = f.char_indices().collect();
     let mut out = String::with_capacity(f.len() + 16);
     let mut i = 0;
@@ -84,11 +106,13 @@ pub fn percent_format(fmt: Value, args: Value) -> PyResult<Value> {
         i = one_conversion(&chars, i, &mut st, &mut out)?;
     }
     if st.argidx < st.arglen && st.dict.is_none() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(from_string(out))
+    Ok(out)
 }
 
 /// CPython's `PyMapping_Check`: does the type support `x[key]`?
@@ -146,7 +170,12 @@ fn one_conversion(
         }
         let key: String = chars[kstart..i].iter().map(|c| c.1).collect();
         i += 1;
-        let v = crate::ops::getitem(dict, crate::str::from_string(key))?;
+        let key = if st.bytes {
+            crate::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            crate::str::from_string(key)
+        };
+        let v = crate::ops::getitem(dict, key)?;
         st.args = v;
         st.arglen = -1;
         st.argidx = -2;
@@ -231,6 +260,30 @@ fn one_conversion(
     let v = st.next()?;
     let width = width.max(0) as usize;
     match conv {
+        's' | 'b' if st.bytes => {
+            let b = bytes_arg(v)?;
+            let mut text: String = b.iter().map(|&c| c as char).collect();
+            if prec >= 0 {
+                if let Some((b, _)) = text.char_indices().nth(prec as usize) {
+                    text.truncate(b);
+                }
+            }
+            pad_plain(out, &text, width, fl.ljust);
+        }
+        'r' | 'a' if st.bytes => {
+            let s = crate::builtins::ascii(v)?;
+            let mut text = as_str(s);
+            if prec >= 0 {
+                if let Some((b, _)) = text.char_indices().nth(prec as usize) {
+                    text = &text[..b];
+                }
+            }
+            pad_plain(out, text, width, fl.ljust);
+        }
+        'c' if st.bytes => {
+            let c = byte_arg(v)?;
+            pad_plain(out, &(c as char).to_string(), width, fl.ljust);
+        }
         's' | 'r' | 'a' => {
             let s = match conv {
                 's' => crate::ops::str(v)?,
@@ -259,7 +312,11 @@ fn one_conversion(
                 'x' | 'X' => 16,
                 _ => 10,
             };
-            let mut digits = big.abs().to_str_radix(radix);
+            let mut digits = if radix == 10 {
+                crate::int_methods::big_to_decimal(&big.abs())?
+            } else {
+                big.abs().to_str_radix(radix)
+            };
             if conv == 'X' {
                 digits.make_ascii_uppercase();
             }
@@ -342,6 +399,49 @@ fn pad_number(out: &mut String, neg: bool, prefix: &str, digits: &str, width: us
         out.push_str(prefix);
         out.push_str(digits);
     }
+}
+
+/// The bytes for `%s`/`%b` in bytes formatting: a bytes-like object or
+/// the result of `__bytes__`.
+fn bytes_arg(v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::bytes::bytes_like(v) {
+        return Ok(b.to_vec());
+    }
+    if v.kind() == Kind::Instance || v.ty().heap {
+        if let Some(r) = crate::int::call_dunder(v, "__bytes__")? {
+            if let Some(b) = crate::bytes::bytes_like(r) {
+                return Ok(b.to_vec());
+            }
+            return Err(type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                r.ty().name()
+            )));
+        }
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        v.ty().name()
+    )))
+}
+
+/// The byte for `%c` in bytes formatting: an int in range(256) or a
+/// bytes/bytearray of length 1.
+fn byte_arg(v: Value) -> PyResult<u8> {
+    if crate::int::is_int(v) {
+        return match crate::int::as_i64(v) {
+            Some(i) if (0..256).contains(&i) => Ok(i as u8),
+            _ => Err(crate::exc::overflow_error("%c arg not in range(256)")),
+        };
+    }
+    if matches!(v.kind(), Kind::Bytes | Kind::ByteArray) {
+        let b = crate::bytes::as_bytes(v);
+        if b.len() == 1 {
+            return Ok(b[0]);
+        }
+    }
+    Err(type_error(
+        "%c requires an integer in range(256) or a single byte",
+    ))
 }
 
 fn char_arg(v: Value) -> PyResult<char> {

@@ -311,7 +311,7 @@ fn range_contains(v: Value, x: Value) -> PyResult<bool> {
 }
 
 fn range_count(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("count", kw)?;
+    crate::builtins::no_kw("range.count", kw)?;
     crate::builtins::arity("range.count", &args[1..], 1, 1)?;
     let (o, x) = (r(args[0]), args[1]);
     if is_exact_int(x) {
@@ -337,7 +337,7 @@ fn range_count(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn range_index(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("index", kw)?;
+    crate::builtins::no_kw("range.index", kw)?;
     crate::builtins::arity("range.index", &args[1..], 1, 1)?;
     let (o, x) = (r(args[0]), args[1]);
     if o.big.is_some() || (is_exact_int(x) && crate::int::as_i64(x).is_none()) {

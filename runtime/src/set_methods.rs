@@ -285,7 +285,7 @@ fn set_update_m(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn set_union(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("union", kw)?;
+    crate::builtins::no_kw("set.union", kw)?;
     let so = args[0];
     let r = core::copy(so)?;
     for o in &args[1..] {
@@ -310,12 +310,12 @@ fn intersection_multi(args: &[Value]) -> PyResult<Value> {
 }
 
 fn set_intersection_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("intersection", kw)?;
+    crate::builtins::no_kw("set.intersection", kw)?;
     intersection_multi(args)
 }
 
 fn set_intersection_update(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("intersection_update", kw)?;
+    crate::builtins::no_kw("set.intersection_update", kw)?;
     let tmp = intersection_multi(args)?;
     if !tmp.is(args[0]) {
         core::swap_bodies(args[0], tmp);
@@ -324,7 +324,7 @@ fn set_intersection_update(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn set_difference_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("difference", kw)?;
+    crate::builtins::no_kw("set.difference", kw)?;
     let so = args[0];
     if args.len() == 1 {
         return core::copy(so);
@@ -337,7 +337,7 @@ fn set_difference_m(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn set_difference_update_m(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("difference_update", kw)?;
+    crate::builtins::no_kw("set.difference_update", kw)?;
     for o in &args[1..] {
         core::difference_update(args[0], *o)?;
     }

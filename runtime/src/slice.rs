@@ -87,7 +87,7 @@ fn slice_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
 
 /// `slice.indices(length)`.
 fn slice_indices(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("indices", kw)?;
+    crate::builtins::no_kw("slice.indices", kw)?;
     crate::builtins::arity("slice.indices", &args[1..], 1, 1)?;
     let n = crate::sequtil::index_of(args[1])?;
     if n < 0 {

@@ -193,7 +193,9 @@ pub(crate) fn parse(name: &str, args: &[Value], kw: Kw, style: ArgStyle) -> PyRe
         }
         ArgStyle::Old(min, max) => {
             if !kw.is_empty() {
-                return Err(type_error(format!("{name}() takes no keyword arguments")));
+                return Err(type_error(format!(
+                    "str.{name}() takes no keyword arguments"
+                )));
             }
             if n < min {
                 return Err(type_error(format!(
@@ -648,17 +650,8 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(type_error("str.maketrans() takes no keyword arguments"));
     }
-    let bound = match args.len() {
-        4 => true,
-        2 => args[1].kind() == Kind::Dict,
-        3 => {
-            let all_str = args.iter().all(|v| is_str(*v));
-            all_str
-                && char_len(args[0]) != char_len(args[1])
-                && char_len(args[1]) == char_len(args[2])
-        }
-        _ => false,
-    };
+    // Bound to the type (see `typeobj::CLASS_LEVEL_METHODS`).
+    let bound = args.first().map_or(false, |v| v.kind() == Kind::Type);
     let a = if bound { &args[1..] } else { args };
     if a.is_empty() {
         return Err(type_error("maketrans expected at least 1 argument, got 0"));

@@ -24,6 +24,30 @@ pub fn is_space(c: char) -> bool {
     }
 }
 
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, used by
+/// `int()`/`float()` on str: Unicode decimal digits become ASCII digits
+/// and Unicode whitespace becomes ' '; other characters are kept.
+pub fn decimal_and_space_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if (c as u32) < 128 {
+                c
+            } else if is_space(c) {
+                ' '
+            } else if let Some(d) = decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
+}
+
 /// A line boundary for `str.splitlines()`.
 #[inline]
 pub fn is_linebreak(c: char) -> bool {

@@ -283,7 +283,7 @@ fn tuple_count(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn tuple_index(args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::builtins::no_kw("index", kw)?;
+    crate::builtins::no_kw("tuple.index", kw)?;
     crate::builtins::arity("index", &args[1..], 1, 3)?;
     let x = items(args[0]);
     let (start, stop) = sequtil::index_range(&args[2..], x.len())?;

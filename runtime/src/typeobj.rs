@@ -419,6 +419,10 @@ fn type_mro_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::list::list_from_iter(mro(t))
 }
 
+/// Names of builtin-type methods that CPython defines as classmethods or
+/// staticmethods; their native functions receive the type as `args[0]`.
+pub const CLASS_LEVEL_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
+
 /// The type's namespace dict, built from its method table on first use.
 pub fn type_dict(t: &TypeObject) -> Value {
     let d = t.dict.get();
@@ -427,7 +431,16 @@ pub fn type_dict(t: &TypeObject) -> Value {
     }
     let d = crate::dict::new_dict();
     for (name, f) in t.methods.iter() {
-        let func = crate::func::new_builtin(name, *f, Value::NULL);
+        // Class-level methods of builtin types (CPython's classmethods and
+        // staticmethods such as `dict.fromkeys` and `str.maketrans`) are
+        // bound to the type, so `{}.fromkeys(x)` and `dict.fromkeys(x)`
+        // both receive the type as their first argument.
+        let self_ = if CLASS_LEVEL_METHODS.contains(name) {
+            Value::from_ptr(t)
+        } else {
+            Value::NULL
+        };
+        let func = crate::func::new_builtin(name, *f, self_);
         let _ = crate::dict::dict_set(d, crate::str::intern(name), func);
     }
     t.dict.set(d);

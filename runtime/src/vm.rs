@@ -263,7 +263,14 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             g!(dst) = exec::format_value(g!(value), c, s)?
         }
         Op::ListAppend { list, item } => crate::list::items_mut(g!(list)).push(g!(item)),
-        Op::ListExtend { list, iter } => exec::list_extend(g!(list), g!(iter))?,
+        Op::ListExtend {
+            list,
+            iter,
+            call_func,
+        } => {
+            let f = call_func.map_or(Value::NULL, |f| g!(f));
+            exec::list_extend(g!(list), g!(iter), f)?
+        }
         Op::SetAdd { set, item } => crate::set::set_add(g!(set), g!(item))?,
         Op::SetUpdate { set, iter } => exec::set_update(g!(set), g!(iter))?,
         Op::DictSet { dict, key, value } => crate::dict::dict_set(g!(dict), g!(key), g!(value))?,
@@ -271,7 +278,10 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             dict,
             mapping,
             kwargs_merge,
-        } => exec::dict_update(g!(dict), g!(mapping), *kwargs_merge)?,
+        } => {
+            let f = kwargs_merge.map_or(Value::NULL, |f| g!(f));
+            exec::dict_update(g!(dict), g!(mapping), f)?
+        }
         Op::ListToTuple { dst, list } => {
             g!(dst) = crate::tuple::new_tuple(crate::list::items(g!(list)).to_vec())
         }

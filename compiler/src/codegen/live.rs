@@ -106,18 +106,28 @@ pub fn uses(op: &Op, mut u: impl FnMut(Reg)) {
         | Op::GetItem { obj: a, key: b, .. }
         | Op::DelItem { obj: a, key: b }
         | Op::ListAppend { list: a, item: b }
-        | Op::ListExtend { list: a, iter: b }
         | Op::SetAdd { set: a, item: b }
         | Op::SetUpdate { set: a, iter: b }
-        | Op::DictUpdate {
-            dict: a,
-            mapping: b,
-            ..
-        }
         | Op::CellSet { cell: a, src: b }
         | Op::ExcMatch { exc: a, typ: b, .. } => {
             u(*a);
             u(*b)
+        }
+        Op::ListExtend {
+            list: a,
+            iter: b,
+            call_func: c,
+        }
+        | Op::DictUpdate {
+            dict: a,
+            mapping: b,
+            kwargs_merge: c,
+        } => {
+            u(*a);
+            u(*b);
+            if let Some(c) = c {
+                u(*c)
+            }
         }
         Op::SetItem { obj, key, src } => {
             u(*obj);

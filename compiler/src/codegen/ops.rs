@@ -176,7 +176,18 @@ impl Lower<'_> {
                 self.set(*dst, r)?;
             }
             Op::ListAppend { list, item } => self.status2(Rt::ListAppend, *list, *item)?,
-            Op::ListExtend { list, iter } => self.status2(Rt::ListExtend, *list, *iter)?,
+            Op::ListExtend {
+                list,
+                iter,
+                call_func,
+            } => {
+                let (l, it) = (self.get(*list)?, self.get(*iter)?);
+                let f = match call_func {
+                    Some(f) => self.get(*f)?,
+                    None => self.zero(),
+                };
+                self.call_s(Rt::ListExtend, &[l, it, f]);
+            }
             Op::SetAdd { set, item } => self.status2(Rt::SetAdd, *set, *item)?,
             Op::SetUpdate { set, iter } => self.status2(Rt::SetUpdate, *set, *iter)?,
             Op::DictSet { dict, key, value } => {
@@ -189,8 +200,11 @@ impl Lower<'_> {
                 kwargs_merge,
             } => {
                 let (d, m) = (self.get(*dict)?, self.get(*mapping)?);
-                let k = self.u32c(*kwargs_merge as u32);
-                self.call_s(Rt::DictUpdate, &[d, m, k]);
+                let f = match kwargs_merge {
+                    Some(f) => self.get(*f)?,
+                    None => self.zero(),
+                };
+                self.call_s(Rt::DictUpdate, &[d, m, f]);
             }
             Op::ListToTuple { dst, list } => {
                 let l = self.get(*list)?;

@@ -62,11 +62,11 @@ rt_fns! {
     BuildString = "rt_build_string" ("vv") -> 'v';
     FormatValue = "rt_format_value" ("vuv") -> 'v';
     ListAppend = "rt_list_append" ("vv") -> 's';
-    ListExtend = "rt_list_extend" ("vv") -> 's';
+    ListExtend = "rt_list_extend" ("vvv") -> 's';
     SetAdd = "rt_set_add" ("vv") -> 's';
     SetUpdate = "rt_set_update" ("vv") -> 's';
     DictSet = "rt_dict_set" ("vvv") -> 's';
-    DictUpdate = "rt_dict_update" ("vvu") -> 's';
+    DictUpdate = "rt_dict_update" ("vvv") -> 's';
     ListToTuple = "rt_list_to_tuple" ("v") -> 'v';
     GetIter = "rt_get_iter" ("v") -> 'v';
     ForIter = "rt_for_iter" ("vv") -> 's';

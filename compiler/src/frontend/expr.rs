@@ -514,7 +514,7 @@ impl FnBuilder<'_> {
                                 self.emit(Op::DictUpdate {
                                     dict: r,
                                     mapping: m,
-                                    kwargs_merge: false,
+                                    kwargs_merge: None,
                                 });
                             }
                         }
@@ -608,7 +608,65 @@ impl FnBuilder<'_> {
     }
 
     /// `[a, *b, c]` as a list.
+    /// `locals()` in a function: a new dict of the bound local, cell and
+    /// free variables, in CPython's order (plain locals and parameters,
+    /// then the other cell variables, then free variables), built by the
+    /// runtime helper `__pyaot_locals__(names, kinds, *values)` where
+    /// kind 'c' marks a cell whose content is the value.
+    fn function_locals(&mut self) -> R {
+        let locals = self.scope.locals.clone();
+        let frees = self.scope.frees.clone();
+        let mut order: Vec<String> = Vec::new();
+        for (i, n) in locals.iter().enumerate() {
+            if !self.is_cell(n) || i < self.param_count {
+                order.push(n.clone());
+            }
+        }
+        for (i, n) in locals.iter().enumerate() {
+            if self.is_cell(n) && i >= self.param_count {
+                order.push(n.clone());
+            }
+        }
+        for n in frees {
+            if !order.contains(&n) {
+                order.push(n);
+            }
+        }
+        let mut name_ids = Vec::new();
+        let mut kinds = String::new();
+        let mut vals = Vec::new();
+        for n in &order {
+            name_ids.push(self.m.konst(Const::Str(n.clone())));
+            kinds.push(if self.is_cell(n) { 'c' } else { 'v' });
+            vals.push(self.var(n));
+        }
+        let names = self.konst(Const::Tuple(name_ids));
+        let kinds = self.konst(Const::Str(kinds));
+        let helper = self.name("__pyaot_locals__");
+        let f = self.reg();
+        self.emit(Op::LoadBuiltin {
+            dst: f,
+            name: helper,
+        });
+        let mut args = vec![names, kinds];
+        args.extend(vals);
+        let r = self.reg();
+        self.emit(Op::Call {
+            dst: r,
+            func: f,
+            args,
+            kwnames: None,
+        });
+        Ok(r)
+    }
+
     fn starred_list(&mut self, elts: &[Expr]) -> R {
+        self.starred_list_for(elts, None)
+    }
+
+    /// A list of `elts` with `*x` items unpacked; `call_func` is the callee
+    /// when these are a call's positional arguments.
+    fn starred_list_for(&mut self, elts: &[Expr], call_func: Option<Reg>) -> R {
         let l = self.reg();
         self.emit(Op::BuildList {
             dst: l,
@@ -617,7 +675,11 @@ impl FnBuilder<'_> {
         for x in elts {
             if let Expr::Starred(s) = x {
                 let v = self.expr(&s.value)?;
-                self.emit(Op::ListExtend { list: l, iter: v });
+                self.emit(Op::ListExtend {
+                    list: l,
+                    iter: v,
+                    call_func,
+                });
             } else {
                 let v = self.expr(x)?;
                 self.emit(Op::ListAppend { list: l, item: v });
@@ -708,6 +770,47 @@ impl FnBuilder<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
+        // `locals()` / `vars()` / `dir()` naming the builtins: the current
+        // namespace (for dir, its sorted names).
+        if let Expr::Name(n) = &*c.func {
+            let id = n.id.as_str();
+            if (id == "locals" || id == "vars" || id == "dir")
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && !self.scope.is_local(id)
+                && !self.is_cell(id)
+                && !self.scope.frees.iter().any(|f| f == id)
+            {
+                let ns = match self.kind {
+                    ScopeKind::Class => {
+                        let r = self.reg();
+                        self.emit(Op::LoadLocals { dst: r });
+                        Some(r)
+                    }
+                    ScopeKind::Function => Some(self.function_locals()?),
+                    ScopeKind::Module => None,
+                };
+                if let Some(ns) = ns {
+                    if id != "dir" {
+                        return Ok(ns);
+                    }
+                    let helper = self.name("__pyaot_dir_ns__");
+                    let f = self.reg();
+                    self.emit(Op::LoadBuiltin {
+                        dst: f,
+                        name: helper,
+                    });
+                    let r = self.reg();
+                    self.emit(Op::Call {
+                        dst: r,
+                        func: f,
+                        args: vec![ns],
+                        kwnames: None,
+                    });
+                    return Ok(r);
+                }
+            }
+        }
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
@@ -760,7 +863,7 @@ impl FnBuilder<'_> {
             return Ok(r);
         }
         let func = self.expr(&c.func)?;
-        let l = self.starred_list(&c.args)?;
+        let l = self.starred_list_for(&c.args, Some(func))?;
         let args = self.reg();
         self.emit(Op::ListToTuple { dst: args, list: l });
         let kwargs = if c.keywords.is_empty() {
@@ -784,13 +887,13 @@ impl FnBuilder<'_> {
                         self.emit(Op::DictUpdate {
                             dict: d,
                             mapping: one,
-                            kwargs_merge: true,
+                            kwargs_merge: Some(func),
                         });
                     }
                     None => self.emit(Op::DictUpdate {
                         dict: d,
                         mapping: v,
-                        kwargs_merge: true,
+                        kwargs_merge: Some(func),
                     }),
                 }
             }

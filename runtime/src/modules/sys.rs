@@ -164,7 +164,42 @@ static FNS: &[(&str, crate::object::NativeFn)] = &[
     ("exception", exception),
     ("getdefaultencoding", getdefaultencoding),
     ("getfilesystemencoding", getdefaultencoding),
+    ("get_int_max_str_digits", |a, k| {
+        no_kw("get_int_max_str_digits", k)?;
+        crate::builtins::arity("get_int_max_str_digits", a, 0, 0)?;
+        Ok(crate::int::new_int(
+            crate::int_methods::get_max_str_digits() as i64,
+        ))
+    }),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut n = args.first().copied();
+    for (k, v) in kw.iter() {
+        if k == "maxdigits" && n.is_none() {
+            n = Some(v);
+        } else {
+            return Err(type_error(format!(
+                "set_int_max_str_digits() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "set_int_max_str_digits() takes at most 1 argument ({} given)",
+            args.len()
+        )));
+    }
+    let Some(n) = n else {
+        return Err(type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    crate::int_methods::set_max_str_digits(crate::int::index_i64(n)?)?;
+    Ok(crate::value::none())
+}
 
 fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
     crate::builtins::no_kw(name, kw)
