@@ -50,7 +50,7 @@ pub struct Source {
 
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "time", "builtins"];
+pub const RUNTIME_MODULES: &[&str] = &["sys", "math", "time", "builtins", "_sre"];
 
 /// Parse and lower the program whose main file is `path`, following its
 /// imports; also returns the main file's source text (for tracebacks).

@@ -3,6 +3,7 @@
 use crate::import::ModuleInit;
 
 pub mod math;
+pub mod sre;
 pub mod sys;
 pub mod time;
 
@@ -10,4 +11,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_sre", sre::init),
 ];
