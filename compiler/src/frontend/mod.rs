@@ -88,7 +88,12 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 }
                 None => match stdlib::find(&name) {
                     Some((is_package, src)) => {
-                        let shown = format!("<pyaot-stdlib>/{}.py", name.replace('.', "/"));
+                        let stem = name.replace('.', "/");
+                        let shown = if is_package {
+                            format!("<pyaot-stdlib>/{stem}/__init__.py")
+                        } else {
+                            format!("<pyaot-stdlib>/{stem}.py")
+                        };
                         (shown.clone(), src.to_string(), shown, is_package)
                     }
                     None => {

@@ -243,10 +243,7 @@ class Pattern:
     def _run(self, string, pos, endpos, mode):
         self._check(string)
         pos, endpos = _clamp(pos, endpos, len(string))
-        r = _sre.run(self._code, string, pos, endpos, mode, False, self.groups)
-        if r is None:
-            return None
-        return Match(self, string, pos, endpos, r)
+        return _sre.run(self._code, string, pos, endpos, mode, self.groups, self)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -267,134 +264,55 @@ class Pattern:
         """Return a list of all non-overlapping matches of pattern in string."""
         self._check(string)
         pos, endpos = _clamp(pos, endpos, len(string))
-        code = self._code
-        groups = self.groups
-        out = []
-        must_advance = False
-        while pos <= endpos:
-            r = _sre.run(code, string, pos, endpos, _MODE_SEARCH,
-                         must_advance, groups)
-            if r is None:
-                break
-            b = r[1]
-            e = r[2]
-            if groups == 0:
-                out.append(string[b:e])
-            elif groups == 1:
-                s = r[3]
-                out.append(string[s:r[4]] if s >= 0 else string[:0])
-            else:
-                items = []
-                for g in range(groups):
-                    s = r[3 + 2 * g]
-                    items.append(string[s:r[4 + 2 * g]] if s >= 0 else string[:0])
-                out.append(tuple(items))
-            must_advance = e == b
-            pos = e
-        return out
+        return _sre.findall(self._code, string, pos, endpos, self.groups)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the
         RE pattern in string. For each match, the iterator returns a match
         object."""
-        return _MatchIterator(self.scanner(string, pos, endpos))
+        return self.scanner(string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         self._check(string)
-        return SRE_Scanner(self, string, pos, endpos)
+        pos, endpos = _clamp(pos, endpos, len(string))
+        return _sre.scanner(self._code, string, pos, endpos, self.groups, self)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         self._check(string)
-        code = self._code
-        groups = self.groups
-        n = len(string)
-        out = []
-        count = 0
-        last = 0
-        pos = 0
-        must_advance = False
-        while not maxsplit or count < maxsplit:
-            r = _sre.run(code, string, pos, n, _MODE_SEARCH, must_advance, groups)
-            if r is None:
-                break
-            b = r[1]
-            e = r[2]
-            out.append(string[last:b])
-            for g in range(groups):
-                s = r[3 + 2 * g]
-                out.append(string[s:r[4 + 2 * g]] if s >= 0 else None)
-            count += 1
-            must_advance = e == b
-            last = pos = e
-        out.append(string[last:n])
-        return out
+        return _sre.split(self._code, string, maxsplit, self.groups)
 
-    def _subx(self, repl, string, count, subn):
+    def _subx(self, repl, string, count):
         self._check(string)
+        kind = 0
         if callable(repl):
-            filter = repl
-            is_callable = True
+            kind = 2
         else:
-            is_callable = False
             if isinstance(repl, str):
                 literal = "\\" not in repl
             elif isinstance(repl, (bytes, bytearray)):
                 literal = b"\\" not in repl
             else:
                 literal = False
-            if literal:
-                filter = repl
-            else:
-                filter = _subx(self, repl)
-                if callable(filter):
-                    is_callable = True
-        code = self._code
-        groups = self.groups
-        n = len(string)
-        out = []
-        i = 0
-        num = 0
-        pos = 0
-        must_advance = False
-        while not count or num < count:
-            r = _sre.run(code, string, pos, n, _MODE_SEARCH, must_advance, groups)
-            if r is None:
-                break
-            b = r[1]
-            e = r[2]
-            if i < b:
-                out.append(string[i:b])
-            if is_callable:
-                item = filter(Match(self, string, 0, n, r))
-                if item is not None:
-                    out.append(item)
-            elif filter:
-                out.append(filter)
-            i = e
-            num += 1
-            must_advance = e == b
-            pos = e
-        if i < n:
-            out.append(string[i:n])
-        if isinstance(string, str):
-            result = "".join(out)
-        else:
-            result = b"".join(out)
-        if subn:
-            return (result, num)
-        return result
+            if not literal:
+                repl = _compile_repl(repl, self)
+                if not repl[0] and len(repl[1]) == 1:
+                    # literal replacement
+                    repl = repl[1][0]
+                else:
+                    kind = 1
+        return _sre.sub(self._code, string, count, self.groups, kind, repl, self)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
         occurrences of pattern in string by the replacement repl."""
-        return self._subx(repl, string, count, False)
+        return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing
         the leftmost non-overlapping occurrences of pattern with the
         replacement repl."""
-        return self._subx(repl, string, count, True)
+        return self._subx(repl, string, count)
 
     def __repr__(self):
         flags = self.flags
@@ -435,148 +353,8 @@ class Pattern:
         return self
 
 
-class SRE_Scanner:
-    """The iterator state behind `Pattern.finditer` and `Pattern.scanner`."""
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos, self._endpos = _clamp(pos, endpos, len(string))
-        self._must_advance = False
-        self._done = False
-
-    def _next(self, mode):
-        if self._done:
-            return None
-        p = self.pattern
-        r = _sre.run(p._code, self._string, self._pos, self._endpos, mode,
-                     self._must_advance, p.groups)
-        if r is None:
-            self._done = True
-            return None
-        m = Match(p, self._string, self._pos, self._endpos, r)
-        self._must_advance = r[2] == r[1]
-        self._pos = r[2]
-        return m
-
-    def match(self):
-        return self._next(_MODE_MATCH)
-
-    def search(self):
-        return self._next(_MODE_SEARCH)
-
-
-class _MatchIterator:
-    def __init__(self, scanner):
-        self._scanner = scanner
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        m = self._scanner.search()
-        if m is None:
-            raise StopIteration
-        return m
-
-
-class Match:
-    """The result of re.match() and re.search()."""
-
-    def __init__(self, pattern, string, pos, endpos, r):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._r = r
-        self.lastindex = r[0]
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-        else:
-            i = None
-            try:
-                i = self.re._groupindex.get(g)
-            except TypeError:
-                pass
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        r = self._r
-        a = r[1 + 2 * i]
-        if a < 0:
-            return default
-        return self.string[a:r[2 + 2 * i]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match."""
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match,
-        keyed by the subgroup name."""
-        d = {}
-        for name, i in self.re._groupindex.items():
-            d[name] = self._get(i, default)
-        return d
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._r[1 + 2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._r[2 + 2 * self._index(group)]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        i = self._index(group)
-        return (self._r[1 + 2 * i], self._r[2 + 2 * i])
-
-    @property
-    def regs(self):
-        r = self._r
-        return tuple([(r[1 + 2 * i], r[2 + 2 * i]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastgroup(self):
-        li = self.lastindex
-        if li is None:
-            return None
-        ig = self.re._indexgroup
-        if li < len(ig):
-            return ig[li]
-        return None
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the
-        string template, as done by the sub() method."""
-        return _expand(self.re, self, template)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._r[1], self._r[2], repr(self._get(0))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+# The match object and the scanner are native (`_sre`).
+Match = _sre.Match
 
 
 # --------------------------------------------------------------------

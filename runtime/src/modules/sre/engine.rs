@@ -43,11 +43,17 @@ impl<'a, S: StrDrive> Request<'a, S> {
     }
 }
 
+/// The group marks and the stack of saved copies. Saved copies live in one
+/// flat buffer (pyaot: the crate cloned a `Vec` per save, an allocation on
+/// every BRANCH/REPEAT step), so a reused `State` matches without
+/// allocating.
 #[derive(Debug)]
 pub struct Marks {
     last_index: isize,
     marks: Vec<Optioned<usize>>,
-    marks_stack: Vec<(Vec<Optioned<usize>>, isize)>,
+    /// (offset in `saved`, number of marks, last_index) per saved copy.
+    stack: Vec<(usize, usize, isize)>,
+    saved: Vec<Optioned<usize>>,
 }
 
 impl Default for Marks {
@@ -55,7 +61,8 @@ impl Default for Marks {
         Self {
             last_index: -1,
             marks: Vec::new(),
-            marks_stack: Vec::new(),
+            stack: Vec::new(),
+            saved: Vec::new(),
         }
     }
 }
@@ -76,11 +83,6 @@ impl Marks {
         self.last_index
     }
 
-    #[must_use]
-    pub fn raw(&self) -> &[Optioned<usize>] {
-        self.marks.as_slice()
-    }
-
     fn set(&mut self, mark_nr: usize, position: usize) {
         if mark_nr & 1 != 0 {
             self.last_index = mark_nr as isize / 2 + 1;
@@ -92,53 +94,68 @@ impl Marks {
     }
 
     fn push(&mut self) {
-        self.marks_stack.push((self.marks.clone(), self.last_index));
+        self.stack
+            .push((self.saved.len(), self.marks.len(), self.last_index));
+        self.saved.extend_from_slice(&self.marks);
+    }
+
+    fn load(&mut self, entry: (usize, usize, isize)) {
+        let (off, len, last_index) = entry;
+        self.marks.clear();
+        self.marks.extend_from_slice(&self.saved[off..off + len]);
+        self.last_index = last_index;
     }
 
     fn pop(&mut self) {
-        let (marks, last_index) = self.marks_stack.pop().unwrap();
-        self.marks = marks;
-        self.last_index = last_index;
+        let entry = self.stack.pop().unwrap();
+        self.load(entry);
+        self.saved.truncate(entry.0);
     }
 
     fn pop_keep(&mut self) {
-        let (marks, last_index) = self.marks_stack.last().unwrap().clone();
-        self.marks = marks;
-        self.last_index = last_index;
+        let entry = *self.stack.last().unwrap();
+        self.load(entry);
     }
 
     fn pop_discard(&mut self) {
-        self.marks_stack.pop();
+        let entry = self.stack.pop().unwrap();
+        self.saved.truncate(entry.0);
     }
 
     fn stack_depth(&self) -> usize {
-        self.marks_stack.len()
+        self.stack.len()
     }
 
     fn discard_to(&mut self, depth: usize) {
-        self.marks_stack.truncate(depth);
+        if depth < self.stack.len() {
+            self.saved.truncate(self.stack[depth].0);
+            self.stack.truncate(depth);
+        }
     }
 
     fn restore_to(&mut self, depth: usize) {
-        let (marks, last_index) = self.marks_stack[depth].clone();
-        self.marks = marks;
-        self.last_index = last_index;
-        self.marks_stack.truncate(depth);
+        let entry = self.stack[depth];
+        self.load(entry);
+        self.stack.truncate(depth);
+        self.saved.truncate(entry.0);
     }
 
     fn clear(&mut self) {
         self.last_index = -1;
         self.marks.clear();
-        self.marks_stack.clear();
+        self.stack.clear();
+        self.saved.clear();
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct State {
     pub start: usize,
     pub marks: Marks,
     pub cursor: StringCursor,
     repeat_stack: Vec<RepeatContext>,
+    /// Spare context stacks for `_match` (pyaot: reused across calls).
+    stacks: Vec<Vec<MatchContext>>,
 }
 
 impl State {
@@ -252,31 +269,6 @@ impl State {
     }
 }
 
-pub struct SearchIter<'a, S: StrDrive> {
-    pub req: Request<'a, S>,
-    pub state: State,
-}
-
-impl<S: StrDrive> Iterator for SearchIter<'_, S> {
-    type Item = ();
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.req.start > self.req.end {
-            return None;
-        }
-
-        self.state.reset(&self.req, self.req.start);
-        if !self.state.search(self.req) {
-            return None;
-        }
-
-        self.req.must_advance = self.state.cursor.position == self.state.start;
-        self.req.start = self.state.cursor.position;
-
-        Some(())
-    }
-}
-
 #[derive(Debug, Clone, Copy)]
 enum Jump {
     OpCode,
@@ -301,7 +293,8 @@ enum Jump {
 }
 
 fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchContext) -> bool {
-    let mut context_stack = vec![];
+    let mut context_stack = state.stacks.pop().unwrap_or_default();
+    context_stack.clear();
     let mut popped_result = false;
 
     #[allow(
@@ -912,6 +905,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
             break;
         }
     }
+    state.stacks.push(context_stack);
     popped_result
 }
 
@@ -1422,6 +1416,7 @@ fn _count<S: StrDrive>(
             let mut sub_state = State {
                 marks: Marks::default(),
                 repeat_stack: vec![],
+                stacks: vec![],
                 ..*state
             };
 

@@ -15,6 +15,7 @@
 
 mod constants;
 mod engine;
+mod objects;
 mod optioned;
 mod string;
 
@@ -94,7 +95,7 @@ fn pack(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// The code words of a packed buffer (borrowed when suitably aligned).
-fn code_words(b: &'static [u8]) -> std::borrow::Cow<'static, [u32]> {
+pub(crate) fn code_words(b: &'static [u8]) -> std::borrow::Cow<'static, [u32]> {
     if (b.as_ptr() as usize) % 4 == 0 {
         // SAFETY: aligned, and the buffer is immutable and alive (a bytes
         // object referenced by the caller's arguments).
@@ -110,98 +111,485 @@ fn code_words(b: &'static [u8]) -> std::borrow::Cow<'static, [u32]> {
     }
 }
 
-/// Run one match attempt; `mode` 0 = match, 1 = fullmatch, 2 = search.
-fn run_on<S: StrDrive>(
+/// A `State` kept between calls, so matching allocates nothing once its
+/// buffers have grown (a nested call, from a `sub` callback, makes its own).
+static mut STATE_CACHE: Option<State> = None;
+
+pub(crate) fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    let mut st = unsafe { (*std::ptr::addr_of_mut!(STATE_CACHE)).take() }.unwrap_or_default();
+    let r = f(&mut st);
+    unsafe { *std::ptr::addr_of_mut!(STATE_CACHE) = Some(st) };
+    r
+}
+
+/// One match attempt at `pos`; `mode` 0 = match, 1 = fullmatch,
+/// 2 = search. On success `st.start`/`st.cursor.position` are the span.
+fn attempt<S: StrDrive>(
+    st: &mut State,
     s: S,
     code: &[u32],
     pos: usize,
     endpos: usize,
     mode: i64,
     must_advance: bool,
-    ngroups: usize,
-) -> Value {
+) -> bool {
     let mut req = Request::new(s, pos, endpos, code, mode == 1);
     req.must_advance = must_advance;
-    let mut state = State::default();
-    let found = if mode == 2 {
-        state.search(req)
+    st.cursor = string::StringCursor::default();
+    st.reset(&req, req.start);
+    if mode == 2 {
+        st.search(req)
     } else {
-        state.py_match(&req)
-    };
-    if !found {
-        return none();
+        st.py_match(&req)
     }
-    let mut out = Vec::with_capacity(3 + 2 * ngroups);
-    let li = state.marks.last_index();
-    out.push(if li < 0 {
-        none()
-    } else {
-        crate::int::new_int(li as i64)
-    });
-    out.push(crate::int::new_int(state.start as i64));
-    out.push(crate::int::new_int(state.cursor.position as i64));
-    for g in 0..ngroups {
-        let (a, b) = state.marks.get(g);
-        if a.is_some() && b.is_some() && a.unpack() <= b.unpack() {
-            out.push(crate::int::new_int(a.unpack() as i64));
-            out.push(crate::int::new_int(b.unpack() as i64));
-        } else {
-            out.push(crate::int::new_int(-1));
-            out.push(crate::int::new_int(-1));
-        }
-    }
-    crate::tuple::new_tuple(out)
 }
 
-/// `run(code, string, pos, endpos, mode, must_advance, ngroups)`: None, or
-/// a tuple `(lastindex, start, end, g1start, g1end, ...)` with -1 for the
-/// bounds of groups that did not participate. `pos`/`endpos` must already
-/// be clamped to the string.
+/// The span of group `g` (0 = the whole match), or (-1, -1).
+fn span(st: &State, g: usize) -> (i64, i64) {
+    if g == 0 {
+        return (st.start as i64, st.cursor.position as i64);
+    }
+    let (a, b) = st.marks.get(g - 1);
+    if a.is_some() && b.is_some() && a.unpack() <= b.unpack() {
+        (a.unpack() as i64, b.unpack() as i64)
+    } else {
+        (-1, -1)
+    }
+}
+
+/// `lastindex` (-1 for none) and the spans of groups 0..=ngroups.
+fn match_parts(st: &State, ngroups: usize) -> (i64, Vec<i64>) {
+    let mut spans = Vec::with_capacity(2 * ngroups + 2);
+    for g in 0..=ngroups {
+        let (a, b) = span(st, g);
+        spans.push(a);
+        spans.push(b);
+    }
+    (st.marks.last_index() as i64, spans)
+}
+
+/// The subject of a match: its kind decides the `StrDrive` used.
+#[derive(Clone, Copy)]
+pub(crate) enum Subject {
+    /// An ASCII str (code point index = byte index).
+    Ascii(&'static [u8]),
+    /// A non-ASCII str.
+    Uni(Value),
+    /// bytes or bytearray (slices keep the subject's type).
+    Bytes(Value, &'static [u8]),
+}
+
+impl Subject {
+    pub(crate) fn of(s: Value) -> PyResult<Subject> {
+        if crate::str::is_str(s) {
+            let text = crate::str::as_str(s);
+            return Ok(if text.len() == crate::str::char_len(s) {
+                Subject::Ascii(text.as_bytes())
+            } else {
+                Subject::Uni(s)
+            });
+        }
+        if let Some(b) = crate::bytes::bytes_like(s) {
+            return Ok(Subject::Bytes(s, b));
+        }
+        Err(type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            s.ty().name()
+        )))
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Subject::Ascii(b) | Subject::Bytes(_, b) => b.len(),
+            Subject::Uni(v) => crate::str::char_len(v),
+        }
+    }
+
+    fn is_bytes(self) -> bool {
+        matches!(self, Subject::Bytes(..))
+    }
+
+    /// Run one attempt with the right string driver.
+    pub(crate) fn attempt(
+        self,
+        st: &mut State,
+        code: &[u32],
+        pos: usize,
+        endpos: usize,
+        mode: i64,
+        must_advance: bool,
+    ) -> bool {
+        match self {
+            Subject::Ascii(b) | Subject::Bytes(_, b) => {
+                attempt(st, b, code, pos, endpos, mode, must_advance)
+            }
+            Subject::Uni(v) => attempt(st, PyStr(v), code, pos, endpos, mode, must_advance),
+        }
+    }
+
+    /// The slice `a..b` (code point indices) as a new str or bytes.
+    pub(crate) fn slice(self, a: usize, b: usize) -> Value {
+        match self {
+            Subject::Ascii(t) => {
+                crate::str::new_str(unsafe { std::str::from_utf8_unchecked(&t[a..b]) })
+            }
+            Subject::Uni(v) => crate::str::new_str(crate::str::substr(v, a, b)),
+            Subject::Bytes(v, t) => crate::bytes::make_like(v, t[a..b].to_vec()),
+        }
+    }
+
+    /// Append the slice `a..b` to a byte buffer (UTF-8 for str).
+    fn push_slice(self, out: &mut Vec<u8>, a: usize, b: usize) {
+        match self {
+            Subject::Ascii(t) | Subject::Bytes(_, t) => out.extend_from_slice(&t[a..b]),
+            Subject::Uni(v) => out.extend_from_slice(crate::str::substr(v, a, b).as_bytes()),
+        }
+    }
+
+    /// The empty str or bytes.
+    fn empty(self) -> Value {
+        match self {
+            Subject::Bytes(..) => crate::bytes::new_bytes(Vec::new()),
+            _ => crate::str::new_str(""),
+        }
+    }
+}
+
+/// The text of group `g`, or `missing` when it did not participate.
+fn group_value(st: &State, s: Subject, g: usize, missing: Value) -> Value {
+    let (a, b) = span(st, g);
+    if a < 0 {
+        missing
+    } else {
+        s.slice(a as usize, b as usize)
+    }
+}
+
+fn code_arg(v: Value) -> PyResult<std::borrow::Cow<'static, [u32]>> {
+    if v.is_small() || v.kind() != Kind::Bytes {
+        return Err(type_error("_sre: code must be packed bytes"));
+    }
+    Ok(code_words(crate::bytes::as_bytes(v)))
+}
+
+fn usize_arg(name: &str, v: Value) -> PyResult<usize> {
+    Ok(int_arg(name, v)?.max(0) as usize)
+}
+
+/// `run(code, string, pos, endpos, mode, ngroups, pattern)`: a
+/// `re.Match` or None; `mode` 0 = match, 1 = fullmatch, 2 = search.
+/// `pos`/`endpos` must already be clamped to the string.
 fn run(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 7 {
         return Err(type_error("run() takes 7 arguments"));
     }
-    let code_v = args[0];
-    if code_v.is_small() || code_v.kind() != Kind::Bytes {
-        return Err(type_error("run(): code must be packed bytes"));
-    }
-    let code = code_words(crate::bytes::as_bytes(code_v));
-    let pos = int_arg("pos", args[2])?.max(0) as usize;
-    let endpos = int_arg("endpos", args[3])?.max(0) as usize;
+    let code = code_arg(args[0])?;
+    let s = Subject::of(args[1])?;
+    let pos = usize_arg("pos", args[2])?;
+    let endpos = usize_arg("endpos", args[3])?;
     let mode = int_arg("mode", args[4])?;
-    let must_advance = crate::ops::truthy(args[5])?;
-    let ngroups = int_arg("ngroups", args[6])?.max(0) as usize;
-    let s = args[1];
-    if crate::str::is_str(s) {
-        let text = crate::str::as_str(s);
-        if text.len() == crate::str::char_len(s) {
-            return Ok(run_on(
-                text.as_bytes(),
-                &code,
-                pos,
-                endpos,
-                mode,
-                must_advance,
-                ngroups,
-            ));
+    let ngroups = usize_arg("ngroups", args[5])?;
+    let found = with_state(|st| {
+        if s.attempt(st, &code, pos, endpos, mode, false) {
+            Some(match_parts(st, ngroups))
+        } else {
+            None
         }
-        return Ok(run_on(
-            PyStr(s),
-            &code,
-            pos,
-            endpos,
-            mode,
-            must_advance,
-            ngroups,
-        ));
+    });
+    Ok(match found {
+        Some((lastindex, spans)) => {
+            objects::new_match(args[6], args[1], pos, endpos, lastindex, spans)
+        }
+        None => none(),
+    })
+}
+
+/// `scanner(code, string, pos, endpos, ngroups, pattern)`: the iterator
+/// of `finditer` (also `Pattern.scanner`). Bounds already clamped.
+fn scanner(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 6 {
+        return Err(type_error("scanner() takes 6 arguments"));
     }
-    if let Some(b) = crate::bytes::bytes_like(s) {
-        return Ok(run_on(b, &code, pos, endpos, mode, must_advance, ngroups));
+    code_arg(args[0])?;
+    Subject::of(args[1])?;
+    let pos = usize_arg("pos", args[2])?;
+    let endpos = usize_arg("endpos", args[3])?;
+    let ngroups = usize_arg("ngroups", args[4])?;
+    Ok(objects::new_scanner(
+        args[5], args[1], args[0], ngroups, pos, endpos,
+    ))
+}
+
+/// `findall(code, string, pos, endpos, ngroups)`: CPython's
+/// `pattern_findall` (clamped bounds).
+fn findall(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 5 {
+        return Err(type_error("findall() takes 5 arguments"));
     }
-    Err(type_error(format!(
-        "expected string or bytes-like object, got '{}'",
-        s.ty().name()
-    )))
+    let code = code_arg(args[0])?;
+    let s = Subject::of(args[1])?;
+    let mut pos = usize_arg("pos", args[2])?;
+    let endpos = usize_arg("endpos", args[3])?;
+    let ngroups = usize_arg("ngroups", args[4])?;
+    let empty = s.empty();
+    let out = with_state(|st| {
+        let mut out = Vec::new();
+        let mut must_advance = false;
+        while pos <= endpos {
+            if !s.attempt(st, &code, pos, endpos, 2, must_advance) {
+                break;
+            }
+            let (b, e) = (st.start, st.cursor.position);
+            let item = match ngroups {
+                0 => s.slice(b, e),
+                1 => group_value(st, s, 1, empty),
+                _ => crate::tuple::new_tuple(
+                    (1..=ngroups).map(|g| group_value(st, s, g, empty)).collect(),
+                ),
+            };
+            out.push(item);
+            must_advance = e == b;
+            pos = e;
+        }
+        out
+    });
+    Ok(crate::list::new_list(out))
+}
+
+/// `split(code, string, maxsplit, ngroups)`: CPython's `pattern_split`.
+fn split(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 4 {
+        return Err(type_error("split() takes 4 arguments"));
+    }
+    let code = code_arg(args[0])?;
+    let s = Subject::of(args[1])?;
+    let maxsplit = int_arg("maxsplit", args[2])?;
+    let ngroups = usize_arg("ngroups", args[3])?;
+    let n = s.len();
+    let out = with_state(|st| {
+        let mut out = Vec::new();
+        let mut count = 0i64;
+        let mut last = 0;
+        let mut pos = 0;
+        let mut must_advance = false;
+        while maxsplit <= 0 || count < maxsplit {
+            if !s.attempt(st, &code, pos, n, 2, must_advance) {
+                break;
+            }
+            let (b, e) = (st.start, st.cursor.position);
+            out.push(s.slice(last, b));
+            for g in 1..=ngroups {
+                out.push(group_value(st, s, g, none()));
+            }
+            count += 1;
+            must_advance = e == b;
+            last = e;
+            pos = e;
+        }
+        out.push(s.slice(last, n));
+        out
+    });
+    Ok(crate::list::new_list(out))
+}
+
+/// One piece of a `sub` result.
+enum Piece {
+    /// A slice of the subject.
+    Span(usize, usize),
+    /// A replacement value (checked to be str/bytes when joined).
+    Val(Value),
+}
+
+/// A parsed replacement template: literal values and group references.
+enum TPiece {
+    Lit(Value),
+    Group(usize),
+}
+
+/// `sub(code, string, count, ngroups, kind, repl, pattern)`: CPython's
+/// `pattern_subx`. `kind` 0: `repl` is a literal; 1: `repl` is a parsed
+/// template `(groups, literals)` (re._parser.parse_template); 2: `repl`
+/// is called with each match. Returns `(result, n)`.
+fn sub(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 7 {
+        return Err(type_error("sub() takes 7 arguments"));
+    }
+    let code = code_arg(args[0])?;
+    let s = Subject::of(args[1])?;
+    let count = int_arg("count", args[2])?;
+    let ngroups = usize_arg("ngroups", args[3])?;
+    let kind = int_arg("kind", args[4])?;
+    let repl = args[5];
+    let pattern = args[6];
+    let template = if kind == 1 {
+        Some(parse_template_value(repl)?)
+    } else {
+        None
+    };
+    let n = s.len();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut i = 0;
+    let mut num = 0i64;
+    let mut pos = 0;
+    let mut must_advance = false;
+    while count <= 0 || num < count {
+        // The state is taken afresh per match: a callback may itself use re.
+        let hit = with_state(|st| {
+            if !s.attempt(st, &code, pos, n, 2, must_advance) {
+                return None;
+            }
+            let (b, e) = (st.start, st.cursor.position);
+            let item = match &template {
+                Some(t) => {
+                    let mut buf = Vec::new();
+                    for p in t {
+                        match p {
+                            TPiece::Lit(v) => buf.push(Piece::Val(*v)),
+                            TPiece::Group(g) => {
+                                let (a, z) = span(st, *g);
+                                if a >= 0 {
+                                    buf.push(Piece::Span(a as usize, z as usize));
+                                }
+                            }
+                        }
+                    }
+                    Some(buf)
+                }
+                None => None,
+            };
+            let r = if kind == 2 {
+                Some(match_parts(st, ngroups))
+            } else {
+                None
+            };
+            Some((b, e, item, r))
+        });
+        let Some((b, e, expanded, r)) = hit else {
+            break;
+        };
+        if i < b {
+            pieces.push(Piece::Span(i, b));
+        }
+        match kind {
+            0 => pieces.push(Piece::Val(repl)),
+            1 => {
+                // The expansion is joined first, as CPython's
+                // expand_template returns one string per match.
+                let mut buf = Vec::new();
+                for p in expanded.unwrap_or_default() {
+                    match p {
+                        Piece::Span(a, z) => s.push_slice(&mut buf, a, z),
+                        Piece::Val(v) => push_value(s, &mut buf, v, 0)?,
+                    }
+                }
+                pieces.push(Piece::Val(make_result(s, buf)));
+            }
+            _ => {
+                let (lastindex, spans) = r.unwrap_or_default();
+                let m = objects::new_match(pattern, args[1], 0, n, lastindex, spans);
+                let item = crate::func::call(repl, &[m], Kw::NONE)?;
+                if !item.is_none() {
+                    pieces.push(Piece::Val(item));
+                }
+            }
+        }
+        i = e;
+        num += 1;
+        must_advance = e == b;
+        pos = e;
+    }
+    if i < n {
+        pieces.push(Piece::Span(i, n));
+    }
+    let mut buf = Vec::new();
+    for (k, p) in pieces.into_iter().enumerate() {
+        match p {
+            Piece::Span(a, z) => s.push_slice(&mut buf, a, z),
+            Piece::Val(v) => push_value(s, &mut buf, v, k)?,
+        }
+    }
+    Ok(crate::tuple::new_tuple(vec![
+        make_result(s, buf),
+        crate::int::new_int(num),
+    ]))
+}
+
+/// Append a replacement value, with the join's error for a wrong type.
+fn push_value(s: Subject, buf: &mut Vec<u8>, v: Value, k: usize) -> PyResult<()> {
+    if s.is_bytes() {
+        match crate::bytes::bytes_like(v) {
+            Some(b) => buf.extend_from_slice(b),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {k}: expected a bytes-like object, {} found",
+                    v.ty().name()
+                )))
+            }
+        }
+    } else if crate::str::is_str(v) {
+        buf.extend_from_slice(crate::str::as_str(v).as_bytes());
+    } else {
+        return Err(type_error(format!(
+            "sequence item {k}: expected str instance, {} found",
+            v.ty().name()
+        )));
+    }
+    Ok(())
+}
+
+fn make_result(s: Subject, buf: Vec<u8>) -> Value {
+    if s.is_bytes() {
+        crate::bytes::new_bytes(buf)
+    } else {
+        // SAFETY: built only from str contents.
+        crate::str::from_string(unsafe { String::from_utf8_unchecked(buf) })
+    }
+}
+
+/// `(groups, literals)` from re._parser.parse_template: literals holds
+/// None where group `g` of a `(index, g)` pair goes.
+fn parse_template_value(t: Value) -> PyResult<Vec<TPiece>> {
+    let bad = || type_error("_sre.sub: bad template");
+    if t.is_small() || t.kind() != Kind::Tuple {
+        return Err(bad());
+    }
+    let parts = crate::tuple::items(t);
+    if parts.len() != 2 {
+        return Err(bad());
+    }
+    let seq = |v: Value| -> PyResult<&'static [Value]> {
+        if v.is_small() {
+            return Err(bad());
+        }
+        match v.kind() {
+            Kind::List => Ok(crate::list::items(v)),
+            Kind::Tuple => Ok(crate::tuple::items(v)),
+            _ => Err(bad()),
+        }
+    };
+    let groups = seq(parts[0])?;
+    let literals = seq(parts[1])?;
+    let mut slots: Vec<Option<usize>> = vec![None; literals.len()];
+    for &pair in groups {
+        let p = seq(pair)?;
+        if p.len() != 2 {
+            return Err(bad());
+        }
+        let idx = usize_arg("index", p[0])?;
+        let g = usize_arg("group", p[1])?;
+        if idx < slots.len() {
+            slots[idx] = Some(g);
+        }
+    }
+    let mut out = Vec::with_capacity(literals.len());
+    for (k, &lit) in literals.iter().enumerate() {
+        match slots[k] {
+            Some(g) => out.push(TPiece::Group(g)),
+            None if lit.is_none() => {}
+            None => out.push(TPiece::Lit(lit)),
+        }
+    }
+    Ok(out)
 }
 
 static FUNCS: &[(&str, NativeFn)] = &[
@@ -212,6 +600,10 @@ static FUNCS: &[(&str, NativeFn)] = &[
     ("unicode_tolower", unicode_tolower),
     ("pack", pack),
     ("run", run),
+    ("scanner", scanner),
+    ("findall", findall),
+    ("split", split),
+    ("sub", sub),
 ];
 
 pub fn init(d: Value) -> PyResult<()> {
@@ -224,6 +616,13 @@ pub fn init(d: Value) -> PyResult<()> {
     set("CODESIZE", crate::int::new_int(4))?;
     set("MAXREPEAT", crate::int::new_int(MAXREPEAT as i64))?;
     set("MAXGROUPS", crate::int::new_int(MAXGROUPS as i64))?;
+    objects::MATCH_TYPE.module.set("re");
+    objects::SCANNER_TYPE.module.set("_sre");
+    set("Match", Value::from_ptr(&objects::MATCH_TYPE))?;
+    set(
+        "SRE_Scanner",
+        Value::from_ptr(&objects::SCANNER_TYPE),
+    )?;
     for (name, f) in FUNCS {
         set(name, crate::func::new_builtin(name, *f, Value::NULL))?;
     }

@@ -15,9 +15,6 @@ impl Optioned<usize> {
     pub const fn is_some(&self) -> bool {
         self.0 != usize::MAX
     }
-    pub const fn is_none(&self) -> bool {
-        self.0 == usize::MAX
-    }
     pub const fn unpack(&self) -> usize {
         self.0
     }
