@@ -33,13 +33,21 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/re/_constants.py"),
     ),
-    ("re._parser", false, include_str!("../../stdlib/re/_parser.py")),
+    (
+        "re._parser",
+        false,
+        include_str!("../../stdlib/re/_parser.py"),
+    ),
     (
         "re._compiler",
         false,
         include_str!("../../stdlib/re/_compiler.py"),
     ),
-    ("re._casefix", false, include_str!("../../stdlib/re/_casefix.py")),
+    (
+        "re._casefix",
+        false,
+        include_str!("../../stdlib/re/_casefix.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

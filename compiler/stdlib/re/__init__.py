@@ -450,6 +450,8 @@ def _compile(pattern, flags):
         return pattern
     if not _compiler.isstring(pattern):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & DEBUG:
+        raise NotImplementedError("re.DEBUG (dumping the compiled pattern) is not supported by pyaot")
     parts = _compiler.compile(pattern, flags)
     p = Pattern(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
     if not (flags & DEBUG):

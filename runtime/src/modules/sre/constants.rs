@@ -11,7 +11,6 @@
  * See the sre.c file for information on usage and redistribution.
  */
 
-
 /// CPython 3.11's `_sre.MAGIC` (the opcode numbering is the same).
 pub const SRE_MAGIC: usize = 20220615;
 

@@ -6,9 +6,9 @@ use super::string::{
 };
 
 use super::constants::{sre_info, SreAtCode, SreCatCode, SreOpcode};
+use super::optioned::Optioned;
 use super::string::{StrDrive, StringCursor};
 use super::MAXREPEAT;
-use super::optioned::Optioned;
 use std::ptr::null;
 
 #[derive(Debug, Clone, Copy)]

@@ -175,8 +175,8 @@ pub(crate) enum Subject {
     Ascii(&'static [u8]),
     /// A non-ASCII str.
     Uni(Value),
-    /// bytes or bytearray (slices keep the subject's type).
-    Bytes(Value, &'static [u8]),
+    /// bytes or bytearray (slices are bytes, as CPython's `getslice`).
+    Bytes(&'static [u8]),
 }
 
 impl Subject {
@@ -190,7 +190,7 @@ impl Subject {
             });
         }
         if let Some(b) = crate::bytes::bytes_like(s) {
-            return Ok(Subject::Bytes(s, b));
+            return Ok(Subject::Bytes(b));
         }
         Err(type_error(format!(
             "expected string or bytes-like object, got '{}'",
@@ -200,7 +200,7 @@ impl Subject {
 
     fn len(self) -> usize {
         match self {
-            Subject::Ascii(b) | Subject::Bytes(_, b) => b.len(),
+            Subject::Ascii(b) | Subject::Bytes(b) => b.len(),
             Subject::Uni(v) => crate::str::char_len(v),
         }
     }
@@ -220,7 +220,7 @@ impl Subject {
         must_advance: bool,
     ) -> bool {
         match self {
-            Subject::Ascii(b) | Subject::Bytes(_, b) => {
+            Subject::Ascii(b) | Subject::Bytes(b) => {
                 attempt(st, b, code, pos, endpos, mode, must_advance)
             }
             Subject::Uni(v) => attempt(st, PyStr(v), code, pos, endpos, mode, must_advance),
@@ -234,14 +234,14 @@ impl Subject {
                 crate::str::new_str(unsafe { std::str::from_utf8_unchecked(&t[a..b]) })
             }
             Subject::Uni(v) => crate::str::new_str(crate::str::substr(v, a, b)),
-            Subject::Bytes(v, t) => crate::bytes::make_like(v, t[a..b].to_vec()),
+            Subject::Bytes(t) => crate::bytes::new_bytes(t[a..b].to_vec()),
         }
     }
 
     /// Append the slice `a..b` to a byte buffer (UTF-8 for str).
     fn push_slice(self, out: &mut Vec<u8>, a: usize, b: usize) {
         match self {
-            Subject::Ascii(t) | Subject::Bytes(_, t) => out.extend_from_slice(&t[a..b]),
+            Subject::Ascii(t) | Subject::Bytes(t) => out.extend_from_slice(&t[a..b]),
             Subject::Uni(v) => out.extend_from_slice(crate::str::substr(v, a, b).as_bytes()),
         }
     }
@@ -344,7 +344,9 @@ fn findall(args: &[Value], _kw: Kw) -> PyResult<Value> {
                 0 => s.slice(b, e),
                 1 => group_value(st, s, 1, empty),
                 _ => crate::tuple::new_tuple(
-                    (1..=ngroups).map(|g| group_value(st, s, g, empty)).collect(),
+                    (1..=ngroups)
+                        .map(|g| group_value(st, s, g, empty))
+                        .collect(),
                 ),
             };
             out.push(item);
@@ -609,20 +611,14 @@ static FUNCS: &[(&str, NativeFn)] = &[
 pub fn init(d: Value) -> PyResult<()> {
     let set = |k: &str, v: Value| crate::dict::dict_set(d, crate::str::intern(k), v);
     set("__name__", crate::str::new_str("_sre"))?;
-    set(
-        "MAGIC",
-        crate::int::new_int(constants::SRE_MAGIC as i64),
-    )?;
+    set("MAGIC", crate::int::new_int(constants::SRE_MAGIC as i64))?;
     set("CODESIZE", crate::int::new_int(4))?;
     set("MAXREPEAT", crate::int::new_int(MAXREPEAT as i64))?;
     set("MAXGROUPS", crate::int::new_int(MAXGROUPS as i64))?;
     objects::MATCH_TYPE.module.set("re");
     objects::SCANNER_TYPE.module.set("_sre");
     set("Match", Value::from_ptr(&objects::MATCH_TYPE))?;
-    set(
-        "SRE_Scanner",
-        Value::from_ptr(&objects::SCANNER_TYPE),
-    )?;
+    set("SRE_Scanner", Value::from_ptr(&objects::SCANNER_TYPE))?;
     for (name, f) in FUNCS {
         set(name, crate::func::new_builtin(name, *f, Value::NULL))?;
     }

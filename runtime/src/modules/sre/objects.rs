@@ -268,7 +268,10 @@ fn match_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             } else {
                 &[]
             };
-            items.get(m.lastindex as usize).copied().unwrap_or_else(none)
+            items
+                .get(m.lastindex as usize)
+                .copied()
+                .unwrap_or_else(none)
         }
         "regs" => crate::tuple::new_tuple(
             (0..=m.ngroups())

@@ -1,4 +1,3 @@
-
 /// A position in the subject, paired with the byte pointer it resolves to.
 ///
 /// `position` is a **character index**, never a byte offset. The engine does
@@ -434,7 +433,11 @@ pub fn upper_unicode(ch: u32) -> u32 {
 fn simple_case(ch: u32, lower: bool) -> u32 {
     if ch < 0x80 {
         let b = ch as u8;
-        return if lower { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() } as u32;
+        return if lower {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        } as u32;
     }
     if lower && ch == 0x130 {
         return 0x69;
