@@ -178,6 +178,8 @@ impl State {
             repeat_ctx_id: usize::MAX,
             count: -1,
             marks_stack_base: usize::MAX,
+            rep_count: 0,
+            saved_last: usize::MAX,
         };
         _match(req, self, ctx)
     }
@@ -200,6 +202,8 @@ impl State {
             repeat_ctx_id: usize::MAX,
             count: -1,
             marks_stack_base: usize::MAX,
+            rep_count: 0,
+            saved_last: usize::MAX,
         };
 
         if ctx.peek_code(&req, 0) == SreOpcode::INFO as u32 {
@@ -281,6 +285,7 @@ enum Jump {
     MaxUntil2,
     MaxUntil3,
     MinUntil1,
+    MinUntil2,
     RepeatOne1,
     RepeatOne2,
     MinRepeatOne1,
@@ -315,6 +320,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::AssertNot1 => {
                         if popped_result {
+                            state.marks.pop_discard();
                             break 'result false;
                         }
                         state.marks.pop();
@@ -334,6 +340,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::Branch2 => {
                         if popped_result {
+                            state.marks.pop_discard();
                             break 'result true;
                         }
                         state.marks.pop_keep();
@@ -346,15 +353,14 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::UntilBacktrace => {
                         if !popped_result {
-                            state.repeat_stack[ctx.repeat_ctx_id].count -= 1;
+                            state.repeat_stack[ctx.repeat_ctx_id].count = ctx.rep_count - 1;
                             state.cursor = ctx.cursor;
                         }
                         break 'result popped_result;
                     }
                     Jump::MaxUntil2 => {
-                        let save_last_position = ctx.count as usize;
                         let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
-                        repeat_ctx.last_position = save_last_position;
+                        repeat_ctx.last_position = ctx.saved_last;
 
                         if popped_result {
                             state.marks.pop_discard();
@@ -362,7 +368,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         }
 
                         state.marks.pop();
-                        repeat_ctx.count -= 1;
+                        repeat_ctx.count = ctx.rep_count - 1;
                         state.cursor = ctx.cursor;
 
                         /* cannot match more repeated items here.  make sure the
@@ -378,28 +384,41 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         break 'result popped_result;
                     }
                     Jump::MinUntil1 => {
+                        // pyaot: CPython 3.11's MIN_UNTIL after the tail
+                        // failed (the crate decremented counts relatively,
+                        // read the wrong repeat, and never restored the
+                        // zero-width guard, which could loop forever).
                         if popped_result {
+                            state.marks.pop_discard();
                             break 'result true;
                         }
-                        ctx.repeat_ctx_id = ctx.count as usize;
-                        let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
                         state.cursor = ctx.cursor;
                         state.marks.pop();
+                        let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
 
                         // match more until tail matches
-                        if repeat_ctx.count as usize >= repeat_ctx.max_count
-                            && repeat_ctx.max_count != MAXREPEAT
+                        if (ctx.rep_count as usize >= repeat_ctx.max_count
+                            && repeat_ctx.max_count != MAXREPEAT)
                             || state.cursor.position == repeat_ctx.last_position
                         {
-                            repeat_ctx.count -= 1;
                             break 'result false;
                         }
 
+                        repeat_ctx.count = ctx.rep_count;
                         /* zero-width match protection */
+                        ctx.saved_last = repeat_ctx.last_position;
                         repeat_ctx.last_position = state.cursor.position;
-
-                        break 'context ctx
-                            .next_at(repeat_ctx.code_position + 4, Jump::UntilBacktrace);
+                        let code_position = repeat_ctx.code_position;
+                        break 'context ctx.next_at(code_position + 4, Jump::MinUntil2);
+                    }
+                    Jump::MinUntil2 => {
+                        let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
+                        repeat_ctx.last_position = ctx.saved_last;
+                        if !popped_result {
+                            repeat_ctx.count = ctx.rep_count - 1;
+                            state.cursor = ctx.cursor;
+                        }
+                        break 'result popped_result;
                     }
                     Jump::RepeatOne1 => {
                         let min_count = ctx.peek_code(req, 2) as isize;
@@ -424,6 +443,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::RepeatOne2 => {
                         if popped_result {
+                            state.marks.pop_discard();
                             break 'result true;
                         }
 
@@ -451,6 +471,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::MinRepeatOne2 => {
                         if popped_result {
+                            state.marks.pop_discard();
                             break 'result true;
                         }
 
@@ -707,24 +728,29 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                             break 'context next_ctx;
                         }
                         SreOpcode::MAX_UNTIL => {
+                            // pyaot: as CPython 3.11, the frame remembers
+                            // its count and restores it absolutely.
                             let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
                             state.cursor = ctx.cursor;
-                            repeat_ctx.count += 1;
+                            let count = repeat_ctx.count + 1;
+                            ctx.rep_count = count;
 
-                            if (repeat_ctx.count as usize) < repeat_ctx.min_count {
+                            if (count as usize) < repeat_ctx.min_count {
                                 // not enough matches
+                                repeat_ctx.count = count;
                                 break 'context ctx
                                     .next_at(repeat_ctx.code_position + 4, Jump::UntilBacktrace);
                             }
 
-                            if ((repeat_ctx.count as usize) < repeat_ctx.max_count
+                            if ((count as usize) < repeat_ctx.max_count
                                 || repeat_ctx.max_count == MAXREPEAT)
                                 && state.cursor.position != repeat_ctx.last_position
                             {
                                 /* we may have enough matches, but if we can
                                 match another item, do so */
+                                repeat_ctx.count = count;
                                 state.marks.push();
-                                ctx.count = repeat_ctx.last_position as isize;
+                                ctx.saved_last = repeat_ctx.last_position;
                                 repeat_ctx.last_position = state.cursor.position;
 
                                 break 'context ctx
@@ -738,18 +764,20 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                             break 'context next_ctx;
                         }
                         SreOpcode::MIN_UNTIL => {
-                            let repeat_ctx = state.repeat_stack.last_mut().unwrap();
+                            let repeat_ctx = &mut state.repeat_stack[ctx.repeat_ctx_id];
                             state.cursor = ctx.cursor;
-                            repeat_ctx.count += 1;
+                            let count = repeat_ctx.count + 1;
+                            ctx.rep_count = count;
 
-                            if (repeat_ctx.count as usize) < repeat_ctx.min_count {
+                            if (count as usize) < repeat_ctx.min_count {
                                 // not enough matches
+                                repeat_ctx.count = count;
                                 break 'context ctx
                                     .next_at(repeat_ctx.code_position + 4, Jump::UntilBacktrace);
                             }
 
+                            /* see if the tail matches */
                             state.marks.push();
-                            ctx.count = ctx.repeat_ctx_id as isize;
                             let mut next_ctx = ctx.next_offset(1, Jump::MinUntil1);
                             next_ctx.repeat_ctx_id = repeat_ctx.prev_id;
                             break 'context next_ctx;
@@ -1076,6 +1104,10 @@ struct MatchContext {
     repeat_ctx_id: usize,
     count: isize,
     marks_stack_base: usize,
+    /// MAX_UNTIL/MIN_UNTIL: this frame's repeat count (CPython's
+    /// `ctx->count`) and the saved zero-width guard (`last_ptr`).
+    rep_count: isize,
+    saved_last: usize,
 }
 
 impl MatchContext {
@@ -1166,9 +1198,9 @@ impl MatchContext {
         mut word_checker: F,
     ) -> bool {
         if self.at_beginning() && self.at_end(req) {
-            // Python 3.14 changed `\B` to match an empty input.  Keep the
-            // boundary predicate false there, but its negation true.
-            return true;
+            // CPython 3.11: neither `\b` nor `\B` matches an empty input
+            // (3.14 changed `\B` to match there).
+            return false;
         }
         let that = !self.at_beginning() && word_checker(self.back_peek_char::<S>());
         let this = !self.at_end(req) && word_checker(self.peek_char::<S>());
