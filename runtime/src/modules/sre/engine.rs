@@ -43,16 +43,23 @@ impl<'a, S: StrDrive> Request<'a, S> {
     }
 }
 
-/// The group marks and the stack of saved copies. Saved copies live in one
-/// flat buffer (pyaot: the crate cloned a `Vec` per save, an allocation on
-/// every BRANCH/REPEAT step), so a reused `State` matches without
-/// allocating.
+/// The group marks, CPython-style: `marks` may hold stale values above
+/// `lastmark` (the highest valid mark index), which only `lastmark`
+/// invalidates. Saves form a stack; a save records `lastmark` and
+/// `lastindex` (CPython's LASTMARK_SAVE) and, when made inside a repeat,
+/// also the values of marks 0..=lastmark (MARK_PUSH). Restoring a save
+/// without values only resets `lastmark`, as CPython does outside repeats
+/// (so a failed alternative can leave a modified mark behind, visible
+/// later if `lastmark` grows again; CPython 3.11 behaves the same).
+/// Saved values live in one flat buffer, so a reused `State` matches
+/// without allocating.
 #[derive(Debug)]
 pub struct Marks {
     last_index: isize,
+    lastmark: isize,
     marks: Vec<Optioned<usize>>,
-    /// (offset in `saved`, number of marks, last_index) per saved copy.
-    stack: Vec<(usize, usize, isize)>,
+    /// (offset in `saved`, number of saved values, lastmark, last_index).
+    stack: Vec<(usize, usize, isize, isize)>,
     saved: Vec<Optioned<usize>>,
 }
 
@@ -60,6 +67,7 @@ impl Default for Marks {
     fn default() -> Self {
         Self {
             last_index: -1,
+            lastmark: -1,
             marks: Vec::new(),
             stack: Vec::new(),
             saved: Vec::new(),
@@ -68,10 +76,11 @@ impl Default for Marks {
 }
 
 impl Marks {
+    /// The marks of group `group_index + 1`, unset unless both are valid.
     #[must_use]
     pub fn get(&self, group_index: usize) -> (Optioned<usize>, Optioned<usize>) {
         let marks_index = 2 * group_index;
-        if marks_index + 1 < self.marks.len() {
+        if (marks_index + 1) as isize <= self.lastmark && marks_index + 1 < self.marks.len() {
             (self.marks[marks_index], self.marks[marks_index + 1])
         } else {
             (Optioned::none(), Optioned::none())
@@ -83,6 +92,7 @@ impl Marks {
         self.last_index
     }
 
+    /// CPython's MARK: intervening marks above `lastmark` become unset.
     fn set(&mut self, mark_nr: usize, position: usize) {
         if mark_nr & 1 != 0 {
             self.last_index = mark_nr as isize / 2 + 1;
@@ -90,19 +100,36 @@ impl Marks {
         if mark_nr >= self.marks.len() {
             self.marks.resize(mark_nr + 1, Optioned::none());
         }
+        if mark_nr as isize > self.lastmark {
+            for j in (self.lastmark + 1) as usize..mark_nr {
+                self.marks[j] = Optioned::none();
+            }
+            self.lastmark = mark_nr as isize;
+        }
         self.marks[mark_nr] = Optioned::some(position);
     }
 
-    fn push(&mut self) {
+    /// Save `lastmark`/`lastindex`, and the mark values if `with_values`.
+    fn push(&mut self, with_values: bool) {
+        let n = if with_values {
+            ((self.lastmark + 1) as usize).min(self.marks.len())
+        } else {
+            0
+        };
         self.stack
-            .push((self.saved.len(), self.marks.len(), self.last_index));
-        self.saved.extend_from_slice(&self.marks);
+            .push((self.saved.len(), n, self.lastmark, self.last_index));
+        self.saved.extend_from_slice(&self.marks[..n]);
     }
 
-    fn load(&mut self, entry: (usize, usize, isize)) {
-        let (off, len, last_index) = entry;
-        self.marks.clear();
-        self.marks.extend_from_slice(&self.saved[off..off + len]);
+    fn load(&mut self, entry: (usize, usize, isize, isize)) {
+        let (off, n, lastmark, last_index) = entry;
+        if n > 0 {
+            if self.marks.len() < n {
+                self.marks.resize(n, Optioned::none());
+            }
+            self.marks[..n].copy_from_slice(&self.saved[off..off + n]);
+        }
+        self.lastmark = lastmark;
         self.last_index = last_index;
     }
 
@@ -142,6 +169,7 @@ impl Marks {
 
     fn clear(&mut self) {
         self.last_index = -1;
+        self.lastmark = -1;
         self.marks.clear();
         self.stack.clear();
         self.saved.clear();
@@ -529,7 +557,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                             && ctx.cursor.position != state.cursor.position
                         {
                             ctx.marks_stack_base = state.marks.stack_depth();
-                            state.marks.push();
+                            state.marks.push(true);
                             ctx.cursor = state.cursor;
                             let mut next = ctx.next_offset(4, Jump::PossessiveRepeat4);
                             next.toplevel = false; // modified next.toplevel from inherited to false
@@ -664,7 +692,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 ctx.skip_code_from(req, 1);
                                 continue;
                             }
-                            state.marks.push();
+                            state.marks.push(ctx.repeat_ctx_id != usize::MAX);
 
                             let mut next_ctx = ctx.next_offset(3, Jump::AssertNot1);
                             next_ctx.toplevel = false;
@@ -682,7 +710,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         }
                         // <BRANCH> <0=skip> code <JUMP> ... <NULL>
                         SreOpcode::BRANCH => {
-                            state.marks.push();
+                            state.marks.push(ctx.repeat_ctx_id != usize::MAX);
                             ctx.count = 1;
                             ctx.jump = Jump::Branch1;
                             continue 'context;
@@ -749,7 +777,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 /* we may have enough matches, but if we can
                                 match another item, do so */
                                 repeat_ctx.count = count;
-                                state.marks.push();
+                                state.marks.push(true);
                                 ctx.saved_last = repeat_ctx.last_position;
                                 repeat_ctx.last_position = state.cursor.position;
 
@@ -777,7 +805,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                             }
 
                             /* see if the tail matches */
-                            state.marks.push();
+                            state.marks.push(repeat_ctx.prev_id != usize::MAX);
                             let mut next_ctx = ctx.next_offset(1, Jump::MinUntil1);
                             next_ctx.repeat_ctx_id = repeat_ctx.prev_id;
                             break 'context next_ctx;
@@ -808,7 +836,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 break 'result true;
                             }
 
-                            state.marks.push();
+                            state.marks.push(ctx.repeat_ctx_id != usize::MAX);
                             ctx.count = count as isize;
                             ctx.jump = Jump::RepeatOne1;
                             continue 'context;
@@ -841,7 +869,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 break 'result true;
                             }
 
-                            state.marks.push();
+                            state.marks.push(ctx.repeat_ctx_id != usize::MAX);
                             ctx.jump = Jump::MinRepeatOne1;
                             continue 'context;
                         }
