@@ -23,9 +23,18 @@ cases = [
     (r"\B", ""),
     (r"\b", ""),
     (r"(?:(?:a|b)*?){2,}c", "abc"),
+    (r"(?:(\w)[a-z]{2,3}|\1|b)++", "aaaaab"),
+    (r"(?:(a)|b(?=(c)))+", "abcab"),
+    (r"((a)|b)*?(?(2)x|y)", "aby abx"),
 ]
 for pat, s in cases:
     c = re.compile(pat)
     m = c.search(s)
     print(pat, "|", m.span() if m else None, m.groups() if m else None,
           c.findall(s), c.sub("<\\g<0>>", s), [x.span() for x in c.finditer(s)])
+
+# Bounds: pos/endpos are clamped; a window with pos > endpos finds nothing.
+c = re.compile(r"\w+")
+print(c.search("hello world", 3, 8), c.search("hello", -5, 99), c.search("hello", 4, 2))
+print(c.findall("ab cd ef", 1, 7), c.findall("ab", 2, 1), list(c.finditer("ab cd", 4, 1)))
+print(c.match("ab cd", 3), c.fullmatch("ab cd", 3, 5), c.fullmatch("ab cd", 3, 4))

@@ -289,6 +289,12 @@ fn run(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let endpos = usize_arg("endpos", args[3])?;
     let mode = int_arg("mode", args[4])?;
     let ngroups = usize_arg("ngroups", args[5])?;
+    if pos > endpos {
+        // CPython finds nothing when pos > endpos (except that `match`
+        // can still succeed for a few purely zero-width patterns, such as
+        // '' or r'\b'; pyaot reports no match there too).
+        return Ok(none());
+    }
     let found = with_state(|st| {
         if s.attempt(st, &code, pos, endpos, mode, false) {
             Some(match_parts(st, ngroups))

@@ -355,7 +355,8 @@ pub fn new_scanner(
         pos: Cell::new(pos),
         endpos,
         must_advance: Cell::new(false),
-        done: Cell::new(false),
+        // CPython's scanner finds nothing when pos > endpos.
+        done: Cell::new(pos > endpos),
     })
 }
 
