@@ -38,3 +38,6 @@ c = re.compile(r"\w+")
 print(c.search("hello world", 3, 8), c.search("hello", -5, 99), c.search("hello", 4, 2))
 print(c.findall("ab cd ef", 1, 7), c.findall("ab", 2, 1), list(c.finditer("ab cd", 4, 1)))
 print(c.match("ab cd", 3), c.fullmatch("ab cd", 3, 5), c.fullmatch("ab cd", 3, 4))
+
+# Negative counts mean no replacements or splits at all.
+print(re.sub("a", "b", "aaa", count=-1), re.subn("a", "b", "aaa", -2), re.split("a", "bab", maxsplit=-1))

@@ -1,3 +1,7 @@
+//! Opcode, AT and CATEGORY codes of CPython 3.11's sre
+//! (Lib/re/_constants.py), as generated for the `rustpython-sre_engine`
+//! crate (MIT License, Copyright (c) 2025 RustPython Team).
+
 /*
  * Secret Labs' Regular Expression Engine
  *

@@ -1,4 +1,16 @@
-// good luck to those that follow; here be dragons
+//! The matching engine: CPython 3.11's `SRE(match)` and `SRE(search)`
+//! (Modules/_sre/sre_lib.h) over the code words from `re._compiler`, with
+//! an explicit context stack instead of recursion (deep patterns cannot
+//! overflow the machine stack).
+//!
+//! Adapted from the `rustpython-sre_engine` crate (MIT License, Copyright
+//! (c) 2025 RustPython Team). pyaot's changes, each for CPython 3.11
+//! parity: the lastmark model of group marks (values saved only inside
+//! repeats), MAX_UNTIL/MIN_UNTIL with absolute counts and a restored
+//! zero-width guard (the original could loop forever on lazy repeats of
+//! empty bodies), balanced mark saves on success paths, `\B` never
+//! matching an empty input, and reusable buffers (no allocation per
+//! match once warm).
 
 use super::string::{
     is_digit, is_linebreak, is_loc_word, is_space, is_uni_digit, is_uni_linebreak, is_uni_space,

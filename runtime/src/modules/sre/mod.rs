@@ -380,7 +380,7 @@ fn split(args: &[Value], _kw: Kw) -> PyResult<Value> {
         let mut last = 0;
         let mut pos = 0;
         let mut must_advance = false;
-        while maxsplit <= 0 || count < maxsplit {
+        while maxsplit == 0 || count < maxsplit {
             if !s.attempt(st, &code, pos, n, 2, must_advance) {
                 break;
             }
@@ -440,7 +440,7 @@ fn sub(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut num = 0i64;
     let mut pos = 0;
     let mut must_advance = false;
-    while count <= 0 || num < count {
+    while count == 0 || num < count {
         // The state is taken afresh per match: a callback may itself use re.
         let hit = with_state(|st| {
             if !s.attempt(st, &code, pos, n, 2, must_advance) {

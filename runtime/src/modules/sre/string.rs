@@ -1,3 +1,11 @@
+//! Subject access for the engine (`StrDrive`): bytes and ASCII text as
+//! byte slices, other text as UTF-8 walked by code point (`PyStr`), plus
+//! the character predicates and case mappings of CPython's sre (Unicode
+//! ones from the runtime's own tables, as `str` methods use).
+//!
+//! Adapted from the `rustpython-sre_engine` crate (MIT License, Copyright
+//! (c) 2025 RustPython Team).
+
 /// A position in the subject, paired with the byte pointer it resolves to.
 ///
 /// `position` is a **character index**, never a byte offset. The engine does
