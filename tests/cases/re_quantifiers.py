@@ -12,7 +12,11 @@ print(re.match(r"a{,}", "aa"), re.match(r"a{x", "a{x"), re.match(r"a{1,2", "a{1,
 print(re.match(r"a*+a", "aaa"), re.match(r"a*a", "aaa").group())
 print(re.match(r"(?>a+)b", "aaab").group(), re.match(r"(?>a|ab)c", "abc"), re.match(r"(?:a|ab)c", "abc").group())
 print(re.match(r"\d++\.", "123."), re.match(r"[a-z]?+a", "a"), re.match(r"(ab)++", "ababx").group())
-print(re.match(r"(?:ab){2,3}+", "abababab").group(), re.match(r"x{2,3}?+y", "xxy"))
+print(re.match(r"(?:ab){2,3}+", "abababab").group(), re.match(r"x{2,3}+y", "xxy"))
+try:
+    re.compile(r"x{2,3}?+y")
+except re.error as e:
+    print("error:", e)
 print(re.match(r"a|ab|abc", "abc").group(), re.match(r"abc|ab|a", "abc").group())
 print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
 print(re.match(r"(a+)(a*)", "aaaa").groups(), re.match(r"(a+?)(a*)", "aaaa").groups())
