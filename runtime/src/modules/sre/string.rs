@@ -435,9 +435,9 @@ pub fn upper_unicode(ch: u32) -> u32 {
     simple_case(ch, false)
 }
 
-/// The simple (one-to-one) case mapping of `ch`, as CPython's
-/// `_PyUnicode_ToLowercase`/`_PyUnicode_ToUppercase`: the full mapping when
-/// it is one character, else the character itself (U+0130 lowers to 'i').
+/// The one-character case mapping of `ch`, as CPython's
+/// `_PyUnicode_ToLowercase`/`_PyUnicode_ToUppercase`: the first character
+/// of the full mapping (so 'ß' uppers to 'S' and U+0130 lowers to 'i').
 fn simple_case(ch: u32, lower: bool) -> u32 {
     if ch < 0x80 {
         let b = ch as u8;
@@ -446,9 +446,6 @@ fn simple_case(ch: u32, lower: bool) -> u32 {
         } else {
             b.to_ascii_uppercase()
         } as u32;
-    }
-    if lower && ch == 0x130 {
-        return 0x69;
     }
     let Some(c) = char::from_u32(ch) else {
         return ch;
@@ -459,9 +456,5 @@ fn simple_case(ch: u32, lower: bool) -> u32 {
     } else {
         crate::str_unicode::push_upper(c, &mut out);
     }
-    let mut it = out.chars();
-    match (it.next(), it.next()) {
-        (Some(m), None) => m as u32,
-        _ => ch,
-    }
+    out.chars().next().map_or(ch, |m| m as u32)
 }
