@@ -140,10 +140,6 @@ DEBUG = RegexFlag(_compiler.SRE_FLAG_DEBUG)
 # --------------------------------------------------------------------
 # Pattern and Match objects (CPython: Modules/_sre/sre.c)
 
-_MODE_MATCH = 0
-_MODE_FULLMATCH = 1
-_MODE_SEARCH = 2
-
 # (name, bit) in the order CPython's pattern_repr lists them.
 _REPR_FLAGS = [
     ("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4),
@@ -197,18 +193,6 @@ class mappingproxy:
         return str(self._mapping)
 
 
-def _clamp(pos, endpos, n):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """Compiled regular expression object."""
 
@@ -240,31 +224,28 @@ class Pattern:
             raise TypeError("expected string or bytes-like object, got '%s'"
                             % type(string).__name__)
 
-    def _run(self, string, pos, endpos, mode):
-        self._check(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
-        return _sre.run(self._code, string, pos, endpos, mode, self.groups, self)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, _MODE_MATCH)
+        return _sre.run(self._code, string, pos, endpos, 0, self.groups, self,
+                        self._isbytes)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, _MODE_FULLMATCH)
+        return _sre.run(self._code, string, pos, endpos, 1, self.groups, self,
+                        self._isbytes)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding
         match object instance.
 
         Return None if no position in the string matches."""
-        return self._run(string, pos, endpos, _MODE_SEARCH)
+        return _sre.run(self._code, string, pos, endpos, 2, self.groups, self,
+                        self._isbytes)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        self._check(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
-        return _sre.findall(self._code, string, pos, endpos, self.groups)
+        return _sre.findall(self._code, string, pos, endpos, self.groups,
+                            self._isbytes)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the
@@ -273,17 +254,15 @@ class Pattern:
         return self.scanner(string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        self._check(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
-        return _sre.scanner(self._code, string, pos, endpos, self.groups, self)
+        return _sre.scanner(self._code, string, pos, endpos, self.groups, self,
+                            self._isbytes)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
-        self._check(string)
-        return _sre.split(self._code, string, maxsplit, self.groups)
+        return _sre.split(self._code, string, maxsplit, self.groups,
+                          self._isbytes)
 
     def _subx(self, repl, string, count):
-        self._check(string)
         kind = 0
         if callable(repl):
             kind = 2
@@ -301,6 +280,7 @@ class Pattern:
                     repl = repl[1][0]
                 else:
                     kind = 1
+        self._check(string)
         return _sre.sub(self._code, string, count, self.groups, kind, repl, self)
 
     def sub(self, repl, string, count=0):

@@ -276,17 +276,43 @@ fn usize_arg(name: &str, v: Value) -> PyResult<usize> {
     Ok(int_arg(name, v)?.max(0) as usize)
 }
 
-/// `run(code, string, pos, endpos, mode, ngroups, pattern)`: a
+/// The subject, checked against the pattern's kind (`isbytes`: True,
+/// False, or None for a pattern built without source) with CPython's
+/// messages.
+fn checked_subject(s: Value, isbytes: Value) -> PyResult<Subject> {
+    let subj = Subject::of(s)?;
+    if subj.is_bytes() {
+        if isbytes == crate::value::false_() {
+            return Err(type_error(
+                "cannot use a string pattern on a bytes-like object",
+            ));
+        }
+    } else if isbytes == crate::value::true_() {
+        return Err(type_error(
+            "cannot use a bytes pattern on a string-like object",
+        ));
+    }
+    Ok(subj)
+}
+
+/// `pos`/`endpos` clamped to `0..=len`, as CPython's `state_init`.
+fn bounds(pos: Value, endpos: Value, len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| v.clamp(0, len as i64) as usize;
+    Ok((
+        clamp(int_arg("pos", pos)?),
+        clamp(int_arg("endpos", endpos)?),
+    ))
+}
+
+/// `run(code, string, pos, endpos, mode, ngroups, pattern, isbytes)`: a
 /// `re.Match` or None; `mode` 0 = match, 1 = fullmatch, 2 = search.
-/// `pos`/`endpos` must already be clamped to the string.
 fn run(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() != 7 {
-        return Err(type_error("run() takes 7 arguments"));
+    if args.len() != 8 {
+        return Err(type_error("run() takes 8 arguments"));
     }
     let code = code_arg(args[0])?;
-    let s = Subject::of(args[1])?;
-    let pos = usize_arg("pos", args[2])?;
-    let endpos = usize_arg("endpos", args[3])?;
+    let s = checked_subject(args[1], args[7])?;
+    let (pos, endpos) = bounds(args[2], args[3], s.len())?;
     let mode = int_arg("mode", args[4])?;
     let ngroups = usize_arg("ngroups", args[5])?;
     if pos > endpos {
@@ -310,32 +336,30 @@ fn run(args: &[Value], _kw: Kw) -> PyResult<Value> {
     })
 }
 
-/// `scanner(code, string, pos, endpos, ngroups, pattern)`: the iterator
-/// of `finditer` (also `Pattern.scanner`). Bounds already clamped.
+/// `scanner(code, string, pos, endpos, ngroups, pattern, isbytes)`: the
+/// iterator of `finditer` (also `Pattern.scanner`).
 fn scanner(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() != 6 {
-        return Err(type_error("scanner() takes 6 arguments"));
+    if args.len() != 7 {
+        return Err(type_error("scanner() takes 7 arguments"));
     }
     code_arg(args[0])?;
-    Subject::of(args[1])?;
-    let pos = usize_arg("pos", args[2])?;
-    let endpos = usize_arg("endpos", args[3])?;
+    let s = checked_subject(args[1], args[6])?;
+    let (pos, endpos) = bounds(args[2], args[3], s.len())?;
     let ngroups = usize_arg("ngroups", args[4])?;
     Ok(objects::new_scanner(
         args[5], args[1], args[0], ngroups, pos, endpos,
     ))
 }
 
-/// `findall(code, string, pos, endpos, ngroups)`: CPython's
-/// `pattern_findall` (clamped bounds).
+/// `findall(code, string, pos, endpos, ngroups, isbytes)`: CPython's
+/// `pattern_findall`.
 fn findall(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() != 5 {
-        return Err(type_error("findall() takes 5 arguments"));
+    if args.len() != 6 {
+        return Err(type_error("findall() takes 6 arguments"));
     }
     let code = code_arg(args[0])?;
-    let s = Subject::of(args[1])?;
-    let mut pos = usize_arg("pos", args[2])?;
-    let endpos = usize_arg("endpos", args[3])?;
+    let s = checked_subject(args[1], args[5])?;
+    let (mut pos, endpos) = bounds(args[2], args[3], s.len())?;
     let ngroups = usize_arg("ngroups", args[4])?;
     let empty = s.empty();
     let out = with_state(|st| {
@@ -364,13 +388,14 @@ fn findall(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::list::new_list(out))
 }
 
-/// `split(code, string, maxsplit, ngroups)`: CPython's `pattern_split`.
+/// `split(code, string, maxsplit, ngroups, isbytes)`: CPython's
+/// `pattern_split`.
 fn split(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() != 4 {
-        return Err(type_error("split() takes 4 arguments"));
+    if args.len() != 5 {
+        return Err(type_error("split() takes 5 arguments"));
     }
     let code = code_arg(args[0])?;
-    let s = Subject::of(args[1])?;
+    let s = checked_subject(args[1], args[4])?;
     let maxsplit = int_arg("maxsplit", args[2])?;
     let ngroups = usize_arg("ngroups", args[3])?;
     let n = s.len();
@@ -424,6 +449,7 @@ fn sub(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let code = code_arg(args[0])?;
     let s = Subject::of(args[1])?;
+    // The subject was checked against the pattern by Pattern._subx.
     let count = int_arg("count", args[2])?;
     let ngroups = usize_arg("ngroups", args[3])?;
     let kind = int_arg("kind", args[4])?;
