@@ -41,3 +41,9 @@ print(c.match("ab cd", 3), c.fullmatch("ab cd", 3, 5), c.fullmatch("ab cd", 3, 4
 
 # Negative counts mean no replacements or splits at all.
 print(re.sub("a", "b", "aaa", count=-1), re.subn("a", "b", "aaa", -2), re.split("a", "bab", maxsplit=-1))
+
+# match() with pos beyond endpos behaves as CPython's engine does with its
+# pointer past the end: only some zero-width patterns succeed.
+for pat in ["", r"\b", "a*", "(?:a)*", "$", "(?=)", "(?!x)", r"(?<=b)", "(?m)$", "()"]:
+    m = re.compile(pat).match("ab\ncd", 3, 1)
+    print(repr(pat), m, m.span() if m else None)

@@ -31,6 +31,15 @@ pub struct Request<'a, S> {
     pub pattern_codes: &'a [u32],
     pub match_all: bool,
     pub must_advance: bool,
+    /// pyaot: a `match` whose pos lay beyond endpos. CPython then runs with
+    /// its input pointer past the end; this engine runs on the empty
+    /// window at pos and, here, reproduces what differs: single-character
+    /// repeats and `$`/`\Z` fail, end-of-line tests the character at pos,
+    /// lookbehinds of nonzero width fail, and word boundaries fail when
+    /// endpos is 0.
+    pub inverted: bool,
+    /// With `inverted`: endpos was 0.
+    pub inverted_empty: bool,
 }
 
 impl<'a, S: StrDrive> Request<'a, S> {
@@ -51,6 +60,8 @@ impl<'a, S: StrDrive> Request<'a, S> {
             pattern_codes,
             match_all,
             must_advance: false,
+            inverted: false,
+            inverted_empty: false,
         }
     }
 }
@@ -687,7 +698,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         /* <ASSERT> <skip> <back> <pattern> */
                         SreOpcode::ASSERT => {
                             let back = ctx.peek_code(req, 2) as usize;
-                            if ctx.cursor.position < back {
+                            if ctx.cursor.position < back || (req.inverted && back > 0) {
                                 break 'result false;
                             }
 
@@ -700,7 +711,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         /* <ASSERT_NOT> <skip> <back> <pattern> */
                         SreOpcode::ASSERT_NOT => {
                             let back = ctx.peek_code(req, 2) as usize;
-                            if ctx.cursor.position < back {
+                            if ctx.cursor.position < back || (req.inverted && back > 0) {
                                 ctx.skip_code_from(req, 1);
                                 continue;
                             }
@@ -824,6 +835,9 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         }
                         /* <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail */
                         SreOpcode::REPEAT_ONE => {
+                            if req.inverted {
+                                break 'result false;
+                            }
                             let min_count = ctx.peek_code(req, 2) as usize;
                             let max_count = ctx.peek_code(req, 3) as usize;
 
@@ -855,6 +869,9 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         }
                         /* <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail */
                         SreOpcode::MIN_REPEAT_ONE => {
+                            if req.inverted {
+                                break 'result false;
+                            }
                             let min_count = ctx.peek_code(req, 2) as usize;
                             if ctx.remaining_chars(req) < min_count {
                                 break 'result false;
@@ -937,6 +954,9 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         /* <POSSESSIVE_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS>
                         tail */
                         SreOpcode::POSSESSIVE_REPEAT_ONE => {
+                            if req.inverted {
+                                break 'result false;
+                            }
                             let min_count = ctx.peek_code(req, 2) as usize;
                             let max_count = ctx.peek_code(req, 3) as usize;
                             if ctx.remaining_chars(req) < min_count {
@@ -1283,6 +1303,18 @@ impl MatchContext {
 }
 
 fn at<S: StrDrive>(req: &Request<'_, S>, ctx: &MatchContext, at_code: SreAtCode) -> bool {
+    if req.inverted {
+        match at_code {
+            SreAtCode::END | SreAtCode::END_STRING => return false,
+            SreAtCode::END_LINE => {
+                return ctx.cursor.position < req.string.count()
+                    && is_linebreak(ctx.peek_char::<S>())
+            }
+            SreAtCode::BEGINNING | SreAtCode::BEGINNING_STRING | SreAtCode::BEGINNING_LINE => {}
+            _ if req.inverted_empty => return false,
+            _ => {}
+        }
+    }
     match at_code {
         SreAtCode::BEGINNING | SreAtCode::BEGINNING_STRING => ctx.at_beginning(),
         SreAtCode::BEGINNING_LINE => ctx.at_beginning() || is_linebreak(ctx.back_peek_char::<S>()),

@@ -227,6 +227,32 @@ impl Subject {
         }
     }
 
+    /// `attempt` in mode 0 (match), where `pos > endpos` runs as CPython
+    /// does with its pointer past the end (see `Request::inverted`).
+    pub(crate) fn attempt_inverted(
+        self,
+        st: &mut State,
+        code: &[u32],
+        pos: usize,
+        endpos: usize,
+    ) -> bool {
+        if pos <= endpos {
+            return self.attempt(st, code, pos, endpos, 0, false);
+        }
+        fn go<S: StrDrive>(st: &mut State, s: S, code: &[u32], pos: usize, endpos: usize) -> bool {
+            let mut req = Request::new(s, pos, pos, code, false);
+            req.inverted = true;
+            req.inverted_empty = endpos == 0;
+            st.cursor = string::StringCursor::default();
+            st.reset(&req, req.start);
+            st.py_match(&req)
+        }
+        match self {
+            Subject::Ascii(b) | Subject::Bytes(b) => go(st, b, code, pos, endpos),
+            Subject::Uni(v) => go(st, PyStr(v), code, pos, endpos),
+        }
+    }
+
     /// The slice `a..b` (code point indices) as a new str or bytes.
     pub(crate) fn slice(self, a: usize, b: usize) -> Value {
         match self {
@@ -315,14 +341,17 @@ fn run(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (pos, endpos) = bounds(args[2], args[3], s.len())?;
     let mode = int_arg("mode", args[4])?;
     let ngroups = usize_arg("ngroups", args[5])?;
-    if pos > endpos {
-        // CPython finds nothing when pos > endpos (except that `match`
-        // can still succeed for a few purely zero-width patterns, such as
-        // '' or r'\b'; pyaot reports no match there too).
+    if pos > endpos && mode != 0 {
+        // CPython's search and fullmatch find nothing when pos > endpos.
         return Ok(none());
     }
     let found = with_state(|st| {
-        if s.attempt(st, &code, pos, endpos, mode, false) {
+        let found = if mode == 0 {
+            s.attempt_inverted(st, &code, pos, endpos)
+        } else {
+            s.attempt(st, &code, pos, endpos, mode, false)
+        };
+        if found {
             Some(match_parts(st, ngroups))
         } else {
             None
