@@ -64,6 +64,9 @@ pub enum Kind {
     GenericAlias,
     MemoryView,
     DiskFile,
+    /// An object of a type defined by a native module (such as `re.Match`),
+    /// identified by its type; its slots and methods do everything.
+    Native,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

@@ -51,8 +51,9 @@ pub struct Source {
 
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
-pub const RUNTIME_MODULES: &[&str] =
-    &["sys", "math", "time", "builtins", "_random", "_io", "_json"];
+pub const RUNTIME_MODULES: &[&str] = &[
+    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre",
+];
 
 /// Parse and lower the program whose main file is `path`, following its
 /// imports; also returns the main file's source text (for tracebacks).
@@ -90,10 +91,11 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 }
                 None => match stdlib::find(&name) {
                     Some((is_package, src)) => {
+                        let stem = name.replace('.', "/");
                         let shown = if is_package {
-                            format!("<pyaot-stdlib>/{}/__init__.py", name.replace('.', "/"))
+                            format!("<pyaot-stdlib>/{stem}/__init__.py")
                         } else {
-                            format!("<pyaot-stdlib>/{}.py", name.replace('.', "/"))
+                            format!("<pyaot-stdlib>/{stem}.py")
                         };
                         (shown.clone(), src.to_string(), shown, is_package)
                     }

@@ -67,6 +67,27 @@ static MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../stdlib/dataclasses.py"),
     ),
     ("enum", false, include_str!("../../stdlib/enum.py")),
+    ("re", true, include_str!("../../stdlib/re/__init__.py")),
+    (
+        "re._constants",
+        false,
+        include_str!("../../stdlib/re/_constants.py"),
+    ),
+    (
+        "re._parser",
+        false,
+        include_str!("../../stdlib/re/_parser.py"),
+    ),
+    (
+        "re._compiler",
+        false,
+        include_str!("../../stdlib/re/_compiler.py"),
+    ),
+    (
+        "re._casefix",
+        false,
+        include_str!("../../stdlib/re/_casefix.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

@@ -8,6 +8,7 @@ pub mod json_encode;
 pub mod math;
 pub mod random;
 pub mod sha512;
+pub mod sre;
 pub mod sys;
 pub mod time;
 
@@ -18,4 +19,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_io", io::init),
     ("_json", json::init),
+    ("_sre", sre::init),
 ];

@@ -1,0 +1,20 @@
+# re.split: separators, capturing groups, maxsplit, empty matches.
+import re
+
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"\W+", "Words, words, words.", maxsplit=1))
+print(re.split("[a-f]+", "0a3B9", flags=re.IGNORECASE))
+print(re.split(r"(\W+)", "...words, words..."))
+print(re.split(r"\b", "Words, words, words."))
+print(re.split(r"\W*", "...words..."))
+print(re.split(r"(\W*)", "...words..."))
+print(re.split(r"[,;]\s*", "a, b;c,d;  e"))
+print(re.split(r"(,)|(;)", "a,b;c"))
+print(re.split(r"x*", "abc"))
+print(re.split(r"\s+", "  leading and trailing  "))
+print(re.split(r"\n", "line1\nline2\n\nline4"))
+print(re.split(r"(?m)^#.*$\n?", "# header\ndata 1\n# comment\ndata 2\n"))
+p = re.compile(r"\d")
+print(p.split("a1b2c3d", 2), p.split(""), p.split("123"))
+print(re.split(b",", b"a,b,,c"))
