@@ -578,6 +578,10 @@ pub enum Op {
     LoadLocals {
         dst: Reg,
     },
+    /// dst = the globals dict of the running function's module.
+    LoadGlobals {
+        dst: Reg,
+    },
     /// Class bodies: dst = namespace[name], else global, else builtin.
     LoadName {
         dst: Reg,

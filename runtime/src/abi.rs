@@ -91,6 +91,10 @@ pub extern "C" fn rt_del_global(func: Value, name: Value) -> i32 {
     st(exec::del_global(func, name))
 }
 #[no_mangle]
+pub extern "C" fn rt_load_globals(func: Value) -> Value {
+    exec::globals_of(func)
+}
+#[no_mangle]
 pub extern "C" fn rt_load_builtin(name: Value) -> Value {
     v(exec::load_builtin(name))
 }

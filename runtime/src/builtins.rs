@@ -90,7 +90,55 @@ static CORE: &[(&str, NativeFn)] = &[
         Ok(none())
     }),
     ("dir", dir),
+    ("locals", globals),
+    ("__pyaot_locals__", scoped_locals),
+    ("__pyaot_scoped_call__", scoped_call),
 ];
+
+/// The locals dict of a function frame, built by the compiled code: the
+/// names, a flag per name (`c`: the value is a cell) and the values, where
+/// an unbound local (the unbound word, or an empty cell) is left out.
+fn scoped_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let names = crate::tuple::items(args[0]);
+    let flags = crate::str::as_str(args[1]).as_bytes();
+    let d = crate::dict::new_dict();
+    for (i, n) in names.iter().enumerate() {
+        let mut v = args[2 + i];
+        if flags[i] == b'c' && !v.is_null() {
+            v = v.cast::<crate::func::CellObj>().v.get();
+        }
+        if !v.is_null() {
+            crate::dict::dict_set(d, *n, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// `locals()`, `globals()`, `vars()` or `dir()` called without arguments:
+/// `f` is what the name refers to, `ns` the calling scope's namespace and
+/// `g` its globals. Anything else is called plainly.
+fn scoped_call(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (f, ns, g) = (args[0], args[1], args[2]);
+    let is = |n: &str| lookup(crate::str::intern(n)).is_some_and(|b| b == f);
+    if is("locals") || is("vars") {
+        return Ok(ns);
+    }
+    if is("globals") {
+        return Ok(g);
+    }
+    if is("dir") {
+        let mut names: Vec<String> = crate::dict::dict_items(ns)
+            .into_iter()
+            .filter(|(k, _)| k.kind() == Kind::Str)
+            .map(|(k, _)| crate::str::as_str(k).to_string())
+            .collect();
+        names.sort();
+        return Ok(crate::list::new_list(
+            names.iter().map(|n| crate::str::new_str(n)).collect(),
+        ));
+    }
+    crate::func::call(f, &[], Kw::NONE)
+}
 
 fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("vars", args, 0, 1)?;

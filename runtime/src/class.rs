@@ -50,7 +50,14 @@ fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<&str> = bases
+            // CPython names the remaining heads, each once, in order.
+            let mut heads: Vec<Value> = vec![];
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<&str> = heads
                 .iter()
                 .map(|b| b.cast::<TypeObject>().name())
                 .collect();
@@ -77,9 +84,25 @@ pub fn type_new3(
     kw: Kw,
 ) -> PyResult<Value> {
     if name.kind() != Kind::Str {
-        return Err(type_error("type.__new__() argument 1 must be str"));
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            name.ty().name()
+        )));
+    }
+    if bases.kind() != Kind::Tuple {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            bases.ty().name()
+        )));
+    }
+    if ns.kind() != Kind::Dict {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ns.ty().name()
+        )));
     }
     let mut base_list: Vec<Value> = crate::tuple::items(bases).to_vec();
+    calculate_meta(meta, &base_list)?;
     for b in &base_list {
         if b.kind() != Kind::Type {
             return Err(type_error("bases must be types"));
@@ -221,6 +244,34 @@ pub fn call_kw(f: Value, pos: &[Value], kw: Kw) -> PyResult<Value> {
     )
 }
 
+/// Does `v` look like a mapping (has `__getitem__`)?
+fn is_mapping(v: Value) -> bool {
+    v.kind() == Kind::Dict || crate::typeobj::lookup(v.ty(), crate::str::intern("__getitem__")).is_some()
+}
+
+/// The most derived metaclass among `meta` and the types of `bases`
+/// (CPython's `_PyType_CalculateMetaclass`).
+pub fn calculate_meta(
+    meta: &'static TypeObject,
+    bases: &[Value],
+) -> PyResult<&'static TypeObject> {
+    let mut w = meta;
+    for b in bases {
+        let bt = b.ty();
+        if w.is_subtype(bt) {
+            continue;
+        }
+        if bt.is_subtype(w) {
+            w = bt;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(w)
+}
+
 /// The class statement: run the body in a fresh namespace, then call the
 /// metaclass.
 pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -242,46 +293,48 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     let meta = match meta {
         Some(m) if m.kind() != Kind::Type => m,
         m => {
-            let mut w: &'static TypeObject =
-                m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
-            for b in bases {
-                let bt = b.ty();
-                if w.is_subtype(bt) {
-                    continue;
-                }
-                if bt.is_subtype(w) {
-                    w = bt;
-                    continue;
-                }
-                return Err(type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-            w.as_value()
+            let w: &'static TypeObject = m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
+            calculate_meta(w, bases)?.as_value()
         }
     };
-
-    let ns = crate::dict::new_dict();
-    let f = body.cast::<crate::func::FuncObj>();
-    crate::dict::dict_set(
-        ns,
-        crate::str::intern("__module__"),
-        crate::str::new_str(&f.code.module),
-    )?;
-    crate::dict::dict_set(
-        ns,
-        crate::str::intern("__qualname__"),
-        crate::str::new_str(&f.code.qualname),
-    )?;
-    if let Some(d) = &f.code.doc {
-        crate::dict::dict_set(ns, crate::str::intern("__doc__"), crate::str::new_str(d))?;
-    }
-    crate::vm::run_class_body(body, ns)?;
     let bases_t = crate::tuple::new_tuple(bases.to_vec());
     let kw = Kw {
         names: &names,
         vals: &vals,
     };
+    // The namespace: `meta.__prepare__(name, bases, **kw)` when the
+    // metaclass defines one, else a fresh dict.
+    let prepare = if meta.is(TYPE_TYPE.as_value()) {
+        None
+    } else {
+        crate::ops::getattr_opt(meta, crate::str::intern("__prepare__"))?
+    };
+    let ns = match prepare {
+        Some(p) => {
+            let ns = call_kw(p, &[name, bases_t], kw)?;
+            if !is_mapping(ns) {
+                let who = if meta.kind() == Kind::Type {
+                    meta.cast::<TypeObject>().name().to_string()
+                } else {
+                    "<metaclass>".to_string()
+                };
+                return Err(type_error(format!(
+                    "{who}.__prepare__() must return a mapping, not {}",
+                    ns.ty().name()
+                )));
+            }
+            ns
+        }
+        None => crate::dict::new_dict(),
+    };
+    let f = body.cast::<crate::func::FuncObj>();
+    let set = |k: &str, v: Value| crate::exec::store_name(ns, crate::str::intern(k), v);
+    set("__module__", crate::str::new_str(&f.code.module))?;
+    set("__qualname__", crate::str::new_str(&f.code.qualname))?;
+    if let Some(d) = &f.code.doc {
+        set("__doc__", crate::str::new_str(d))?;
+    }
+    crate::vm::run_class_body(body, ns)?;
     if meta.is(TYPE_TYPE.as_value()) {
         return type_new3(&TYPE_TYPE, name, bases_t, ns, kw);
     }

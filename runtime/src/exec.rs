@@ -22,7 +22,7 @@ pub fn unbound_error(name: Value, kind: u32) -> exc::PyErr {
 }
 
 #[inline]
-fn globals_of(func: Value) -> Value {
+pub fn globals_of(func: Value) -> Value {
     func.cast::<FuncObj>().globals
 }
 
@@ -52,6 +52,66 @@ pub fn del_global(func: Value, name: Value) -> PyResult<()> {
         )));
     }
     crate::dict::dict_del(g, name)
+}
+
+/// Is `ns` an exact dict (class namespaces from `__prepare__` may be any
+/// mapping, whose own `__getitem__`/`__setitem__` must run)?
+fn exact_dict(ns: Value) -> bool {
+    ns.kind() == Kind::Dict && !ns.ty().heap
+}
+
+/// Class bodies: `name` from the namespace, else global, else builtin.
+pub fn load_name(func: Value, ns: Value, name: Value) -> PyResult<Value> {
+    if exact_dict(ns) {
+        if let Some(v) = crate::dict::dict_get_str(ns, name) {
+            return Ok(v);
+        }
+    } else {
+        match crate::ops::getitem(ns, name) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                if !exc::pending_is(&exc::KEY_ERROR) {
+                    return Err(e);
+                }
+                let _ = exc::take();
+            }
+        }
+    }
+    load_global(func, name)
+}
+
+/// Class bodies: `namespace[name] = v`.
+pub fn store_name(ns: Value, name: Value, v: Value) -> PyResult<()> {
+    if exact_dict(ns) {
+        return crate::dict::dict_set(ns, name, v);
+    }
+    crate::ops::setitem(ns, name, v)
+}
+
+/// Class bodies: `del namespace[name]`, NameError if absent.
+pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
+    let missing = || {
+        exc::name_error(format!(
+            "name '{}' is not defined",
+            crate::str::as_str(name)
+        ))
+    };
+    if exact_dict(ns) {
+        if crate::dict::dict_get_str(ns, name).is_none() {
+            return Err(missing());
+        }
+        return crate::dict::dict_del(ns, name);
+    }
+    match crate::ops::delitem(ns, name) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            if !exc::pending_is(&exc::KEY_ERROR) {
+                return Err(e);
+            }
+            let _ = exc::take();
+            Err(missing())
+        }
+    }
 }
 
 pub fn load_builtin(name: Value) -> PyResult<Value> {

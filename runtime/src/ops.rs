@@ -358,6 +358,25 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         let f = obj.cast::<crate::func::FuncObj>();
         return crate::dict::dict_set(crate::func::func_dict(f), name, v);
     }
+    // A builtin object without a `__dict__`: its data attributes (getset
+    // descriptors in CPython) are not writable, its methods read-only.
+    let n = crate::str::as_str(name);
+    if obj.kind() != Kind::Module {
+        if let Some(f) = t.slots.getattr {
+            if f(obj, n)?.is_some() {
+                return Err(crate::exc::attribute_error(format!(
+                    "attribute '{n}' of '{}' objects is not writable",
+                    t.name()
+                )));
+            }
+        }
+        if crate::typeobj::lookup(t, name).is_some() {
+            return Err(crate::exc::attribute_error(format!(
+                "'{}' object attribute '{n}' is read-only",
+                t.name()
+            )));
+        }
+    }
     Err(crate::exc::attribute_error(format!(
         "'{}' object has no attribute '{}'",
         t.name(),

@@ -93,6 +93,7 @@ static TYPE_METHODS: MethodTable = &[
         )
     }),
     ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
+    ("__prepare__", |_, _| Ok(crate::dict::new_dict())),
 ];
 const TYPE_SLOTS: Slots = Slots {
     repr: Some(type_repr),
@@ -103,7 +104,36 @@ const TYPE_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-fn obj_init(_a: &[Value], _kw: Kw) -> PyResult<Value> {
+/// Does `t` define `name` somewhere other than `object` (CPython's
+/// `tp_init != object_init` / `tp_new != object_new`)?
+fn overrides_object(t: &TypeObject, name: &str) -> bool {
+    let key = crate::str::intern(name);
+    let own = crate::dict::dict_get_str(type_dict(&OBJECT_TYPE), key);
+    match lookup(t, key) {
+        Some(f) => own.map_or(true, |o| !o.is(f)),
+        None => false,
+    }
+}
+
+/// `object.__init__(self, ...)`: extra arguments are an error when the
+/// class overrides `__init__` or does not override `__new__`.
+fn obj_init(a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(s) = a.first() {
+            let t = s.ty();
+            if overrides_object(t, "__init__") {
+                return Err(type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides_object(t, "__new__") {
+                return Err(type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    t.name()
+                )));
+            }
+        }
+    }
     Ok(none())
 }
 
@@ -113,6 +143,16 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     let t: &'static TypeObject = cls.cast::<TypeObject>();
+    if t.heap && (a.len() > 1 || !kw.is_empty()) && crate::class::solid_base(t).kind == Kind::Object {
+        if overrides_object(t, "__new__") {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides_object(t, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
     if t.heap {
         let solid = crate::class::solid_base(t);
         if solid.kind == Kind::Object || solid.kind == Kind::Exception {

@@ -316,25 +316,10 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         }
         Op::Yield { .. } | Op::YieldFrom { .. } => unreachable!("handled by run"),
         Op::LoadLocals { dst } => g!(dst) = fr.locals,
-        Op::LoadName { dst, name } => {
-            let n = name!(name);
-            let v = match crate::dict::dict_get_str(fr.locals, n) {
-                Some(v) => v,
-                None => exec::load_global(fr.func, n)?,
-            };
-            g!(dst) = v
-        }
-        Op::StoreName { name, src } => crate::dict::dict_set(fr.locals, name!(name), g!(src))?,
-        Op::DelName { name } => {
-            let n = name!(name);
-            if crate::dict::dict_get_str(fr.locals, n).is_none() {
-                return Err(exc::name_error(format!(
-                    "name '{}' is not defined",
-                    crate::str::as_str(n)
-                )));
-            }
-            crate::dict::dict_del(fr.locals, n)?
-        }
+        Op::LoadGlobals { dst } => g!(dst) = exec::globals_of(fr.func),
+        Op::LoadName { dst, name } => g!(dst) = exec::load_name(fr.func, fr.locals, name!(name))?,
+        Op::StoreName { name, src } => exec::store_name(fr.locals, name!(name), g!(src))?,
+        Op::DelName { name } => exec::del_name(fr.locals, name!(name))?,
         Op::GetYieldFromIter { dst, obj } => {
             let o = g!(obj);
             g!(dst) = if o.kind() == crate::object::Kind::Generator {

@@ -43,6 +43,7 @@ rt_fns! {
     StoreGlobal = "rt_store_global" ("vvv") -> 's';
     DelGlobal = "rt_del_global" ("vv") -> 's';
     LoadBuiltin = "rt_load_builtin" ("v") -> 'v';
+    LoadGlobals = "rt_load_globals" ("v") -> 'v';
     GetAttr = "rt_getattr" ("vv") -> 'v';
     SetAttr = "rt_setattr" ("vvv") -> 's';
     DelAttr = "rt_delattr" ("vv") -> 's';

@@ -728,6 +728,9 @@ impl FnBuilder<'_> {
                 });
                 return Ok(r);
             }
+            if let Some(r) = self.scoped_builtin_call(c)? {
+                return Ok(r);
+            }
             let func = self.expr(&c.func)?;
             let mut args = self.exprs(&c.args)?;
             // Zero-argument super(): super(__class__, <first argument>).
@@ -865,4 +868,96 @@ pub enum CompKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+impl FnBuilder<'_> {
+    /// `locals()`, `globals()`, `vars()` and `dir()` without arguments
+    /// depend on the calling scope. The name is looked up as usual (it may
+    /// be rebound); the runtime helper `__pyaot_scoped_call__` receives it
+    /// with this scope's namespace and globals, and calls it plainly unless
+    /// it is one of those builtins.
+    fn scoped_builtin_call(&mut self, c: &ast::ExprCall) -> R<Option<Reg>> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        let name = n.id.as_str();
+        if !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || !matches!(name, "locals" | "globals" | "vars" | "dir")
+        {
+            return Ok(None);
+        }
+        let func = self.expr(&c.func)?;
+        let ns = match self.kind {
+            ScopeKind::Module => {
+                let r = self.reg();
+                self.emit(Op::LoadGlobals { dst: r });
+                r
+            }
+            ScopeKind::Class => {
+                let r = self.reg();
+                self.emit(Op::LoadLocals { dst: r });
+                r
+            }
+            ScopeKind::Function => {
+                // Function locals: (names, cell flags, values...) where an
+                // unbound local is passed as the unbound word and a cell
+                // as the cell itself.
+                let mut names = vec![];
+                let mut flags = String::new();
+                let mut vals = vec![];
+                let locals = self.scope.locals.clone();
+                let frees: Vec<String> = self
+                    .scope
+                    .frees
+                    .iter()
+                    .filter(|f| self.is_cell(f) && !self.scope.is_local(f))
+                    .cloned()
+                    .collect();
+                for v in locals.iter().chain(frees.iter()) {
+                    if v.starts_with('.') || v == "__class__" {
+                        continue;
+                    }
+                    names.push(self.m.konst(Const::Str(v.clone())));
+                    flags.push(if self.is_cell(v) { 'c' } else { 'l' });
+                    vals.push(self.var(v));
+                }
+                let nt = self.konst(Const::Tuple(names));
+                let fl = self.konst(Const::Str(flags));
+                let helper = self.reg();
+                let hn = self.name("__pyaot_locals__");
+                self.emit(Op::LoadBuiltin {
+                    dst: helper,
+                    name: hn,
+                });
+                let mut args = vec![nt, fl];
+                args.extend(vals);
+                let r = self.reg();
+                self.emit(Op::Call {
+                    dst: r,
+                    func: helper,
+                    args,
+                    kwnames: None,
+                });
+                r
+            }
+        };
+        let g = self.reg();
+        self.emit(Op::LoadGlobals { dst: g });
+        let helper = self.reg();
+        let hn = self.name("__pyaot_scoped_call__");
+        self.emit(Op::LoadBuiltin {
+            dst: helper,
+            name: hn,
+        });
+        self.set_line_of(c);
+        let r = self.reg();
+        self.emit(Op::Call {
+            dst: r,
+            func: helper,
+            args: vec![func, ns, g],
+            kwnames: None,
+        });
+        Ok(Some(r))
+    }
 }
