@@ -30,6 +30,7 @@ pub mod float;
 pub mod float_methods;
 pub mod format;
 pub mod func;
+pub mod generic_alias;
 pub mod gc;
 pub mod generator;
 pub mod import;

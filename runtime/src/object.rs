@@ -59,6 +59,7 @@ pub enum Kind {
     ClassMethod,
     File,
     Super,
+    GenericAlias,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

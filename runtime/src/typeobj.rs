@@ -486,6 +486,12 @@ pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
 }
 
 /// `list[int]` and friends: generic aliases print like the class for now.
-pub fn class_getitem(cls: Value, _key: Value) -> PyResult<Value> {
-    Ok(cls)
+/// `cls[key]` for a class without a Python-level `__class_getitem__`:
+/// generic builtin classes give a `types.GenericAlias`.
+pub fn class_getitem(cls: Value, key: Value) -> PyResult<Value> {
+    let t = cls.cast::<TypeObject>();
+    if crate::generic_alias::is_generic_class(t) {
+        return Ok(crate::generic_alias::new_alias(cls, key));
+    }
+    Err(type_error(format!("type '{}' is not subscriptable", t.name())))
 }

@@ -12,6 +12,10 @@ pub struct ModuleCtx {
     pub module: Module,
     const_map: HashMap<String, ConstId>,
     name_map: HashMap<String, NameId>,
+    /// Original names of `def`/`class` statements whose bound name was
+    /// mangled (see `mangle.rs`), by statement start offset, for the
+    /// module being lowered.
+    pub unmangled: HashMap<u32, String>,
 }
 
 impl ModuleCtx {
@@ -23,6 +27,7 @@ impl ModuleCtx {
             },
             const_map: HashMap::new(),
             name_map: HashMap::new(),
+            unmangled: HashMap::new(),
         }
     }
     pub fn konst(&mut self, c: Const) -> ConstId {

@@ -8,6 +8,7 @@
 mod builder;
 mod expr;
 mod imports;
+mod mangle;
 mod parse;
 mod pattern;
 mod scope;
@@ -161,6 +162,9 @@ fn lower_module(
     modname: &str,
 ) -> Result<pyaot_ir::FuncId, Diagnostic> {
     let lines = parse::LineIndex::new(text);
+    let (body, originals) = mangle::mangle_module(body);
+    let body = &body[..];
+    m.unmangled = originals;
     let id = m.reserve_function();
     let spec = stmt::FnSpec {
         name: "<module>",
