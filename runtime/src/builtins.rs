@@ -225,6 +225,8 @@ pub fn builtins_dict() -> Value {
             for t in exc::all_exception_types() {
                 set(t.name(), t.as_value());
             }
+            set("IOError", exc::OS_ERROR.as_value());
+            set("EnvironmentError", exc::OS_ERROR.as_value());
             set("None", none());
             set("Ellipsis", crate::value::ellipsis());
             set("NotImplemented", crate::value::not_implemented());

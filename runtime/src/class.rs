@@ -346,7 +346,7 @@ pub fn solid_new(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
     let solid = solid_base(t);
     match solid.kind {
         Kind::Object => Ok(crate::instance::new_instance(t)),
-        Kind::Exception => Ok(exc::new_exc(t, crate::tuple::new_tuple(args.to_vec()))),
+        Kind::Exception => exc::construct(t, args, kw),
         Kind::Type => {
             if args.len() != 3 {
                 return Err(type_error("type() takes 1 or 3 arguments"));

@@ -41,6 +41,8 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// Instance attributes (for subclasses and extra attributes).
     pub dict: Cell<Value>,
+    /// Builtin attributes of particular types (`exc_attrs.rs`), or NULL.
+    pub attrs: Cell<Value>,
 }
 
 impl ExcObj {
@@ -122,7 +124,17 @@ pub fn new_exc(ty: &TypeObject, args: Value) -> Value {
         context: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
         dict: Cell::new(Value::NULL),
+        attrs: Cell::new(Value::NULL),
     })
+}
+
+/// `ty(*args, **kw)` for an exception type with builtin layout: the
+/// instance with its `args` and builtin attributes set.
+pub fn construct(ty: &'static TypeObject, args: &[Value], kw: crate::object::Kw) -> PyResult<Value> {
+    let ty = crate::exc_attrs::creation_type(ty, args);
+    let e = new_exc(ty, empty_args());
+    crate::exc_attrs::init(e, args, kw)?;
+    Ok(e)
 }
 
 pub fn new_exc_msg(ty: &TypeObject, msg: &str) -> Value {
@@ -185,11 +197,9 @@ pub fn add_traceback(func: u32, line: u32) {
 }
 
 pub static EXC_METHODS: MethodTable = &[
-    ("__init__", |a, _| {
+    ("__init__", |a, kw| {
         if let Some(e) = a.first().filter(|e| e.kind() == Kind::Exception) {
-            e.cast::<ExcObj>()
-                .args
-                .set(crate::tuple::new_tuple(a[1..].to_vec()));
+            crate::exc_attrs::init(*e, &a[1..], kw)?;
         }
         Ok(none())
     }),
@@ -227,14 +237,26 @@ pub const EXC_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> PyResult<Value> {
-    Ok(new_exc(ty, crate::tuple::new_tuple(args.to_vec())))
+fn exc_new(ty: &'static TypeObject, args: &[Value], kw: crate::object::Kw) -> PyResult<Value> {
+    construct(ty, args, kw)
 }
 
 pub fn is_special_attr(n: &str) -> bool {
     matches!(
         n,
-        "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+        "args"
+            | "__cause__"
+            | "__context__"
+            | "__suppress_context__"
+            | "__traceback__"
+            | "name"
+            | "obj"
+            | "msg"
+            | "path"
+            | "errno"
+            | "strerror"
+            | "filename"
+            | "filename2"
     )
 }
 
@@ -249,6 +271,7 @@ pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         "__context__" => e.context.set(if x.is_none() { Value::NULL } else { x }),
         "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(x)?),
         "__traceback__" => {}
+        n if crate::exc_attrs::assign(v, n, x) => {}
         _ => return crate::instance::generic_setattr(v, name, x),
     }
     Ok(())
@@ -298,7 +321,15 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                 _ => e.args.get(),
             })
         }
-        _ => None,
+        _ => {
+            let d = e.dict.get();
+            if !d.is_null() {
+                if let Some(x) = crate::dict::dict_get_str(d, crate::str::intern(name)) {
+                    return Ok(Some(x));
+                }
+            }
+            crate::exc_attrs::get(v, name)
+        }
     })
 }
 
@@ -388,6 +419,9 @@ pub fn exc_str(exc: Value) -> PyResult<String> {
     let e = exc.cast::<ExcObj>();
     let args = e.args.get();
     let items = crate::tuple::items(args);
+    if let Some(s) = crate::exc_attrs::os_error_str(exc)? {
+        return Ok(s);
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 if exc.ty().is_subtype(&KEY_ERROR) => crate::ops::repr_string(items[0]),

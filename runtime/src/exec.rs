@@ -10,15 +10,29 @@ use crate::value::{none, Value};
 pub fn unbound_error(name: Value, kind: u32) -> exc::PyErr {
     let n = crate::str::as_str(name);
     if kind == 0 {
+        // CPython leaves `UnboundLocalError.name` unset.
         exc::raise(
             &exc::UNBOUND_LOCAL_ERROR,
             format!("cannot access local variable '{n}' where it is not associated with a value"),
         )
     } else {
-        exc::name_error(format!(
-            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
-        ))
+        crate::exc_attrs::raise_name_error(
+            &exc::NAME_ERROR,
+            name,
+            format!(
+                "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+            ),
+        )
     }
+}
+
+/// `NameError: name 'x' is not defined`, with `.name` set.
+pub fn not_defined(name: Value) -> exc::PyErr {
+    crate::exc_attrs::raise_name_error(
+        &exc::NAME_ERROR,
+        name,
+        format!("name '{}' is not defined", crate::str::as_str(name)),
+    )
 }
 
 #[inline]
@@ -33,10 +47,7 @@ pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
     if let Some(v) = crate::builtins::lookup(name) {
         return Ok(v);
     }
-    Err(exc::name_error(format!(
-        "name '{}' is not defined",
-        crate::str::as_str(name)
-    )))
+    Err(not_defined(name))
 }
 
 pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
@@ -46,10 +57,7 @@ pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
 pub fn del_global(func: Value, name: Value) -> PyResult<()> {
     let g = globals_of(func);
     if crate::dict::dict_get_str(g, name).is_none() {
-        return Err(exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        )));
+        return Err(not_defined(name));
     }
     crate::dict::dict_del(g, name)
 }
@@ -91,10 +99,7 @@ pub fn store_name(ns: Value, name: Value, v: Value) -> PyResult<()> {
 /// Class bodies: `del namespace[name]`, NameError if absent.
 pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
     let missing = || {
-        exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        ))
+        not_defined(name)
     };
     if exact_dict(ns) {
         if crate::dict::dict_get_str(ns, name).is_none() {
@@ -116,10 +121,7 @@ pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
 
 pub fn load_builtin(name: Value) -> PyResult<Value> {
     crate::builtins::lookup(name).ok_or_else(|| {
-        exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        ))
+        not_defined(name)
     })
 }
 

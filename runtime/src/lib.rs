@@ -24,6 +24,7 @@ pub mod dict_methods;
 pub mod dict_views;
 pub mod dtoa;
 pub mod exc;
+pub mod exc_attrs;
 pub mod exec;
 pub mod file;
 pub mod float;

@@ -1,7 +1,7 @@
 //! `type` and `object`: type objects as values, attribute lookup along the
 //! MRO, and the default behaviour every object inherits.
 
-use crate::exc::{attribute_error, type_error, PyResult};
+use crate::exc::{type_error, PyResult};
 use crate::object::{Kind, Kw, MethodTable, Slots, TypeObject, OBJECT_TYPE};
 use crate::value::{none, Value};
 
@@ -464,25 +464,25 @@ fn lookup_uncached(t: &TypeObject, name: Value) -> Option<Value> {
 }
 
 pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
-    if obj.kind() == Kind::Type {
-        return attribute_error(format!(
+    let msg = if obj.kind() == Kind::Type {
+        format!(
             "type object '{}' has no attribute '{}'",
             obj.cast::<TypeObject>().name(),
             name
-        ));
-    }
-    if obj.kind() == Kind::Module {
-        return attribute_error(format!(
+        )
+    } else if obj.kind() == Kind::Module {
+        format!(
             "module '{}' has no attribute '{}'",
             crate::module::module_name(obj),
             name
-        ));
-    }
-    attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        obj.ty().name(),
-        name
-    ))
+        )
+    } else {
+        format!("'{}' object has no attribute '{}'", obj.ty().name(), name)
+    };
+    let e = crate::exc::new_exc_msg(&crate::exc::ATTRIBUTE_ERROR, &msg);
+    crate::exc_attrs::set(e, "name", crate::str::new_str(name));
+    crate::exc_attrs::set(e, "obj", obj);
+    crate::exc::raise_value(e)
 }
 
 /// `list[int]` and friends: generic aliases print like the class for now.
