@@ -151,7 +151,11 @@ fn vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if o.kind() == Kind::Module {
         return crate::ops::getattr_str(*o, "__dict__");
     }
-    let d = crate::instance::dict_of(*o);
+    let d = if crate::typeobj::slot_names(o.ty()).is_some() {
+        Value::NULL
+    } else {
+        crate::instance::dict_of(*o)
+    };
     if d.is_null() {
         return Err(type_error("vars() argument must have __dict__ attribute"));
     }

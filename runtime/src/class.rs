@@ -180,6 +180,7 @@ pub fn type_new3(
     let mro = c3_mro(t, &base_list)?;
 
     tt.mro.set(crate::tuple::new_tuple(mro));
+    crate::slots::install(tt, dict)?;
     // Zero-argument super(): fill the class cell.
     if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern("__classcell__")) {
         if cell.kind() == Kind::Cell {
@@ -246,15 +247,13 @@ pub fn call_kw(f: Value, pos: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// Does `v` look like a mapping (has `__getitem__`)?
 fn is_mapping(v: Value) -> bool {
-    v.kind() == Kind::Dict || crate::typeobj::lookup(v.ty(), crate::str::intern("__getitem__")).is_some()
+    v.kind() == Kind::Dict
+        || crate::typeobj::lookup(v.ty(), crate::str::intern("__getitem__")).is_some()
 }
 
 /// The most derived metaclass among `meta` and the types of `bases`
 /// (CPython's `_PyType_CalculateMetaclass`).
-pub fn calculate_meta(
-    meta: &'static TypeObject,
-    bases: &[Value],
-) -> PyResult<&'static TypeObject> {
+pub fn calculate_meta(meta: &'static TypeObject, bases: &[Value]) -> PyResult<&'static TypeObject> {
     let mut w = meta;
     for b in bases {
         let bt = b.ty();

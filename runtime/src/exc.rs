@@ -130,7 +130,11 @@ pub fn new_exc(ty: &TypeObject, args: Value) -> Value {
 
 /// `ty(*args, **kw)` for an exception type with builtin layout: the
 /// instance with its `args` and builtin attributes set.
-pub fn construct(ty: &'static TypeObject, args: &[Value], kw: crate::object::Kw) -> PyResult<Value> {
+pub fn construct(
+    ty: &'static TypeObject,
+    args: &[Value],
+    kw: crate::object::Kw,
+) -> PyResult<Value> {
     let ty = crate::exc_attrs::creation_type(ty, args);
     let e = new_exc(ty, empty_args());
     crate::exc_attrs::init(e, args, kw)?;

@@ -98,9 +98,7 @@ pub fn store_name(ns: Value, name: Value, v: Value) -> PyResult<()> {
 
 /// Class bodies: `del namespace[name]`, NameError if absent.
 pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
-    let missing = || {
-        not_defined(name)
-    };
+    let missing = || not_defined(name);
     if exact_dict(ns) {
         if crate::dict::dict_get_str(ns, name).is_none() {
             return Err(missing());
@@ -120,9 +118,7 @@ pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
 }
 
 pub fn load_builtin(name: Value) -> PyResult<Value> {
-    crate::builtins::lookup(name).ok_or_else(|| {
-        not_defined(name)
-    })
+    crate::builtins::lookup(name).ok_or_else(|| not_defined(name))
 }
 
 pub fn make_slice(lo: Value, hi: Value, step: Value) -> Value {

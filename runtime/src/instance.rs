@@ -12,12 +12,15 @@ use std::cell::Cell;
 pub struct InstanceObj {
     pub ob: Obj,
     pub dict: Cell<Value>,
+    /// Values of `__slots__` attributes (a dict), or NULL.
+    pub slots: Cell<Value>,
 }
 
 pub fn new_instance(ty: &'static TypeObject) -> Value {
     new_obj(InstanceObj {
         ob: Obj { ty },
         dict: Cell::new(Value::NULL),
+        slots: Cell::new(Value::NULL),
     })
 }
 
@@ -51,7 +54,7 @@ fn dict_if_any(obj: Value) -> Value {
 /// Is `v` a data descriptor (defines `__set__` or is a property)?
 fn is_data_descr(v: Value) -> bool {
     match v.kind() {
-        Kind::Property => true,
+        Kind::Property | Kind::MemberDescr => true,
         Kind::Instance => crate::typeobj::lookup(v.ty(), crate::str::intern("__set__")).is_some(),
         _ => false,
     }
@@ -63,6 +66,7 @@ pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<V
         Kind::Function => Ok(crate::func::new_bound_method(attr, obj)),
         Kind::Builtin => Ok(crate::ops::bind_attr(attr, obj)),
         Kind::Property => crate::descr::property_get(attr, obj),
+        Kind::MemberDescr => crate::slots::member_get(attr, obj),
         Kind::StaticMethod => Ok(crate::descr::inner(attr)),
         Kind::ClassMethod => Ok(crate::func::new_bound_method(
             crate::descr::inner(attr),
@@ -169,6 +173,9 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
 pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
     if let Some(a) = crate::typeobj::lookup(t, name) {
+        if a.kind() == Kind::MemberDescr {
+            return crate::slots::member_set(a, obj, v);
+        }
         if a.kind() == Kind::Property {
             return if v.is_null() {
                 crate::descr::property_delete(a, obj)
@@ -189,15 +196,17 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
         }
     }
-    if let Some(slots) = crate::typeobj::slot_names(t) {
+    if crate::typeobj::slot_names(t).is_some() {
+        // No `__dict__`: slots were handled by their descriptors above.
         let ns = crate::str::as_str(name);
-        if !slots.iter().any(|s| s == ns) {
+        if crate::typeobj::lookup(t, name).is_some() {
             return Err(exc::attribute_error(format!(
-                "'{}' object has no attribute '{}'",
+                "'{}' object attribute '{}' is read-only",
                 t.name(),
                 ns
             )));
         }
+        return Err(crate::typeobj::no_attribute(obj, ns));
     }
     let d = dict_of(obj);
     if d.is_null() {

@@ -60,6 +60,7 @@ pub enum Kind {
     File,
     Super,
     GenericAlias,
+    MemberDescr,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments

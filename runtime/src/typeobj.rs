@@ -143,7 +143,8 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     let t: &'static TypeObject = cls.cast::<TypeObject>();
-    if t.heap && (a.len() > 1 || !kw.is_empty()) && crate::class::solid_base(t).kind == Kind::Object {
+    if t.heap && (a.len() > 1 || !kw.is_empty()) && crate::class::solid_base(t).kind == Kind::Object
+    {
         if overrides_object(t, "__new__") {
             return Err(type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
@@ -493,5 +494,8 @@ pub fn class_getitem(cls: Value, key: Value) -> PyResult<Value> {
     if crate::generic_alias::is_generic_class(t) {
         return Ok(crate::generic_alias::new_alias(cls, key));
     }
-    Err(type_error(format!("type '{}' is not subscriptable", t.name())))
+    Err(type_error(format!(
+        "type '{}' is not subscriptable",
+        t.name()
+    )))
 }
