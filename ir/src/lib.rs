@@ -71,6 +71,10 @@ pub struct ModuleInfo {
     /// A package (`__init__.py`): relative imports resolve inside it.
     pub is_package: bool,
     pub file: String,
+    /// The module's source text, for traceback lines (empty for the
+    /// embedded standard library, whose lines CPython shows from its own
+    /// files).
+    pub source: String,
 }
 
 /// A constant value. `Tuple` and `FrozenSet` refer to earlier constants.

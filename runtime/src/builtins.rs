@@ -322,6 +322,29 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    if file.is_null() {
+        // A program may have replaced sys.stdout.
+        if let Some(f) = crate::modules::sys::redirected_stdout() {
+            file = f;
+        }
+    }
+    if !file.is_null() && file.kind() != Kind::File {
+        // A Python object with write(): one call per piece, as CPython
+        // makes them (each str(arg), each separator, the end).
+        let write = |s: Value| crate::ops::call_method_str(file, "write", &[s]);
+        let (sep_v, end_v) = (crate::str::new_str(&sep), crate::str::new_str(&end));
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write(sep_v)?;
+            }
+            write(crate::ops::str(*a)?)?;
+        }
+        write(end_v)?;
+        if flush {
+            crate::ops::call_method_str(file, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut s = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -330,12 +353,6 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
         s.push_str(crate::str::as_str(crate::ops::str(*a)?));
     }
     s.push_str(&end);
-    if file.is_null() {
-        // A program may have replaced sys.stdout.
-        if let Some(f) = crate::modules::sys::redirected_stdout() {
-            file = f;
-        }
-    }
     if file.is_null() {
         crate::stdio::out(s.as_bytes());
         if flush {

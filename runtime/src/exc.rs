@@ -281,15 +281,6 @@ pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// A stand-in for traceback objects: `e.__traceback__` is not None once
-/// the exception has been raised; `tb_lineno` is the innermost line.
-fn traceback_value(e: &ExcObj) -> Value {
-    match e.tb().first() {
-        Some(ent) => crate::int::new_int(ent.line as i64),
-        None => none(),
-    }
-}
-
 fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let e = v.cast::<ExcObj>();
     let or_none = |x: Value| if x.is_null() { none() } else { x };
@@ -298,7 +289,7 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(or_none(e.cause.get())),
         "__context__" => Some(or_none(e.context.get())),
         "__suppress_context__" => Some(crate::value::bool_(e.suppress_context.get())),
-        "__traceback__" => Some(traceback_value(e)),
+        "__traceback__" => Some(crate::traceback::of_exception(e)),
         "__notes__" => {
             let d = e.dict.get();
             match if d.is_null() {

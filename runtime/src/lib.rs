@@ -67,6 +67,7 @@ pub mod str_methods;
 pub mod str_split;
 pub mod str_unicode;
 pub mod str_unicode_tables;
+pub mod traceback;
 pub mod tuple;
 pub mod typeobj;
 pub mod value;

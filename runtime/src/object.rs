@@ -61,6 +61,9 @@ pub enum Kind {
     Super,
     GenericAlias,
     MemberDescr,
+    Traceback,
+    Frame,
+    Code,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments
