@@ -479,7 +479,18 @@ fn heap_str(v: Value) -> PyResult<Value> {
     if let Some(r) = m1(v, "__str__") {
         return str_result(r?, "__str__");
     }
-    if let Some(f) = solid_base(v.ty()).slots.str {
+    let solid = solid_base(v.ty());
+    // Only str, bytes and exceptions have their own `__str__`; for other
+    // builtin bases (int, float, list, ...) str() is repr(), which a
+    // subclass may override.
+    let own_str = matches!(
+        solid.kind,
+        Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Exception
+    );
+    if !own_str && lookup_heap(v.ty(), "__repr__").is_some() {
+        return heap_repr(v);
+    }
+    if let Some(f) = solid.slots.str {
         return f(v);
     }
     heap_repr(v)

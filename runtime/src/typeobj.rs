@@ -351,13 +351,9 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                     }
                     // Attributes of the metaclass (methods bind to the class).
                     let meta = v.ty();
-                    if meta.heap {
-                        match lookup(meta, key) {
-                            Some(a) => Some(crate::instance::descr_get(a, v, meta)?),
-                            None => None,
-                        }
-                    } else {
-                        None
+                    match lookup(meta, key) {
+                        Some(a) => Some(crate::instance::descr_get(a, v, meta)?),
+                        None => None,
                     }
                 }
             }
