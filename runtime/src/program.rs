@@ -163,6 +163,7 @@ pub fn new_function(
         name: Cell::new(crate::str::new_str(&code.name)),
         qualname: Cell::new(crate::str::new_str(&code.qualname)),
         dict: Cell::new(Value::NULL),
+        module: Cell::new(Value::NULL),
         doc: Cell::new(match &code.doc {
             Some(d) => crate::str::new_str(d),
             None => none(),

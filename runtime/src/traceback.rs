@@ -116,10 +116,7 @@ fn function(func: u32) -> &'static pyaot_ir::Function {
 fn frame_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let f = v.cast::<FrameObj>();
     Ok(match name {
-        "f_code" => Some(new_obj(CodeObj {
-            ob: Obj { ty: &CODE_TYPE },
-            func: f.func,
-        })),
+        "f_code" => Some(code_object(f.func)),
         "f_lineno" => Some(crate::int::new_int(f.lineno as i64)),
         "f_back" => Some(none()),
         "f_globals" => Some(module_globals(f.func)),
@@ -152,6 +149,14 @@ fn frame_repr(v: Value) -> PyResult<Value> {
     )))
 }
 
+/// The code object of function number `func`.
+pub fn code_object(func: u32) -> Value {
+    new_obj(CodeObj {
+        ob: Obj { ty: &CODE_TYPE },
+        func,
+    })
+}
+
 fn code_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let code = function(v.cast::<CodeObj>().func);
     Ok(match name {
@@ -161,6 +166,24 @@ fn code_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "co_firstlineno" => Some(crate::int::new_int(code.first_line as i64)),
         "co_argcount" => Some(crate::int::new_int(code.params.npos as i64)),
         "co_kwonlyargcount" => Some(crate::int::new_int(code.params.nkwonly as i64)),
+        "co_posonlyargcount" => Some(crate::int::new_int(code.params.posonly as i64)),
+        "co_varnames" => {
+            // Parameters first, then the other named locals.
+            let mut names: Vec<String> = code.params.names.clone();
+            names.extend(code.params.varargs.iter().cloned());
+            names.extend(code.params.varkw.iter().cloned());
+            for (_, n) in &code.reg_names {
+                if !names.contains(n) && !code.freevars.contains(n) {
+                    names.push(n.clone());
+                }
+            }
+            Some(crate::tuple::new_tuple(
+                names.iter().map(|n| crate::str::new_str(n)).collect(),
+            ))
+        }
+        "co_freevars" => Some(crate::tuple::new_tuple(
+            code.freevars.iter().map(|n| crate::str::new_str(n)).collect(),
+        )),
         _ => None,
     })
 }
