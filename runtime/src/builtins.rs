@@ -92,6 +92,12 @@ static CORE: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("locals", globals),
     ("__pyaot_locals__", scoped_locals),
+    ("__pyaot_format_exception__", |a, _| {
+        arity("__pyaot_format_exception__", a, 2, 2)?;
+        let mut s = String::new();
+        exc::format_exception(a[0], &mut s, crate::ops::truthy(a[1])?);
+        Ok(crate::str::from_string(s))
+    }),
     ("__pyaot_scoped_call__", scoped_call),
 ];
 

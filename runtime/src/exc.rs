@@ -442,6 +442,12 @@ pub fn exc_repr(exc: Value) -> PyResult<String> {
 
 /// Print an uncaught exception as CPython does, chained exceptions first.
 pub fn print_exception(exc: Value, out: &mut String) {
+    format_exception(exc, out, true)
+}
+
+/// CPython's traceback text for `exc`, with or without the chained
+/// exceptions (`__cause__`/`__context__`) before it.
+pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
     if exc.kind() != Kind::Exception {
         out.push_str("<non-exception object raised>\n");
         return;
@@ -449,11 +455,12 @@ pub fn print_exception(exc: Value, out: &mut String) {
     let e = exc.cast::<ExcObj>();
     let cause = e.cause.get();
     let context = e.context.get();
-    if !cause.is_null() && !cause.is_none() {
-        print_exception(cause, out);
+    if !chain {
+    } else if !cause.is_null() && !cause.is_none() {
+        format_exception(cause, out, true);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if !context.is_null() && !e.suppress_context.get() {
-        print_exception(context, out);
+        format_exception(context, out, true);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.tb();

@@ -27,6 +27,11 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../stdlib/abc.py")),
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
+    (
+        "traceback",
+        false,
+        include_str!("../../stdlib/traceback.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
