@@ -182,7 +182,10 @@ fn code_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
             ))
         }
         "co_freevars" => Some(crate::tuple::new_tuple(
-            code.freevars.iter().map(|n| crate::str::new_str(n)).collect(),
+            code.freevars
+                .iter()
+                .map(|n| crate::str::new_str(n))
+                .collect(),
         )),
         _ => None,
     })
