@@ -28,6 +28,11 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../../stdlib/string.py")),
     ("copy", false, include_str!("../../stdlib/copy.py")),
     (
+        "contextlib",
+        false,
+        include_str!("../../stdlib/contextlib.py"),
+    ),
+    (
         "traceback",
         false,
         include_str!("../../stdlib/traceback.py"),
