@@ -223,15 +223,23 @@ pub fn set_update(set: Value, it: Value) -> PyResult<()> {
 
 pub fn dict_update(d: Value, m: Value, merge: bool) -> PyResult<()> {
     if m.kind() != Kind::Dict {
-        if merge {
+        // Any mapping: an object with keys() and __getitem__.
+        let keys_attr = crate::ops::getattr_opt(m, crate::str::intern("keys"))?;
+        let Some(keys_fn) = keys_attr else {
             return Err(type_error(format!(
                 "argument after ** must be a mapping, not {}",
                 m.ty().name()
             )));
-        }
-        let keys = crate::ops::call_method_str(m, "keys", &[])?;
+        };
+        let keys = crate::func::call(keys_fn, &[], crate::object::Kw::NONE)?;
         for k in crate::ops::collect(keys)? {
             let v = crate::ops::getitem(m, k)?;
+            if merge && crate::dict::dict_get(d, k)?.is_some() {
+                return Err(type_error(format!(
+                    "keywords must be strings or got multiple values for keyword argument '{}'",
+                    crate::ops::str_string(k)?
+                )));
+            }
             crate::dict::dict_set(d, k, v)?;
         }
         return Ok(());
