@@ -416,6 +416,9 @@ pub fn isinstance_of(v: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Kind::GenericAlias => Err(type_error(
+            "isinstance() argument 2 cannot be a parameterized generic",
+        )),
         _ => Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -442,6 +445,9 @@ fn issubclass_of(c: Value, cls: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Kind::GenericAlias => Err(type_error(
+            "issubclass() argument 2 cannot be a parameterized generic",
+        )),
         _ => Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         )),

@@ -172,6 +172,9 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
 /// `object.__setattr__(obj, name, value)`; value NULL means delete.
 pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
+    if crate::str::as_str(name) == "__class__" {
+        return set_class(obj, v);
+    }
     if let Some(a) = crate::typeobj::lookup(t, name) {
         if a.kind() == Kind::MemberDescr {
             return crate::slots::member_set(a, obj, v);
@@ -227,6 +230,45 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         return crate::dict::dict_del(d, name);
     }
     crate::dict::dict_set(d, name, v)
+}
+
+/// `obj.__class__ = cls`: allowed between heap classes with the same
+/// instance layout, as in CPython.
+fn set_class(obj: Value, v: Value) -> PyResult<()> {
+    if v.is_null() {
+        return Err(exc::type_error("can't delete __class__ attribute"));
+    }
+    if v.kind() != Kind::Type {
+        return Err(exc::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.ty().name()
+        )));
+    }
+    let old = obj.ty();
+    let new: &'static TypeObject = v.cast::<TypeObject>();
+    if !old.heap || !new.heap {
+        return Err(exc::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_layout = std::ptr::eq(
+        crate::class::solid_base(old),
+        crate::class::solid_base(new),
+    ) && crate::typeobj::slot_names(old).is_none() == crate::typeobj::slot_names(new).is_none();
+    if !same_layout {
+        return Err(exc::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
+        )));
+    }
+    // The type pointer is the object's first word.
+    unsafe {
+        let header = obj.0 as *mut Obj;
+        (*header).ty = new;
+    }
+    crate::typeobj::invalidate_attr_cache();
+    Ok(())
 }
 
 /// Attribute assignment with `__setattr__`/`__delattr__` overrides.
