@@ -27,7 +27,7 @@ def format_exception_only(exc, value=None):
     e = _exception(exc, value)
     if e is None:
         return ["NoneType: None\n"]
-    name = type(e).__name__
+    name = type(e).__qualname__
     module = type(e).__module__
     if module not in ("builtins", "__main__"):
         name = module + "." + name

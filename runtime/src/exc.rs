@@ -478,7 +478,7 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
         }
     }
     let ty = exc.ty();
-    let mut name = ty.name().to_string();
+    let mut name = crate::typeobj::qualname(ty);
     let module = ty.module.get();
     if module != "builtins" && module != "__main__" {
         name = format!("{module}.{name}");

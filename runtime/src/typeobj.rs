@@ -276,13 +276,30 @@ fn type_new(meta: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value
 }
 
 /// `<class 'int'>` / `<class '__main__.C'>`.
+/// The class's `__qualname__` (the class statement's dotted path for
+/// heap classes, e.g. `Outer.Inner` or `f.<locals>.C`).
+pub fn qualname(t: &TypeObject) -> String {
+    if t.heap {
+        let d = t.dict.get();
+        if !d.is_null() {
+            if let Some(q) = crate::dict::dict_get_str(d, crate::str::intern("__qualname__")) {
+                if q.kind() == Kind::Str {
+                    return crate::str::as_str(q).to_string();
+                }
+            }
+        }
+    }
+    t.name().to_string()
+}
+
 fn type_repr(v: Value) -> PyResult<Value> {
     let t = v.cast::<TypeObject>();
     let m = t.module.get();
+    let q = qualname(t);
     let s = if m == "builtins" {
-        format!("<class '{}'>", t.name())
+        format!("<class '{q}'>")
     } else {
-        format!("<class '{}.{}'>", m, t.name())
+        format!("<class '{m}.{q}'>")
     };
     Ok(crate::str::new_str(&s))
 }
