@@ -261,6 +261,11 @@ pub fn is_special_attr(n: &str) -> bool {
             | "strerror"
             | "filename"
             | "filename2"
+            | "encoding"
+            | "object"
+            | "start"
+            | "end"
+            | "reason"
     )
 }
 

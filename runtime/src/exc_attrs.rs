@@ -23,6 +23,8 @@ fn defined(t: &TypeObject) -> &'static [&'static str] {
         &["msg", "name", "path"]
     } else if t.is_subtype(&exc::OS_ERROR) {
         &["errno", "strerror", "filename", "filename2"]
+    } else if t.is_subtype(&exc::UNICODE_DECODE_ERROR) || t.is_subtype(&exc::UNICODE_ENCODE_ERROR) {
+        &["encoding", "object", "start", "end", "reason"]
     } else {
         &[]
     }
@@ -151,14 +153,81 @@ pub fn init(v: Value, args: &[Value], kw: Kw) -> PyResult<()> {
             args_t = crate::tuple::new_tuple(args[..2].to_vec());
         }
     }
+    let unicode =
+        t.is_subtype(&exc::UNICODE_DECODE_ERROR) || t.is_subtype(&exc::UNICODE_ENCODE_ERROR);
+    if unicode && args.len() == 5 {
+        for (n, x) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .zip(args)
+        {
+            set(v, n, *x);
+        }
+    }
     e.args.set(args_t);
     Ok(())
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError built from its five
+/// arguments, as CPython formats it.
+fn unicode_error_str(v: Value) -> PyResult<Option<String>> {
+    let t = v.ty();
+    let decode = t.is_subtype(&exc::UNICODE_DECODE_ERROR);
+    if !decode && !t.is_subtype(&exc::UNICODE_ENCODE_ERROR) {
+        return Ok(None);
+    }
+    let g = |n: &str| get(v, n).unwrap_or_else(none);
+    let (enc, obj, start, end, reason) = (
+        g("encoding"),
+        g("object"),
+        g("start"),
+        g("end"),
+        g("reason"),
+    );
+    if !start.is_small() || !end.is_small() || enc.kind() != Kind::Str {
+        return Ok(None);
+    }
+    let (s, e) = (start.small(), end.small());
+    let enc = crate::str::as_str(enc);
+    let reason = crate::ops::str_string(reason)?;
+    if decode {
+        if e == s + 1 {
+            if let Some(b) = crate::bytes::bytes_like(obj).and_then(|b| b.get(s as usize).copied())
+            {
+                return Ok(Some(format!(
+                    "'{enc}' codec can't decode byte 0x{b:02x} in position {s}: {reason}"
+                )));
+            }
+        }
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {s}-{}: {reason}",
+            e - 1
+        )));
+    }
+    if e == s + 1 && obj.kind() == Kind::Str {
+        if let Some(c) = crate::str::as_str(obj).chars().nth(s as usize) {
+            let u = c as u32;
+            let esc = if u < 0x100 {
+                format!("\\x{u:02x}")
+            } else if u < 0x10000 {
+                format!("\\u{u:04x}")
+            } else {
+                format!("\\U{u:08x}")
+            };
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {s}: {reason}"
+            )));
+        }
+    }
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {s}-{}: {reason}",
+        e - 1
+    )))
 }
 
 /// `str()` of an OSError with errno and strerror set, else None.
 pub fn os_error_str(v: Value) -> PyResult<Option<String>> {
     if !v.ty().is_subtype(&exc::OS_ERROR) {
-        return Ok(None);
+        return unicode_error_str(v);
     }
     let g = |n: &str| get(v, n).unwrap_or_else(none);
     let (errno, strerror) = (g("errno"), g("strerror"));

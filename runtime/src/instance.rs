@@ -251,10 +251,8 @@ fn set_class(obj: Value, v: Value) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    let same_layout = std::ptr::eq(
-        crate::class::solid_base(old),
-        crate::class::solid_base(new),
-    ) && crate::typeobj::slot_names(old).is_none() == crate::typeobj::slot_names(new).is_none();
+    let same_layout = std::ptr::eq(crate::class::solid_base(old), crate::class::solid_base(new))
+        && crate::typeobj::slot_names(old).is_none() == crate::typeobj::slot_names(new).is_none();
     if !same_layout {
         return Err(exc::type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
