@@ -50,7 +50,9 @@ pub struct Shared {
 
 /// Can `f` be compiled to native code? Generators, class bodies (the
 /// runtime runs them with a namespace, in the VM) and functions using
-/// VM-only ops (class creation, class namespaces, yield) run in the VM.
+/// VM-only ops (class namespaces, yield) run in the VM. Creating a class
+/// (`BuildClass`) is a runtime call, so module code defining classes is
+/// native.
 /// Functions above this many instructions are left to the VM: Cranelift's
 /// compile time and memory grow too fast on them (and such bodies are
 /// typically straight-line module code that runs once).
@@ -68,7 +70,6 @@ pub fn native_supported(f: &Function) -> bool {
                 Op::Yield { .. }
                     | Op::YieldFrom { .. }
                     | Op::LoadLocals { .. }
-                    | Op::BuildClass { .. }
                     | Op::LoadName { .. }
                     | Op::StoreName { .. }
                     | Op::DelName { .. }

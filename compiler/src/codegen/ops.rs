@@ -290,8 +290,20 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::LoadBuiltin, &[n]);
                 self.set(*dst, v)?;
             }
-            Op::BuildClass { .. }
-            | Op::Yield { .. }
+            Op::BuildClass {
+                dst,
+                body,
+                name,
+                bases,
+                kwnames,
+            } => {
+                let (b, nm) = (self.get(*body)?, self.name_word(*name)?);
+                let kw = self.kwnames(*kwnames)?;
+                let (p, n) = self.array(bases)?;
+                let v = self.call_v(Rt::BuildClass, &[b, nm, p, n, kw]);
+                self.set(*dst, v)?;
+            }
+            Op::Yield { .. }
             | Op::YieldFrom { .. }
             | Op::LoadLocals { .. }
             | Op::LoadName { .. }

@@ -44,6 +44,7 @@ rt_fns! {
     DelGlobal = "rt_del_global" ("vv") -> 's';
     LoadBuiltin = "rt_load_builtin" ("v") -> 'v';
     LoadGlobals = "rt_load_globals" ("v") -> 'v';
+    BuildClass = "rt_build_class" ("vvvvv") -> 'v';
     GetAttr = "rt_getattr" ("vv") -> 'v';
     SetAttr = "rt_setattr" ("vvv") -> 's';
     DelAttr = "rt_delattr" ("vv") -> 's';
