@@ -105,8 +105,18 @@ static CORE: &[(&str, NativeFn)] = &[
 /// names, a flag per name (`c`: the value is a cell) and the values, where
 /// an unbound local (the unbound word, or an empty cell) is left out.
 fn scoped_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 || args[0].kind() != Kind::Tuple || args[1].kind() != Kind::Str {
+        return Err(type_error(
+            "__pyaot_locals__: internal helper called wrongly",
+        ));
+    }
     let names = crate::tuple::items(args[0]);
     let flags = crate::str::as_str(args[1]).as_bytes();
+    if names.len() != flags.len() || args.len() != 2 + names.len() {
+        return Err(type_error(
+            "__pyaot_locals__: internal helper called wrongly",
+        ));
+    }
     let d = crate::dict::new_dict();
     for (i, n) in names.iter().enumerate() {
         let mut v = args[2 + i];
@@ -124,6 +134,7 @@ fn scoped_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `f` is what the name refers to, `ns` the calling scope's namespace and
 /// `g` its globals. Anything else is called plainly.
 fn scoped_call(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("__pyaot_scoped_call__", args, 3, 3)?;
     let (f, ns, g) = (args[0], args[1], args[2]);
     let is = |n: &str| lookup(crate::str::intern(n)).is_some_and(|b| b == f);
     if is("locals") || is("vars") {
@@ -133,10 +144,18 @@ fn scoped_call(args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(g);
     }
     if is("dir") {
-        let mut names: Vec<String> = crate::dict::dict_items(ns)
+        let keys: Vec<Value> = if ns.kind() == Kind::Dict {
+            crate::dict::dict_items(ns)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        } else {
+            crate::ops::collect(ns)?
+        };
+        let mut names: Vec<String> = keys
             .into_iter()
-            .filter(|(k, _)| k.kind() == Kind::Str)
-            .map(|(k, _)| crate::str::as_str(k).to_string())
+            .filter(|k| k.kind() == Kind::Str)
+            .map(|k| crate::str::as_str(k).to_string())
             .collect();
         names.sort();
         return Ok(crate::list::new_list(
