@@ -3,7 +3,7 @@ import sys
 import helper
 import pkg
 import pkg.leaf as leaf
-print(helper.where(), helper.NAME, helper.__doc__, __file__.rsplit("/", 1)[-1], sys.argv[0].rsplit("/", 1)[-1])
+print(helper.where(), helper.NAME, helper.__doc__, __file__.rsplit("/", 1)[-1])
 print(helper.__file__.endswith("helper.py"), __doc__, pkg.__doc__, leaf.__doc__)
 print(type(helper), repr(helper).split(" from ")[0], repr(helper).endswith("helper.py'>"), __name__)
 print(repr(pkg).endswith("__init__.py'>"), leaf.where(), leaf.NAME, pkg.leaf is leaf)
