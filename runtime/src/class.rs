@@ -154,6 +154,21 @@ pub fn type_new3(
     if has("__eq__") && !has("__hash__") {
         crate::dict::dict_set(dict, crate::str::intern("__hash__"), none())?;
     }
+    // `__qualname__` moves from the namespace to the type, as in CPython.
+    let qkey = crate::str::intern("__qualname__");
+    let qualname = match crate::dict::dict_get_str(dict, qkey) {
+        Some(q) if q.kind() == Kind::Str => {
+            crate::dict::dict_del(dict, qkey)?;
+            q
+        }
+        Some(q) => {
+            return Err(type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                q.ty().name()
+            )))
+        }
+        None => name,
+    };
     let module = crate::dict::dict_get_str(dict, crate::str::intern("__module__"))
         .filter(|m| m.kind() == Kind::Str)
         .map(|m| leak(crate::str::as_str(m)))
@@ -162,6 +177,7 @@ pub fn type_new3(
         ob: Obj { ty: meta },
         kind,
         name: Cell::new(leak(crate::str::as_str(name))),
+        qualname: Cell::new(qualname),
         base: Cell::new(pt),
         bases: Cell::new(crate::tuple::new_tuple(base_list.clone())),
         mro: Cell::new(Value::NULL),

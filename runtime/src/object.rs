@@ -173,6 +173,8 @@ pub struct TypeObject {
     pub ob: Obj,
     pub kind: Kind,
     pub name: Cell<&'static str>,
+    /// `__qualname__` of a heap class (a str), or NULL: the name.
+    pub qualname: Cell<Value>,
     /// The primary base (null only for `object`).
     pub base: Cell<*const TypeObject>,
     /// Tuple of bases (built lazily for builtin types).
@@ -212,6 +214,7 @@ impl TypeObject {
             },
             kind,
             name: Cell::new(name),
+            qualname: Cell::new(Value::NULL),
             base: Cell::new(base),
             bases: Cell::new(Value::NULL),
             mro: Cell::new(Value::NULL),

@@ -183,6 +183,17 @@ pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         }
         return crate::dict::dict_del(d, name);
     }
+    if crate::str::as_str(name) == "__qualname__" {
+        if x.kind() != Kind::Str {
+            return Err(type_error(format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                t.name(),
+                x.ty().name()
+            )));
+        }
+        t.qualname.set(x);
+        return Ok(());
+    }
     if crate::str::as_str(name) == "__name__" && x.kind() == Kind::Str {
         t.name.set(Box::leak(
             crate::str::as_str(x).to_string().into_boxed_str(),
@@ -279,15 +290,9 @@ fn type_new(meta: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value
 /// The class's `__qualname__` (the class statement's dotted path for
 /// heap classes, e.g. `Outer.Inner` or `f.<locals>.C`).
 pub fn qualname(t: &TypeObject) -> String {
-    if t.heap {
-        let d = t.dict.get();
-        if !d.is_null() {
-            if let Some(q) = crate::dict::dict_get_str(d, crate::str::intern("__qualname__")) {
-                if q.kind() == Kind::Str {
-                    return crate::str::as_str(q).to_string();
-                }
-            }
-        }
+    let q = t.qualname.get();
+    if !q.is_null() && q.kind() == Kind::Str {
+        return crate::str::as_str(q).to_string();
     }
     t.name().to_string()
 }
@@ -333,7 +338,7 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TypeObject>();
     Ok(match name {
         "__name__" => Some(crate::str::new_str(t.name())),
-        "__qualname__" if !t.heap => Some(crate::str::new_str(t.name())),
+        "__qualname__" => Some(crate::str::new_str(&qualname(t))),
         "__module__" => Some(crate::str::new_str(t.module.get())),
         "__mro__" => Some(mro(t)),
         "__bases__" => Some(bases(t)),
