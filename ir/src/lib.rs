@@ -71,6 +71,10 @@ pub struct ModuleInfo {
     /// A package (`__init__.py`): relative imports resolve inside it.
     pub is_package: bool,
     pub file: String,
+    /// The module's source text, for traceback lines (empty for the
+    /// embedded standard library, whose lines CPython shows from its own
+    /// files).
+    pub source: String,
 }
 
 /// A constant value. `Tuple` and `FrozenSet` refer to earlier constants.
@@ -580,6 +584,10 @@ pub enum Op {
     },
     /// dst = locals namespace of a class body (ClassBody functions only).
     LoadLocals {
+        dst: Reg,
+    },
+    /// dst = the globals dict of the running function's module.
+    LoadGlobals {
         dst: Reg,
     },
     /// Class bodies: dst = namespace[name], else global, else builtin.

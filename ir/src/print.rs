@@ -194,6 +194,7 @@ impl Printer<'_> {
             Op::Yield { dst, value } => format!("{dst} = yield {value}"),
             Op::YieldFrom { dst, iter } => format!("{dst} = yield_from {iter}"),
             Op::LoadLocals { dst } => format!("{dst} = locals"),
+            Op::LoadGlobals { dst } => format!("{dst} = globals"),
             Op::LoadName { dst, name } => format!("{dst} = name {}", self.n(*name)),
             Op::StoreName { name, src } => format!("name {} = {src}", self.n(*name)),
             Op::DelName { name } => format!("del name {}", self.n(*name)),

@@ -108,6 +108,28 @@ pub extern "C" fn rt_store_global(func: Value, name: Value, x: Value) -> i32 {
 pub extern "C" fn rt_del_global(func: Value, name: Value) -> i32 {
     st(exec::del_global(func, name))
 }
+/// The class statement: `args` holds the bases then the keyword values
+/// named by `kwnames` (a tuple or NULL).
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_class(
+    body: Value,
+    name: Value,
+    args: *const Value,
+    nargs: u64,
+    kwnames: Value,
+) -> Value {
+    let all = sl(args, nargs).to_vec();
+    let names = if kwnames.is_null() {
+        &[][..]
+    } else {
+        crate::tuple::items(kwnames)
+    };
+    v(crate::class::build_class(body, name, &all, names))
+}
+#[no_mangle]
+pub extern "C" fn rt_load_globals(func: Value) -> Value {
+    exec::globals_of(func)
+}
 #[no_mangle]
 pub extern "C" fn rt_load_builtin(name: Value) -> Value {
     v(exec::load_builtin(name))

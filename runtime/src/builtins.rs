@@ -62,10 +62,8 @@ static CORE: &[(&str, NativeFn)] = &[
     ("len", len),
     ("globals", globals),
     ("locals", globals),
-    ("__pyaot_locals__", pyaot_locals),
     ("exit", site_exit),
     ("quit", site_exit),
-    ("__pyaot_dir_ns__", |a, _| sorted_names(a[0])),
     ("vars", vars),
     ("__pyaot_with_enter__", |a, _| {
         let mgr = a[0];
@@ -97,7 +95,80 @@ static CORE: &[(&str, NativeFn)] = &[
         Ok(none())
     }),
     ("dir", dir),
+    ("locals", globals),
+    ("__pyaot_locals__", scoped_locals),
+    ("__pyaot_format_exception__", |a, _| {
+        arity("__pyaot_format_exception__", a, 2, 2)?;
+        let mut s = String::new();
+        exc::format_exception(a[0], &mut s, crate::ops::truthy(a[1])?);
+        Ok(crate::str::from_string(s))
+    }),
+    ("__pyaot_scoped_call__", scoped_call),
 ];
+
+/// The locals dict of a function frame, built by the compiled code: the
+/// names, a flag per name (`c`: the value is a cell) and the values, where
+/// an unbound local (the unbound word, or an empty cell) is left out.
+fn scoped_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 || args[0].kind() != Kind::Tuple || args[1].kind() != Kind::Str {
+        return Err(type_error(
+            "__pyaot_locals__: internal helper called wrongly",
+        ));
+    }
+    let names = crate::tuple::items(args[0]);
+    let flags = crate::str::as_str(args[1]).as_bytes();
+    if names.len() != flags.len() || args.len() != 2 + names.len() {
+        return Err(type_error(
+            "__pyaot_locals__: internal helper called wrongly",
+        ));
+    }
+    let d = crate::dict::new_dict();
+    for (i, n) in names.iter().enumerate() {
+        let mut v = args[2 + i];
+        if flags[i] == b'c' && !v.is_null() {
+            v = v.cast::<crate::func::CellObj>().v.get();
+        }
+        if !v.is_null() {
+            crate::dict::dict_set(d, *n, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// `locals()`, `globals()`, `vars()` or `dir()` called without arguments:
+/// `f` is what the name refers to, `ns` the calling scope's namespace and
+/// `g` its globals. Anything else is called plainly.
+fn scoped_call(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("__pyaot_scoped_call__", args, 3, 3)?;
+    let (f, ns, g) = (args[0], args[1], args[2]);
+    let is = |n: &str| lookup(crate::str::intern(n)).is_some_and(|b| b == f);
+    if is("locals") || is("vars") {
+        return Ok(ns);
+    }
+    if is("globals") {
+        return Ok(g);
+    }
+    if is("dir") {
+        let keys: Vec<Value> = if ns.kind() == Kind::Dict {
+            crate::dict::dict_items(ns)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        } else {
+            crate::ops::collect(ns)?
+        };
+        let mut names: Vec<String> = keys
+            .into_iter()
+            .filter(|k| k.kind() == Kind::Str)
+            .map(|k| crate::str::as_str(k).to_string())
+            .collect();
+        names.sort();
+        return Ok(crate::list::new_list(
+            names.iter().map(|n| crate::str::new_str(n)).collect(),
+        ));
+    }
+    crate::func::call(f, &[], Kw::NONE)
+}
 
 fn vars(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("vars", kw)?;
@@ -111,7 +182,11 @@ fn vars(args: &[Value], kw: Kw) -> PyResult<Value> {
     if o.kind() == Kind::Module {
         return crate::ops::getattr_str(*o, "__dict__");
     }
-    let d = crate::instance::dict_of(*o);
+    let d = if crate::typeobj::slot_names(o.ty()).is_some() {
+        Value::NULL
+    } else {
+        crate::instance::dict_of(*o)
+    };
     if d.is_null() {
         return Err(type_error("vars() argument must have __dict__ attribute"));
     }
@@ -706,26 +781,6 @@ fn site_exit(args: &[Value], kw: Kw) -> PyResult<Value> {
     let code = args.first().copied().unwrap_or_else(none);
     let e = exc::new_exc(&exc::SYSTEM_EXIT, crate::tuple::new_tuple(vec![code]));
     Err(exc::raise_value(e))
-}
-
-/// `locals()` in a function (emitted by the front end):
-/// `__pyaot_locals__(names, kinds, *values)`, where `kinds` has 'c' for a
-/// cell (its content is the value) and 'v' for a plain variable; unbound
-/// variables (NULL) are left out.
-fn pyaot_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let names = crate::tuple::items(args[0]);
-    let kinds = crate::str::as_str(args[1]).as_bytes();
-    let d = crate::dict::new_dict();
-    for (i, name) in names.iter().enumerate() {
-        let mut v = args[2 + i];
-        if kinds[i] == b'c' && !v.is_null() {
-            v = v.cast::<crate::func::CellObj>().v.get();
-        }
-        if !v.is_null() {
-            crate::dict::dict_set(d, *name, v)?;
-        }
-    }
-    Ok(d)
 }
 
 fn globals(_args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -50,7 +50,14 @@ fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<&str> = bases
+            // CPython names the remaining heads, each once, in order.
+            let mut heads: Vec<Value> = vec![];
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<&str> = heads
                 .iter()
                 .map(|b| b.cast::<TypeObject>().name())
                 .collect();
@@ -77,9 +84,25 @@ pub fn type_new3(
     kw: Kw,
 ) -> PyResult<Value> {
     if name.kind() != Kind::Str {
-        return Err(type_error("type.__new__() argument 1 must be str"));
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            name.ty().name()
+        )));
+    }
+    if bases.kind() != Kind::Tuple {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            bases.ty().name()
+        )));
+    }
+    if ns.kind() != Kind::Dict {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ns.ty().name()
+        )));
     }
     let mut base_list: Vec<Value> = crate::tuple::items(bases).to_vec();
+    calculate_meta(meta, &base_list)?;
     for b in &base_list {
         if b.kind() != Kind::Type {
             return Err(type_error("bases must be types"));
@@ -131,6 +154,21 @@ pub fn type_new3(
     if has("__eq__") && !has("__hash__") {
         crate::dict::dict_set(dict, crate::str::intern_static("__hash__"), none())?;
     }
+    // `__qualname__` moves from the namespace to the type, as in CPython.
+    let qkey = crate::str::intern_static("__qualname__");
+    let qualname = match crate::dict::dict_get_str(dict, qkey) {
+        Some(q) if q.kind() == Kind::Str => {
+            crate::dict::dict_del(dict, qkey)?;
+            q
+        }
+        Some(q) => {
+            return Err(type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                q.ty().name()
+            )))
+        }
+        None => name,
+    };
     let module = crate::dict::dict_get_str(dict, crate::str::intern_static("__module__"))
         .filter(|m| m.kind() == Kind::Str)
         .map(|m| leak(crate::str::as_str(m)))
@@ -139,6 +177,7 @@ pub fn type_new3(
         ob: Obj { ty: meta },
         kind,
         name: Cell::new(leak(crate::str::as_str(name))),
+        qualname: Cell::new(qualname),
         base: Cell::new(pt),
         bases: Cell::new(crate::tuple::new_tuple(base_list.clone())),
         mro: Cell::new(Value::NULL),
@@ -157,6 +196,7 @@ pub fn type_new3(
     let mro = c3_mro(t, &base_list)?;
 
     tt.mro.set(crate::tuple::new_tuple(mro));
+    crate::slots::install(tt, dict)?;
     // Zero-argument super(): fill the class cell.
     if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern_static("__classcell__"))
     {
@@ -222,6 +262,32 @@ pub fn call_kw(f: Value, pos: &[Value], kw: Kw) -> PyResult<Value> {
     )
 }
 
+/// Does `v` look like a mapping (has `__getitem__`)?
+fn is_mapping(v: Value) -> bool {
+    v.kind() == Kind::Dict
+        || crate::typeobj::lookup(v.ty(), crate::str::intern("__getitem__")).is_some()
+}
+
+/// The most derived metaclass among `meta` and the types of `bases`
+/// (CPython's `_PyType_CalculateMetaclass`).
+pub fn calculate_meta(meta: &'static TypeObject, bases: &[Value]) -> PyResult<&'static TypeObject> {
+    let mut w = meta;
+    for b in bases {
+        let bt = b.ty();
+        if w.is_subtype(bt) {
+            continue;
+        }
+        if bt.is_subtype(w) {
+            w = bt;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(w)
+}
+
 /// The class statement: run the body in a fresh namespace, then call the
 /// metaclass.
 pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -243,50 +309,48 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     let meta = match meta {
         Some(m) if m.kind() != Kind::Type => m,
         m => {
-            let mut w: &'static TypeObject =
-                m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
-            for b in bases {
-                let bt = b.ty();
-                if w.is_subtype(bt) {
-                    continue;
-                }
-                if bt.is_subtype(w) {
-                    w = bt;
-                    continue;
-                }
-                return Err(type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-            w.as_value()
+            let w: &'static TypeObject = m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
+            calculate_meta(w, bases)?.as_value()
         }
     };
-
-    let ns = crate::dict::new_dict();
-    let f = body.cast::<crate::func::FuncObj>();
-    crate::dict::dict_set(
-        ns,
-        crate::str::intern_static("__module__"),
-        crate::str::new_str(&f.code.module),
-    )?;
-    crate::dict::dict_set(
-        ns,
-        crate::str::intern_static("__qualname__"),
-        crate::str::new_str(&f.code.qualname),
-    )?;
-    if let Some(d) = &f.code.doc {
-        crate::dict::dict_set(
-            ns,
-            crate::str::intern_static("__doc__"),
-            crate::str::new_str(d),
-        )?;
-    }
-    crate::vm::run_class_body(body, ns)?;
     let bases_t = crate::tuple::new_tuple(bases.to_vec());
     let kw = Kw {
         names: &names,
         vals: &vals,
     };
+    // The namespace: `meta.__prepare__(name, bases, **kw)` when the
+    // metaclass defines one, else a fresh dict.
+    let prepare = if meta.is(TYPE_TYPE.as_value()) {
+        None
+    } else {
+        crate::ops::getattr_opt(meta, crate::str::intern("__prepare__"))?
+    };
+    let ns = match prepare {
+        Some(p) => {
+            let ns = call_kw(p, &[name, bases_t], kw)?;
+            if !is_mapping(ns) {
+                let who = if meta.kind() == Kind::Type {
+                    meta.cast::<TypeObject>().name().to_string()
+                } else {
+                    "<metaclass>".to_string()
+                };
+                return Err(type_error(format!(
+                    "{who}.__prepare__() must return a mapping, not {}",
+                    ns.ty().name()
+                )));
+            }
+            ns
+        }
+        None => crate::dict::new_dict(),
+    };
+    let f = body.cast::<crate::func::FuncObj>();
+    let set = |k: &str, v: Value| crate::exec::store_name(ns, crate::str::intern(k), v);
+    set("__module__", crate::str::new_str(&f.code.module))?;
+    set("__qualname__", crate::str::new_str(&f.code.qualname))?;
+    if let Some(d) = &f.code.doc {
+        set("__doc__", crate::str::new_str(d))?;
+    }
+    crate::vm::run_class_body(body, ns)?;
     if meta.is(TYPE_TYPE.as_value()) {
         return type_new3(&TYPE_TYPE, name, bases_t, ns, kw);
     }
@@ -298,7 +362,7 @@ pub fn solid_new(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
     let solid = solid_base(t);
     match solid.kind {
         Kind::Object => Ok(crate::instance::new_instance(t)),
-        Kind::Exception => Ok(exc::new_exc(t, crate::tuple::new_tuple(args.to_vec()))),
+        Kind::Exception => exc::construct(t, args, kw),
         Kind::Type => {
             if args.len() != 3 {
                 return Err(type_error("type() takes 1 or 3 arguments"));
@@ -432,7 +496,18 @@ fn heap_str(v: Value) -> PyResult<Value> {
     if let Some(r) = m1(v, "__str__") {
         return str_result(r?, "__str__");
     }
-    if let Some(f) = solid_base(v.ty()).slots.str {
+    let solid = solid_base(v.ty());
+    // Only str, bytes and exceptions have their own `__str__`; for other
+    // builtin bases (int, float, list, ...) str() is repr(), which a
+    // subclass may override.
+    let own_str = matches!(
+        solid.kind,
+        Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Exception
+    );
+    if !own_str && lookup_heap(v.ty(), "__repr__").is_some() {
+        return heap_repr(v);
+    }
+    if let Some(f) = solid.slots.str {
         return f(v);
     }
     heap_repr(v)

@@ -41,6 +41,8 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// Instance attributes (for subclasses and extra attributes).
     pub dict: Cell<Value>,
+    /// Builtin attributes of particular types (`exc_attrs.rs`), or NULL.
+    pub attrs: Cell<Value>,
 }
 
 impl ExcObj {
@@ -122,7 +124,21 @@ pub fn new_exc(ty: &TypeObject, args: Value) -> Value {
         context: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
         dict: Cell::new(Value::NULL),
+        attrs: Cell::new(Value::NULL),
     })
+}
+
+/// `ty(*args, **kw)` for an exception type with builtin layout: the
+/// instance with its `args` and builtin attributes set.
+pub fn construct(
+    ty: &'static TypeObject,
+    args: &[Value],
+    kw: crate::object::Kw,
+) -> PyResult<Value> {
+    let ty = crate::exc_attrs::creation_type(ty, args);
+    let e = new_exc(ty, empty_args());
+    crate::exc_attrs::init(e, args, kw)?;
+    Ok(e)
 }
 
 pub fn new_exc_msg(ty: &TypeObject, msg: &str) -> Value {
@@ -185,11 +201,9 @@ pub fn add_traceback(func: u32, line: u32) {
 }
 
 pub static EXC_METHODS: MethodTable = &[
-    ("__init__", |a, _| {
+    ("__init__", |a, kw| {
         if let Some(e) = a.first().filter(|e| e.kind() == Kind::Exception) {
-            e.cast::<ExcObj>()
-                .args
-                .set(crate::tuple::new_tuple(a[1..].to_vec()));
+            crate::exc_attrs::init(*e, &a[1..], kw)?;
         }
         Ok(none())
     }),
@@ -227,17 +241,31 @@ pub const EXC_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-fn exc_new(ty: &'static TypeObject, args: &[Value], _kw: crate::object::Kw) -> PyResult<Value> {
-    if ty.is_subtype(&OS_ERROR) {
-        return Ok(crate::oserror::new_os_error(ty, args));
-    }
-    Ok(new_exc(ty, crate::tuple::new_tuple(args.to_vec())))
+fn exc_new(ty: &'static TypeObject, args: &[Value], kw: crate::object::Kw) -> PyResult<Value> {
+    construct(ty, args, kw)
 }
 
 pub fn is_special_attr(n: &str) -> bool {
     matches!(
         n,
-        "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+        "args"
+            | "__cause__"
+            | "__context__"
+            | "__suppress_context__"
+            | "__traceback__"
+            | "name"
+            | "obj"
+            | "msg"
+            | "path"
+            | "errno"
+            | "strerror"
+            | "filename"
+            | "filename2"
+            | "encoding"
+            | "object"
+            | "start"
+            | "end"
+            | "reason"
     )
 }
 
@@ -252,32 +280,21 @@ pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         "__context__" => e.context.set(if x.is_none() { Value::NULL } else { x }),
         "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(x)?),
         "__traceback__" => {}
+        n if crate::exc_attrs::assign(v, n, x) => {}
         _ => return crate::instance::generic_setattr(v, name, x),
     }
     Ok(())
 }
 
-/// A stand-in for traceback objects: `e.__traceback__` is not None once
-/// the exception has been raised; `tb_lineno` is the innermost line.
-fn traceback_value(e: &ExcObj) -> Value {
-    match e.tb().first() {
-        Some(ent) => crate::int::new_int(ent.line as i64),
-        None => none(),
-    }
-}
-
 fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let e = v.cast::<ExcObj>();
     let or_none = |x: Value| if x.is_null() { none() } else { x };
-    if let Some(x) = crate::oserror::getattr(v, name) {
-        return Ok(Some(x));
-    }
     Ok(match name {
         "args" => Some(e.args.get()),
         "__cause__" => Some(or_none(e.cause.get())),
         "__context__" => Some(or_none(e.context.get())),
         "__suppress_context__" => Some(crate::value::bool_(e.suppress_context.get())),
-        "__traceback__" => Some(traceback_value(e)),
+        "__traceback__" => Some(crate::traceback::of_exception(e)),
         "__notes__" => {
             let d = e.dict.get();
             match if d.is_null() {
@@ -304,7 +321,15 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                 _ => e.args.get(),
             })
         }
-        _ => None,
+        _ => {
+            let d = e.dict.get();
+            if !d.is_null() {
+                if let Some(x) = crate::dict::dict_get_str(d, crate::str::intern(name)) {
+                    return Ok(Some(x));
+                }
+            }
+            crate::exc_attrs::get(v, name)
+        }
     })
 }
 
@@ -391,12 +416,12 @@ exc_types! {
 /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), else
 /// str(args).
 pub fn exc_str(exc: Value) -> PyResult<String> {
-    if let Some(s) = crate::oserror::os_error_str(exc)? {
-        return Ok(s);
-    }
     let e = exc.cast::<ExcObj>();
     let args = e.args.get();
     let items = crate::tuple::items(args);
+    if let Some(s) = crate::exc_attrs::os_error_str(exc)? {
+        return Ok(s);
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 if exc.ty().is_subtype(&KEY_ERROR) => crate::ops::repr_string(items[0]),
@@ -422,6 +447,12 @@ pub fn exc_repr(exc: Value) -> PyResult<String> {
 
 /// Print an uncaught exception as CPython does, chained exceptions first.
 pub fn print_exception(exc: Value, out: &mut String) {
+    format_exception(exc, out, true)
+}
+
+/// CPython's traceback text for `exc`, with or without the chained
+/// exceptions (`__cause__`/`__context__`) before it.
+pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
     if exc.kind() != Kind::Exception {
         out.push_str("<non-exception object raised>\n");
         return;
@@ -429,11 +460,12 @@ pub fn print_exception(exc: Value, out: &mut String) {
     let e = exc.cast::<ExcObj>();
     let cause = e.cause.get();
     let context = e.context.get();
-    if !cause.is_null() && !cause.is_none() {
-        print_exception(cause, out);
+    if !chain {
+    } else if !cause.is_null() && !cause.is_none() {
+        format_exception(cause, out, true);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if !context.is_null() && !e.suppress_context.get() {
-        print_exception(context, out);
+        format_exception(context, out, true);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.tb();
@@ -451,7 +483,7 @@ pub fn print_exception(exc: Value, out: &mut String) {
         }
     }
     let ty = exc.ty();
-    let mut name = ty.name().to_string();
+    let mut name = crate::typeobj::qualname(ty);
     let module = ty.module.get();
     if module != "builtins" && module != "__main__" {
         name = format!("{module}.{name}");

@@ -10,19 +10,33 @@ use crate::value::{none, Value};
 pub fn unbound_error(name: Value, kind: u32) -> exc::PyErr {
     let n = crate::str::as_str(name);
     if kind == 0 {
+        // CPython leaves `UnboundLocalError.name` unset.
         exc::raise(
             &exc::UNBOUND_LOCAL_ERROR,
             format!("cannot access local variable '{n}' where it is not associated with a value"),
         )
     } else {
-        exc::name_error(format!(
-            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
-        ))
+        crate::exc_attrs::raise_name_error(
+            &exc::NAME_ERROR,
+            name,
+            format!(
+                "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+            ),
+        )
     }
 }
 
+/// `NameError: name 'x' is not defined`, with `.name` set.
+pub fn not_defined(name: Value) -> exc::PyErr {
+    crate::exc_attrs::raise_name_error(
+        &exc::NAME_ERROR,
+        name,
+        format!("name '{}' is not defined", crate::str::as_str(name)),
+    )
+}
+
 #[inline]
-fn globals_of(func: Value) -> Value {
+pub fn globals_of(func: Value) -> Value {
     func.cast::<FuncObj>().globals
 }
 
@@ -33,10 +47,7 @@ pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
     if let Some(v) = crate::builtins::lookup(name) {
         return Ok(v);
     }
-    Err(exc::name_error(format!(
-        "name '{}' is not defined",
-        crate::str::as_str(name)
-    )))
+    Err(not_defined(name))
 }
 
 /// A per-site inline cache for `LoadGlobal` in native code (a zeroed
@@ -100,21 +111,68 @@ pub fn store_global(func: Value, name: Value, v: Value) -> PyResult<()> {
 pub fn del_global(func: Value, name: Value) -> PyResult<()> {
     let g = globals_of(func);
     if crate::dict::dict_get_str(g, name).is_none() {
-        return Err(exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        )));
+        return Err(not_defined(name));
     }
     crate::dict::dict_del(g, name)
 }
 
+/// Is `ns` an exact dict (class namespaces from `__prepare__` may be any
+/// mapping, whose own `__getitem__`/`__setitem__` must run)?
+fn exact_dict(ns: Value) -> bool {
+    ns.kind() == Kind::Dict && !ns.ty().heap
+}
+
+/// Class bodies: `name` from the namespace, else global, else builtin.
+pub fn load_name(func: Value, ns: Value, name: Value) -> PyResult<Value> {
+    if exact_dict(ns) {
+        if let Some(v) = crate::dict::dict_get_str(ns, name) {
+            return Ok(v);
+        }
+    } else {
+        match crate::ops::getitem(ns, name) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                if !exc::pending_is(&exc::KEY_ERROR) {
+                    return Err(e);
+                }
+                let _ = exc::take();
+            }
+        }
+    }
+    load_global(func, name)
+}
+
+/// Class bodies: `namespace[name] = v`.
+pub fn store_name(ns: Value, name: Value, v: Value) -> PyResult<()> {
+    if exact_dict(ns) {
+        return crate::dict::dict_set(ns, name, v);
+    }
+    crate::ops::setitem(ns, name, v)
+}
+
+/// Class bodies: `del namespace[name]`, NameError if absent.
+pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
+    let missing = || not_defined(name);
+    if exact_dict(ns) {
+        if crate::dict::dict_get_str(ns, name).is_none() {
+            return Err(missing());
+        }
+        return crate::dict::dict_del(ns, name);
+    }
+    match crate::ops::delitem(ns, name) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            if !exc::pending_is(&exc::KEY_ERROR) {
+                return Err(e);
+            }
+            let _ = exc::take();
+            Err(missing())
+        }
+    }
+}
+
 pub fn load_builtin(name: Value) -> PyResult<Value> {
-    crate::builtins::lookup(name).ok_or_else(|| {
-        exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        ))
-    })
+    crate::builtins::lookup(name).ok_or_else(|| not_defined(name))
 }
 
 pub fn make_slice(lo: Value, hi: Value, step: Value) -> Value {

@@ -43,6 +43,8 @@ pub struct FuncObj {
     pub doc: Cell<Value>,
     /// The `__annotations__` dict (NULL until set or first read).
     pub annotations: Cell<Value>,
+    /// `__module__` once assigned (NULL: the defining module's name).
+    pub module: Cell<Value>,
 }
 
 #[repr(C)]
@@ -253,6 +255,7 @@ fn func_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
             }
         }
         "__doc__" => f.doc.set(if x.is_null() { none() } else { x }),
+        "__module__" => f.module.set(if x.is_null() { none() } else { x }),
         "__defaults__" => f.defaults.set(or_null(x)),
         "__kwdefaults__" => f.kwdefaults.set(or_null(x)),
         "__annotations__" => {
@@ -278,7 +281,12 @@ fn func_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__name__" => Some(f.name.get()),
         "__qualname__" => Some(f.qualname.get()),
         "__doc__" => Some(f.doc.get()),
-        "__module__" => Some(crate::str::new_str(&f.code.module)),
+        "__module__" => Some(if f.module.get().is_null() {
+            crate::str::new_str(&f.code.module)
+        } else {
+            f.module.get()
+        }),
+        "__code__" => Some(crate::traceback::code_object(f.id)),
         "__defaults__" => Some(if f.defaults.get().is_null() {
             none()
         } else {

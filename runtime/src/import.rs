@@ -188,12 +188,14 @@ pub fn import_from(module: Value, name: Value) -> PyResult<Value> {
         }
     }
     let mname = crate::module::module_name(module);
-    Err(exc::raise(
+    let e = exc::new_exc_msg(
         &exc::IMPORT_ERROR,
-        format!(
+        &format!(
             "cannot import name '{}' from '{}'",
             crate::str::as_str(name),
             mname
         ),
-    ))
+    );
+    crate::exc_attrs::set(e, "name", crate::str::new_str(&mname));
+    Err(exc::raise_value(e))
 }

@@ -12,12 +12,15 @@ use std::cell::Cell;
 pub struct InstanceObj {
     pub ob: Obj,
     pub dict: Cell<Value>,
+    /// Values of `__slots__` attributes (a dict), or NULL.
+    pub slots: Cell<Value>,
 }
 
 pub fn new_instance(ty: &'static TypeObject) -> Value {
     new_obj(InstanceObj {
         ob: Obj { ty },
         dict: Cell::new(Value::NULL),
+        slots: Cell::new(Value::NULL),
     })
 }
 
@@ -51,7 +54,7 @@ fn dict_if_any(obj: Value) -> Value {
 /// Is `v` a data descriptor (defines `__set__` or is a property)?
 pub fn is_data_descr(v: Value) -> bool {
     match v.kind() {
-        Kind::Property => true,
+        Kind::Property | Kind::MemberDescr => true,
         Kind::Instance => {
             crate::typeobj::lookup(v.ty(), crate::str::intern_static("__set__")).is_some()
         }
@@ -65,6 +68,7 @@ pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<V
         Kind::Function => Ok(crate::func::new_bound_method(attr, obj)),
         Kind::Builtin => Ok(crate::ops::bind_attr(attr, obj)),
         Kind::Property => crate::descr::property_get(attr, obj),
+        Kind::MemberDescr => crate::slots::member_get(attr, obj),
         Kind::StaticMethod => Ok(crate::descr::inner(attr)),
         Kind::ClassMethod => Ok(crate::func::new_bound_method(
             crate::descr::inner(attr),
@@ -172,7 +176,13 @@ pub fn getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
 /// `object.__setattr__(obj, name, value)`; value NULL means delete.
 pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = obj.ty();
+    if crate::str::as_str(name) == "__class__" {
+        return set_class(obj, v);
+    }
     if let Some(a) = crate::typeobj::lookup(t, name) {
+        if a.kind() == Kind::MemberDescr {
+            return crate::slots::member_set(a, obj, v);
+        }
         if a.kind() == Kind::Property {
             return if v.is_null() {
                 crate::descr::property_delete(a, obj)
@@ -193,15 +203,17 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
         }
     }
-    if let Some(slots) = crate::typeobj::slot_names(t) {
+    if crate::typeobj::slot_names(t).is_some() {
+        // No `__dict__`: slots were handled by their descriptors above.
         let ns = crate::str::as_str(name);
-        if !slots.iter().any(|s| s == ns) {
+        if crate::typeobj::lookup(t, name).is_some() {
             return Err(exc::attribute_error(format!(
-                "'{}' object has no attribute '{}'",
+                "'{}' object attribute '{}' is read-only",
                 t.name(),
                 ns
             )));
         }
+        return Err(crate::typeobj::no_attribute(obj, ns));
     }
     let d = dict_of(obj);
     if d.is_null() {
@@ -222,6 +234,43 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         return crate::dict::dict_del(d, name);
     }
     crate::dict::dict_set(d, name, v)
+}
+
+/// `obj.__class__ = cls`: allowed between heap classes with the same
+/// instance layout, as in CPython.
+fn set_class(obj: Value, v: Value) -> PyResult<()> {
+    if v.is_null() {
+        return Err(exc::type_error("can't delete __class__ attribute"));
+    }
+    if v.kind() != Kind::Type {
+        return Err(exc::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.ty().name()
+        )));
+    }
+    let old = obj.ty();
+    let new: &'static TypeObject = v.cast::<TypeObject>();
+    if !old.heap || !new.heap {
+        return Err(exc::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_layout = std::ptr::eq(crate::class::solid_base(old), crate::class::solid_base(new))
+        && crate::typeobj::slot_names(old).is_none() == crate::typeobj::slot_names(new).is_none();
+    if !same_layout {
+        return Err(exc::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
+        )));
+    }
+    // The type pointer is the object's first word.
+    unsafe {
+        let header = obj.0 as *mut Obj;
+        (*header).ty = new;
+    }
+    crate::typeobj::invalidate_attr_cache();
+    Ok(())
 }
 
 /// Attribute assignment with `__setattr__`/`__delattr__` overrides.

@@ -44,10 +44,20 @@ pub fn module_name(m: Value) -> &'static str {
 }
 
 fn module_repr(m: Value) -> PyResult<Value> {
-    Ok(crate::str::new_str(&format!(
-        "<module '{}'>",
-        module_name(m)
-    )))
+    let name = module_name(m);
+    let d = m.cast::<ModuleObj>().dict;
+    let file = crate::dict::dict_get_str(d, crate::str::intern("__file__"))
+        .filter(|f| f.kind() == crate::object::Kind::Str)
+        .map(crate::str::as_str)
+        .filter(|f| !f.starts_with('<'));
+    let s = match file {
+        Some(f) => format!("<module '{name}' from '{f}'>"),
+        None if matches!(name, "sys" | "builtins" | "time") => {
+            format!("<module '{name}' (built-in)>")
+        }
+        None => format!("<module '{name}'>"),
+    };
+    Ok(crate::str::from_string(s))
 }
 
 fn module_getattr(m: Value, name: &str) -> PyResult<Option<Value>> {

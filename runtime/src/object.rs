@@ -67,6 +67,10 @@ pub enum Kind {
     /// An object of a type defined by a native module (such as `re.Match`),
     /// identified by its type; its slots and methods do everything.
     Native,
+    MemberDescr,
+    Traceback,
+    Frame,
+    Code,
 }
 
 /// A function implemented in Rust. `args` holds the positional arguments
@@ -176,6 +180,8 @@ pub struct TypeObject {
     pub ob: Obj,
     pub kind: Kind,
     pub name: Cell<&'static str>,
+    /// `__qualname__` of a heap class (a str), or NULL: the name.
+    pub qualname: Cell<Value>,
     /// The primary base (null only for `object`).
     pub base: Cell<*const TypeObject>,
     /// Tuple of bases (built lazily for builtin types).
@@ -215,6 +221,7 @@ impl TypeObject {
             },
             kind,
             name: Cell::new(name),
+            qualname: Cell::new(Value::NULL),
             base: Cell::new(base),
             bases: Cell::new(Value::NULL),
             mro: Cell::new(Value::NULL),

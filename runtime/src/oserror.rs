@@ -133,5 +133,8 @@ pub fn raise_errno(errno: i32, filename: Value) -> PyErr {
     if !filename.is_none() {
         args.push(filename);
     }
-    exc::raise_value(new_os_error(&exc::OS_ERROR, &args))
+    match exc::construct(&exc::OS_ERROR, &args, crate::object::Kw::NONE) {
+        Ok(e) => exc::raise_value(e),
+        Err(e) => e,
+    }
 }

@@ -56,11 +56,20 @@ pub fn func_location(func: u32) -> (&'static str, &'static str) {
 pub fn source_line(func: u32, line: u32) -> Option<&'static str> {
     let p = program();
     let f = &p.module.functions[func as usize];
-    if f.file != p.module.file || line == 0 {
+    if line == 0 {
         return None;
     }
-    p.source
-        .lines()
+    let text = if f.file == p.module.file {
+        p.source
+    } else {
+        p.module
+            .modules
+            .iter()
+            .find(|m| m.file == f.file)?
+            .source
+            .as_str()
+    };
+    text.lines()
         .nth(line as usize - 1)
         .filter(|l| !l.trim().is_empty())
 }
@@ -170,6 +179,7 @@ pub fn new_function(
         qualname: Cell::new(crate::str::new_str(&code.qualname)),
         dict: Cell::new(Value::NULL),
         annotations: Cell::new(Value::NULL),
+        module: Cell::new(Value::NULL),
         doc: Cell::new(match &code.doc {
             Some(d) => crate::str::new_str(d),
             None => none(),

@@ -456,15 +456,8 @@ pub(crate) fn try_reflected(op: BinOp, a: Value, b: Value) -> PyResult<Option<Va
 
 /// Repeat count for `seq * n` with CPython's errors.
 pub fn repeat_count(n: Value) -> PyResult<Option<i64>> {
-    match n.kind() {
-        Kind::Int | Kind::Bool => match crate::int::as_i64(n) {
-            Some(i) => Ok(Some(i)),
-            None => Err(crate::exc::overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            )),
-        },
-        _ => Ok(None),
-    }
+    // Ints, and objects with `__index__` (CPython's PyNumber_AsSsize_t).
+    crate::sequtil::as_index(n)
 }
 
 /// `s * n` as a String, with CPython's limits.

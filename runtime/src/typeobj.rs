@@ -1,7 +1,7 @@
 //! `type` and `object`: type objects as values, attribute lookup along the
 //! MRO, and the default behaviour every object inherits.
 
-use crate::exc::{attribute_error, type_error, PyResult};
+use crate::exc::{type_error, PyResult};
 use crate::object::{Kind, Kw, MethodTable, Slots, TypeObject, OBJECT_TYPE};
 use crate::value::{none, Value};
 
@@ -101,6 +101,7 @@ static TYPE_METHODS: MethodTable = &[
         crate::builtins::arity("__delattr__", a, 2, 2)?;
         type_setattr_checked(a[0], a[1], Value::NULL).map(|_| none())
     }),
+    ("__prepare__", |_, _| Ok(crate::dict::new_dict())),
 ];
 
 /// `type.__setattr__(cls, name, value)` called explicitly (metaclasses
@@ -130,7 +131,36 @@ const TYPE_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-fn obj_init(_a: &[Value], _kw: Kw) -> PyResult<Value> {
+/// Does `t` define `name` somewhere other than `object` (CPython's
+/// `tp_init != object_init` / `tp_new != object_new`)?
+fn overrides_object(t: &TypeObject, name: &str) -> bool {
+    let key = crate::str::intern(name);
+    let own = crate::dict::dict_get_str(type_dict(&OBJECT_TYPE), key);
+    match lookup(t, key) {
+        Some(f) => own.map_or(true, |o| !o.is(f)),
+        None => false,
+    }
+}
+
+/// `object.__init__(self, ...)`: extra arguments are an error when the
+/// class overrides `__init__` or does not override `__new__`.
+fn obj_init(a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        if let Some(s) = a.first() {
+            let t = s.ty();
+            if overrides_object(t, "__init__") {
+                return Err(type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides_object(t, "__new__") {
+                return Err(type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    t.name()
+                )));
+            }
+        }
+    }
     Ok(none())
 }
 
@@ -140,6 +170,17 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     let t: &'static TypeObject = cls.cast::<TypeObject>();
+    if t.heap && (a.len() > 1 || !kw.is_empty()) && crate::class::solid_base(t).kind == Kind::Object
+    {
+        if overrides_object(t, "__new__") {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides_object(t, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
     if t.heap {
         let solid = crate::class::solid_base(t);
         if solid.kind == Kind::Object || solid.kind == Kind::Exception {
@@ -168,6 +209,17 @@ pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
             return Err(no_attribute(v, crate::str::as_str(name)));
         }
         return crate::dict::dict_del(d, name);
+    }
+    if crate::str::as_str(name) == "__qualname__" {
+        if x.kind() != Kind::Str {
+            return Err(type_error(format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                t.name(),
+                x.ty().name()
+            )));
+        }
+        t.qualname.set(x);
+        return Ok(());
     }
     if crate::str::as_str(name) == "__name__" && x.kind() == Kind::Str {
         t.name.set(Box::leak(
@@ -325,13 +377,24 @@ fn type_new(meta: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value
 }
 
 /// `<class 'int'>` / `<class '__main__.C'>`.
+/// The class's `__qualname__` (the class statement's dotted path for
+/// heap classes, e.g. `Outer.Inner` or `f.<locals>.C`).
+pub fn qualname(t: &TypeObject) -> String {
+    let q = t.qualname.get();
+    if !q.is_null() && q.kind() == Kind::Str {
+        return crate::str::as_str(q).to_string();
+    }
+    t.name().to_string()
+}
+
 fn type_repr(v: Value) -> PyResult<Value> {
     let t = v.cast::<TypeObject>();
     let m = t.module.get();
+    let q = qualname(t);
     let s = if m == "builtins" {
-        format!("<class '{}'>", t.name())
+        format!("<class '{q}'>")
     } else {
-        format!("<class '{}.{}'>", m, t.name())
+        format!("<class '{m}.{q}'>")
     };
     Ok(crate::str::new_str(&s))
 }
@@ -365,7 +428,7 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TypeObject>();
     Ok(match name {
         "__name__" => Some(crate::str::new_str(t.name())),
-        "__qualname__" if !t.heap => Some(crate::str::new_str(t.name())),
+        "__qualname__" => Some(crate::str::new_str(&qualname(t))),
         "__module__" => Some(crate::str::new_str(t.module.get())),
         "__mro__" => Some(mro(t)),
         "__bases__" => Some(bases(t)),
@@ -400,13 +463,9 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
                     }
                     // Attributes of the metaclass (methods bind to the class).
                     let meta = v.ty();
-                    if meta.heap {
-                        match lookup(meta, key) {
-                            Some(a) => Some(crate::instance::descr_get(a, v, meta)?),
-                            None => None,
-                        }
-                    } else {
-                        None
+                    match lookup(meta, key) {
+                        Some(a) => Some(crate::instance::descr_get(a, v, meta)?),
+                        None => None,
                     }
                 }
             }
@@ -527,25 +586,25 @@ fn lookup_uncached(t: &TypeObject, name: Value) -> Option<Value> {
 }
 
 pub fn no_attribute(obj: Value, name: &str) -> crate::exc::PyErr {
-    if obj.kind() == Kind::Type {
-        return attribute_error(format!(
+    let msg = if obj.kind() == Kind::Type {
+        format!(
             "type object '{}' has no attribute '{}'",
             obj.cast::<TypeObject>().name(),
             name
-        ));
-    }
-    if obj.kind() == Kind::Module {
-        return attribute_error(format!(
+        )
+    } else if obj.kind() == Kind::Module {
+        format!(
             "module '{}' has no attribute '{}'",
             crate::module::module_name(obj),
             name
-        ));
-    }
-    attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        obj.ty().name(),
-        name
-    ))
+        )
+    } else {
+        format!("'{}' object has no attribute '{}'", obj.ty().name(), name)
+    };
+    let e = crate::exc::new_exc_msg(&crate::exc::ATTRIBUTE_ERROR, &msg);
+    crate::exc_attrs::set(e, "name", crate::str::new_str(name));
+    crate::exc_attrs::set(e, "obj", obj);
+    crate::exc::raise_value(e)
 }
 
 /// `list[int]` and friends: a `types.GenericAlias`, or TypeError for a

@@ -346,9 +346,10 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         }
         Op::Yield { .. } | Op::YieldFrom { .. } => unreachable!("handled by run"),
         Op::LoadLocals { dst } => g!(dst) = fr.locals,
-        Op::LoadName { dst, name } => g!(dst) = load_name(fr.func, fr.locals, name!(name))?,
-        Op::StoreName { name, src } => crate::dict::dict_set(fr.locals, name!(name), g!(src))?,
-        Op::DelName { name } => del_name(fr.locals, name!(name))?,
+        Op::LoadGlobals { dst } => g!(dst) = exec::globals_of(fr.func),
+        Op::LoadName { dst, name } => g!(dst) = exec::load_name(fr.func, fr.locals, name!(name))?,
+        Op::StoreName { name, src } => exec::store_name(fr.locals, name!(name), g!(src))?,
+        Op::DelName { name } => exec::del_name(fr.locals, name!(name))?,
         Op::GetYieldFromIter { dst, obj } => g!(dst) = crate::generator::yield_from_iter(g!(obj))?,
     }
     Ok(())
@@ -503,23 +504,15 @@ pub fn run(fr: &mut Frame) -> Outcome {
 
 // ---- class-body namespace operations (VM and native code) ---------------
 
-/// `LoadName`: the class namespace `ns`, else globals, else builtins.
+/// `LoadName`: the class namespace `ns` (any mapping), else globals,
+/// else builtins.
 pub fn load_name(func: Value, ns: Value, name: Value) -> PyResult<Value> {
-    match crate::dict::dict_get_str(ns, name) {
-        Some(v) => Ok(v),
-        None => exec::load_global(func, name),
-    }
+    exec::load_name(func, ns, name)
 }
 
 /// `DelName`: delete `name` from the class namespace (NameError if absent).
 pub fn del_name(ns: Value, name: Value) -> PyResult<()> {
-    if crate::dict::dict_get_str(ns, name).is_none() {
-        return Err(exc::name_error(format!(
-            "name '{}' is not defined",
-            crate::str::as_str(name)
-        )));
-    }
-    crate::dict::dict_del(ns, name)
+    exec::del_name(ns, name)
 }
 
 #[no_mangle]
@@ -529,7 +522,7 @@ pub extern "C" fn rt_load_name(func: Value, ns: Value, name: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_store_name(ns: Value, name: Value, v: Value) -> i32 {
-    match crate::dict::dict_set(ns, name, v) {
+    match exec::store_name(ns, name, v) {
         Ok(()) => 0,
         Err(_) => -1,
     }
@@ -541,27 +534,4 @@ pub extern "C" fn rt_del_name(ns: Value, name: Value) -> i32 {
         Ok(()) => 0,
         Err(_) => -1,
     }
-}
-
-/// `BuildClass` for native code: `args` holds the bases then the keyword
-/// values named by the `kwnames` tuple (NULL: none).
-#[no_mangle]
-pub unsafe extern "C" fn rt_build_class(
-    body: Value,
-    name: Value,
-    args: *const Value,
-    n: u64,
-    kwnames: Value,
-) -> Value {
-    let vals = if n == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(args, n as usize)
-    };
-    let names = if kwnames.is_null() {
-        &[][..]
-    } else {
-        crate::tuple::items(kwnames)
-    };
-    crate::class::build_class(body, name, vals, names).unwrap_or(Value::NULL)
 }

@@ -64,6 +64,7 @@ fn defs(op: &Op, mut def: impl FnMut(Reg)) {
         | Op::Yield { dst, .. }
         | Op::YieldFrom { dst, .. }
         | Op::LoadLocals { dst }
+        | Op::LoadGlobals { dst }
         | Op::LoadName { dst, .. }
         | Op::GetYieldFromIter { dst, .. } => def(*dst),
         Op::Unpack { dsts, .. } => dsts.iter().for_each(|d| def(*d)),

@@ -77,6 +77,7 @@ pub fn uses(op: &Op, mut u: impl FnMut(Reg)) {
         | Op::Import { .. }
         | Op::Catch { .. }
         | Op::LoadBuiltin { .. }
+        | Op::LoadGlobals { .. }
         | Op::LoadLocals { .. }
         | Op::LoadName { .. }
         | Op::DelName { .. } => {}
@@ -219,6 +220,7 @@ pub fn defs(op: &Op, mut d: impl FnMut(Reg)) {
         | Op::ImportFrom { dst, .. }
         | Op::ExcMatch { dst, .. }
         | Op::LoadBuiltin { dst, .. }
+        | Op::LoadGlobals { dst }
         | Op::BuildClass { dst, .. }
         | Op::Yield { dst, .. }
         | Op::YieldFrom { dst, .. }

@@ -230,11 +230,11 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         }
     }
 
-    // The VM never runs native functions: drop their bodies from the IR.
+    // The VM never runs native functions: drop their bodies from the IR
+    // (register names stay: they are the code objects' `co_varnames`).
     for (f, id) in module.functions.iter_mut().zip(&native) {
         if id.is_some() {
             f.blocks.clear();
-            f.reg_names.clear();
             f.reg_types.clear();
         }
     }

@@ -302,6 +302,10 @@ impl Lower<'_> {
                 let v = self.bool_word(r);
                 self.set(*dst, v)?;
             }
+            Op::LoadGlobals { dst } => {
+                let v = self.call_v(Rt::LoadGlobals, &[self.func_v]);
+                self.set(*dst, v)?;
+            }
             Op::LoadBuiltin { dst, name } => {
                 let n = self.name_word(*name)?;
                 let v = self.call_v(Rt::LoadBuiltin, &[n]);

@@ -45,6 +45,8 @@ rt_fns! {
     StoreGlobal = "rt_store_global" ("vvv") -> 's';
     DelGlobal = "rt_del_global" ("vv") -> 's';
     LoadBuiltin = "rt_load_builtin" ("v") -> 'v';
+    LoadGlobals = "rt_load_globals" ("v") -> 'v';
+    BuildClass = "rt_build_class" ("vvvvv") -> 'v';
     GetAttr = "rt_getattr" ("vv") -> 'v';
     SetAttr = "rt_setattr" ("vvv") -> 's';
     DelAttr = "rt_delattr" ("vv") -> 's';
@@ -91,7 +93,6 @@ rt_fns! {
     LoadName = "rt_load_name" ("vvv") -> 'v';
     StoreName = "rt_store_name" ("vvv") -> 's';
     DelName = "rt_del_name" ("vv") -> 's';
-    BuildClass = "rt_build_class" ("vvvvv") -> 'v';
     Leave = "rt_leave" ("") -> '-';
 }
 

@@ -15,6 +15,10 @@ pub struct ModuleCtx {
     /// The module being lowered has `from __future__ import annotations`
     /// (annotations are stored as strings, not evaluated).
     pub future_annotations: bool,
+    /// Original names of `def`/`class` statements whose bound name was
+    /// mangled (see `mangle.rs`), by statement start offset, for the
+    /// module being lowered.
+    pub unmangled: HashMap<u32, String>,
 }
 
 impl ModuleCtx {
@@ -27,6 +31,7 @@ impl ModuleCtx {
             const_map: HashMap::new(),
             name_map: HashMap::new(),
             future_annotations: false,
+            unmangled: HashMap::new(),
         }
     }
     pub fn konst(&mut self, c: Const) -> ConstId {

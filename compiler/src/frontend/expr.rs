@@ -607,59 +607,6 @@ impl FnBuilder<'_> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
-    /// `[a, *b, c]` as a list.
-    /// `locals()` in a function: a new dict of the bound local, cell and
-    /// free variables, in CPython's order (plain locals and parameters,
-    /// then the other cell variables, then free variables), built by the
-    /// runtime helper `__pyaot_locals__(names, kinds, *values)` where
-    /// kind 'c' marks a cell whose content is the value.
-    fn function_locals(&mut self) -> R {
-        let locals = self.scope.locals.clone();
-        let frees = self.scope.frees.clone();
-        let mut order: Vec<String> = Vec::new();
-        for (i, n) in locals.iter().enumerate() {
-            if !self.is_cell(n) || i < self.param_count {
-                order.push(n.clone());
-            }
-        }
-        for (i, n) in locals.iter().enumerate() {
-            if self.is_cell(n) && i >= self.param_count {
-                order.push(n.clone());
-            }
-        }
-        for n in frees {
-            if !order.contains(&n) {
-                order.push(n);
-            }
-        }
-        let mut name_ids = Vec::new();
-        let mut kinds = String::new();
-        let mut vals = Vec::new();
-        for n in &order {
-            name_ids.push(self.m.konst(Const::Str(n.clone())));
-            kinds.push(if self.is_cell(n) { 'c' } else { 'v' });
-            vals.push(self.var(n));
-        }
-        let names = self.konst(Const::Tuple(name_ids));
-        let kinds = self.konst(Const::Str(kinds));
-        let helper = self.name("__pyaot_locals__");
-        let f = self.reg();
-        self.emit(Op::LoadBuiltin {
-            dst: f,
-            name: helper,
-        });
-        let mut args = vec![names, kinds];
-        args.extend(vals);
-        let r = self.reg();
-        self.emit(Op::Call {
-            dst: r,
-            func: f,
-            args,
-            kwnames: None,
-        });
-        Ok(r)
-    }
-
     fn starred_list(&mut self, elts: &[Expr]) -> R {
         self.starred_list_for(elts, None)
     }
@@ -770,47 +717,6 @@ impl FnBuilder<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
-        // `locals()` / `vars()` / `dir()` naming the builtins: the current
-        // namespace (for dir, its sorted names).
-        if let Expr::Name(n) = &*c.func {
-            let id = n.id.as_str();
-            if (id == "locals" || id == "vars" || id == "dir")
-                && c.args.is_empty()
-                && c.keywords.is_empty()
-                && !self.scope.is_local(id)
-                && !self.is_cell(id)
-                && !self.scope.frees.iter().any(|f| f == id)
-            {
-                let ns = match self.kind {
-                    ScopeKind::Class => {
-                        let r = self.reg();
-                        self.emit(Op::LoadLocals { dst: r });
-                        Some(r)
-                    }
-                    ScopeKind::Function => Some(self.function_locals()?),
-                    ScopeKind::Module => None,
-                };
-                if let Some(ns) = ns {
-                    if id != "dir" {
-                        return Ok(ns);
-                    }
-                    let helper = self.name("__pyaot_dir_ns__");
-                    let f = self.reg();
-                    self.emit(Op::LoadBuiltin {
-                        dst: f,
-                        name: helper,
-                    });
-                    let r = self.reg();
-                    self.emit(Op::Call {
-                        dst: r,
-                        func: f,
-                        args: vec![ns],
-                        kwnames: None,
-                    });
-                    return Ok(r);
-                }
-            }
-        }
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
@@ -829,6 +735,9 @@ impl FnBuilder<'_> {
                     args,
                     kwnames,
                 });
+                return Ok(r);
+            }
+            if let Some(r) = self.scoped_builtin_call(c)? {
                 return Ok(r);
             }
             let func = self.expr(&c.func)?;
@@ -968,4 +877,96 @@ pub enum CompKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+impl FnBuilder<'_> {
+    /// `locals()`, `globals()`, `vars()` and `dir()` without arguments
+    /// depend on the calling scope. The name is looked up as usual (it may
+    /// be rebound); the runtime helper `__pyaot_scoped_call__` receives it
+    /// with this scope's namespace and globals, and calls it plainly unless
+    /// it is one of those builtins.
+    fn scoped_builtin_call(&mut self, c: &ast::ExprCall) -> R<Option<Reg>> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        let name = n.id.as_str();
+        if !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || !matches!(name, "locals" | "globals" | "vars" | "dir")
+        {
+            return Ok(None);
+        }
+        let func = self.expr(&c.func)?;
+        let ns = match self.kind {
+            ScopeKind::Module => {
+                let r = self.reg();
+                self.emit(Op::LoadGlobals { dst: r });
+                r
+            }
+            ScopeKind::Class => {
+                let r = self.reg();
+                self.emit(Op::LoadLocals { dst: r });
+                r
+            }
+            ScopeKind::Function => {
+                // Function locals: (names, cell flags, values...) where an
+                // unbound local is passed as the unbound word and a cell
+                // as the cell itself.
+                let mut names = vec![];
+                let mut flags = String::new();
+                let mut vals = vec![];
+                let locals = self.scope.locals.clone();
+                let frees: Vec<String> = self
+                    .scope
+                    .frees
+                    .iter()
+                    .filter(|f| self.is_cell(f) && !self.scope.is_local(f))
+                    .cloned()
+                    .collect();
+                for v in locals.iter().chain(frees.iter()) {
+                    if v.starts_with('.') || v == "__class__" {
+                        continue;
+                    }
+                    names.push(self.m.konst(Const::Str(v.clone())));
+                    flags.push(if self.is_cell(v) { 'c' } else { 'l' });
+                    vals.push(self.var(v));
+                }
+                let nt = self.konst(Const::Tuple(names));
+                let fl = self.konst(Const::Str(flags));
+                let helper = self.reg();
+                let hn = self.name("__pyaot_locals__");
+                self.emit(Op::LoadBuiltin {
+                    dst: helper,
+                    name: hn,
+                });
+                let mut args = vec![nt, fl];
+                args.extend(vals);
+                let r = self.reg();
+                self.emit(Op::Call {
+                    dst: r,
+                    func: helper,
+                    args,
+                    kwnames: None,
+                });
+                r
+            }
+        };
+        let g = self.reg();
+        self.emit(Op::LoadGlobals { dst: g });
+        let helper = self.reg();
+        let hn = self.name("__pyaot_scoped_call__");
+        self.emit(Op::LoadBuiltin {
+            dst: helper,
+            name: hn,
+        });
+        self.set_line_of(c);
+        let r = self.reg();
+        self.emit(Op::Call {
+            dst: r,
+            func: helper,
+            args: vec![func, ns, g],
+            kwnames: None,
+        });
+        Ok(Some(r))
+    }
 }

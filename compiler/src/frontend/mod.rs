@@ -8,6 +8,7 @@
 mod builder;
 mod expr;
 mod imports;
+mod mangle;
 mod parse;
 mod pattern;
 mod scope;
@@ -82,36 +83,37 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 continue;
             }
             done.insert(name.clone());
-            let (mshown, mtext, mdisplay, is_package) = match imports::find_module(&root, &name) {
-                Some((file, is_package)) => {
-                    let mshown = file.display().to_string();
-                    let mtext = read_source(&file, &mshown)?;
-                    let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
-                    (mshown, mtext, mdisplay, is_package)
-                }
-                None => match stdlib::find(&name) {
-                    Some((is_package, src)) => {
-                        let stem = name.replace('.', "/");
-                        let shown = if is_package {
-                            format!("<pyaot-stdlib>/{stem}/__init__.py")
-                        } else {
-                            format!("<pyaot-stdlib>/{stem}.py")
-                        };
-                        (shown.clone(), src.to_string(), shown, is_package)
+            let (mshown, mtext, mdisplay, is_package, own) =
+                match imports::find_module(&root, &name) {
+                    Some((file, is_package)) => {
+                        let mshown = file.display().to_string();
+                        let mtext = read_source(&file, &mshown)?;
+                        let mdisplay = abs_path(&file).unwrap_or_else(|| mshown.clone());
+                        (mshown, mtext, mdisplay, is_package, true)
                     }
-                    None => {
-                        if req.in_try || !req.required {
-                            continue;
+                    None => match stdlib::find(&name) {
+                        Some((is_package, src)) => {
+                            let stem = name.replace('.', "/");
+                            let shown = if is_package {
+                                format!("<pyaot-stdlib>/{stem}/__init__.py")
+                            } else {
+                                format!("<pyaot-stdlib>/{stem}.py")
+                            };
+                            (shown.clone(), src.to_string(), shown, is_package, false)
                         }
-                        return Err(Diagnostic {
-                            file: req.file.clone(),
-                            line: req.line,
-                            col: 1,
-                            message: format!("ModuleNotFoundError: No module named '{name}'"),
-                        });
-                    }
-                },
-            };
+                        None => {
+                            if req.in_try || !req.required {
+                                continue;
+                            }
+                            return Err(Diagnostic {
+                                file: req.file.clone(),
+                                line: req.line,
+                                col: 1,
+                                message: format!("ModuleNotFoundError: No module named '{name}'"),
+                            });
+                        }
+                    },
+                };
             let mbody = parse::parse_module(&mtext, &mshown)?;
             imports::discover(
                 &mbody,
@@ -127,6 +129,7 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                 body: id,
                 is_package,
                 file: mdisplay,
+                source: if own { mtext.clone() } else { String::new() },
             });
         }
     }
@@ -176,6 +179,9 @@ fn lower_module(
         }
         _ => false,
     });
+    let (body, originals) = mangle::mangle_module(body);
+    let body = &body[..];
+    m.unmangled = originals;
     let id = m.reserve_function();
     let spec = stmt::FnSpec {
         name: "<module>",

@@ -88,6 +88,16 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/re/_casefix.py"),
     ),
+    (
+        "contextlib",
+        false,
+        include_str!("../../stdlib/contextlib.py"),
+    ),
+    (
+        "traceback",
+        false,
+        include_str!("../../stdlib/traceback.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

@@ -909,8 +909,8 @@ impl FnBuilder<'_> {
                 for d in &f.decorator_list {
                     decos.push(self.expr(d)?);
                 }
-                let mut r =
-                    self.make_function(f.name.as_str(), &f.args, &f.body, s, f.returns.as_deref())?;
+                let own = self.unmangled_name(s, f.name.as_str());
+                let mut r = self.make_function(&own, &f.args, &f.body, s, f.returns.as_deref())?;
                 self.set_line_of(s);
                 for d in decos.into_iter().rev() {
                     let n = self.reg();
@@ -1363,6 +1363,16 @@ impl FnBuilder<'_> {
         Ok(())
     }
 
+    /// The name a `def`/`class` statement gives its object (before private
+    /// name mangling renamed the binding).
+    fn unmangled_name(&self, s: &Stmt, bound: &str) -> String {
+        let start = u32::from(rustpython_parser::ast::Ranged::range(s).start());
+        match self.m.unmangled.get(&start) {
+            Some(n) => n.clone(),
+            None => bound.to_string(),
+        }
+    }
+
     fn class_def(&mut self, c: &ast::StmtClassDef, s: &Stmt) -> R {
         let mut decos = vec![];
         for d in &c.decorator_list {
@@ -1391,9 +1401,10 @@ impl FnBuilder<'_> {
         let enclosing = self.child_enclosing();
         let sc = scope::analyze_class(&c.body, &enclosing);
         let id = self.m.reserve_function();
-        let qualname = self.child_qualname(c.name.as_str());
+        let own = self.unmangled_name(s, c.name.as_str());
+        let qualname = self.child_qualname(&own);
         let spec = FnSpec {
-            name: c.name.as_str(),
+            name: &own,
             qualname,
             module: &self.f.module.clone(),
             file: &self.f.file.clone(),
@@ -1415,7 +1426,7 @@ impl FnBuilder<'_> {
             kwdefaults: None,
             closure,
         });
-        let name = self.name(c.name.as_str());
+        let name = self.name(&own);
         let mut r = self.reg();
         self.emit(Op::BuildClass {
             dst: r,

@@ -1,0 +1,4 @@
+"""Application package."""
+from .core.engine import Engine
+
+__version__ = "0.3"

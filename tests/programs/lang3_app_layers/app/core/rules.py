@@ -1,0 +1,5 @@
+LIMIT = 100
+
+
+def allowed(v):
+    return -LIMIT <= v <= LIMIT

@@ -1,0 +1,4 @@
+import validators
+
+PORT = validators.port("80")
+HOST = validators.host("")

@@ -1,0 +1,4 @@
+"""Helper docstring."""
+def where():
+    return __file__.rsplit("/", 1)[-1]
+NAME = __name__

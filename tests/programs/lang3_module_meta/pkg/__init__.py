@@ -1,0 +1,2 @@
+"""A package."""
+from . import leaf

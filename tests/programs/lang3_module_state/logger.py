@@ -1,0 +1,7 @@
+import config
+
+log = []
+
+@config.on_change
+def record(key, value):
+    log.append(f"{key}={value}")
