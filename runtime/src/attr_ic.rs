@@ -1,8 +1,8 @@
 //! Per-site inline caches for attribute loads (`obj.name`) in native code.
 //!
 //! A site's cache (5 zeroed words in the object's `pyaot_ic` table)
-//! remembers, for instances of one user class, the index of `name` in the
-//! instance `__dict__`. The fast path checks that the object has that exact
+//! remembers, for instances of up to two user classes, the index of `name`
+//! in the instance `__dict__`. The fast path checks that the object has that exact
 //! type, that no class namespace changed since (`TYPE_VERSION`), and that
 //! the dict entry at the cached index still holds `name` (identity): then
 //! the entry's value is the attribute, exactly as `object.__getattribute__`
@@ -14,20 +14,29 @@ use crate::exc::PyResult;
 use crate::object::Kind;
 use crate::value::Value;
 
+/// Two (type, index) entries sharing one version: a site that sees
+/// instances of two classes (a method of a base class) stays cached.
 #[repr(C)]
 pub struct AttrIc {
-    ty: usize,
     version: usize,
-    ix: usize,
-    _spare: [usize; 2],
+    ty: [usize; 2],
+    ix: [usize; 2],
 }
 
 pub fn getattr_ic(obj: Value, name: Value, ic: &mut AttrIc) -> PyResult<Value> {
-    if obj.is_obj() && ic.ty == obj.ty() as *const _ as usize {
-        if ic.version == unsafe { crate::typeobj::TYPE_VERSION } {
+    if obj.is_obj() && ic.version == unsafe { crate::typeobj::TYPE_VERSION } {
+        let t = obj.ty() as *const _ as usize;
+        let k = if ic.ty[0] == t {
+            0
+        } else if ic.ty[1] == t {
+            1
+        } else {
+            2
+        };
+        if k < 2 {
             let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
             if !d.is_null() {
-                if let Some(e) = crate::dict::table(d).entries.get(ic.ix) {
+                if let Some(e) = crate::dict::table(d).entries.get(ic.ix[k]) {
                     if e.key.is(name) {
                         return Ok(e.value);
                     }
@@ -60,9 +69,21 @@ fn fill(obj: Value, name: Value, v: Value, ic: &mut AttrIc) {
     if let Some(ix) = crate::dict::index_of_str(d, name) {
         let e = crate::dict::table(d).entries[ix];
         if e.key.is(name) && e.value.is(v) {
-            ic.ty = t as *const _ as usize;
-            ic.version = unsafe { crate::typeobj::TYPE_VERSION };
-            ic.ix = ix;
+            let version = unsafe { crate::typeobj::TYPE_VERSION };
+            let tp = t as *const _ as usize;
+            if ic.version != version {
+                *ic = AttrIc {
+                    version,
+                    ty: [tp, 0],
+                    ix: [ix, 0],
+                };
+            } else if ic.ty[0] == tp {
+                ic.ix[0] = ix;
+            } else {
+                // Newest entry first; the older one moves to the second.
+                ic.ty = [tp, ic.ty[0]];
+                ic.ix = [ix, ic.ix[0]];
+            }
         }
     }
 }

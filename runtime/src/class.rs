@@ -207,7 +207,9 @@ pub fn type_new3(
     }
     // __set_name__ on attributes.
     for (k, v) in crate::dict::dict_items(dict) {
-        if v.ty().heap {
+        if v.kind() == Kind::Property {
+            crate::descr::set_prop_name(v, k);
+        } else if v.ty().heap {
             if let Some(sn) = lookup_heap(v.ty(), "__set_name__") {
                 call(sn, &[v, t, k], Kw::NONE)?;
             }

@@ -14,6 +14,9 @@ pub struct PropertyObj {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name given by `__set_name__` (NULL until then), used
+    /// in CPython 3.11's "has no setter" messages.
+    pub name: std::cell::Cell<Value>,
 }
 
 /// `staticmethod(f)` / `classmethod(f)`.
@@ -36,7 +39,24 @@ static PROPERTY_METHODS: MethodTable = &[
     ("setter", prop_setter),
     ("deleter", prop_deleter),
     ("__get__", prop_get_m),
+    ("__set_name__", prop_set_name_m),
 ];
+
+fn prop_set_name_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(exc::type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len().saturating_sub(1)
+        )));
+    }
+    set_prop_name(args[0], args[2]);
+    Ok(none())
+}
+
+/// `property.__set_name__`: remember the attribute name.
+pub fn set_prop_name(p: Value, name: Value) {
+    p.cast::<PropertyObj>().name.set(name);
+}
 pub static PROPERTY_TYPE: TypeObject = TypeObject::builtin(
     "property",
     Kind::Property,
@@ -128,6 +148,10 @@ fn property_new(_t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
 }
 
 fn new_prop(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    new_prop_named(fget, fset, fdel, doc, Value::NULL)
+}
+
+fn new_prop_named(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) -> Value {
     let doc = if doc.is_none() && !fget.is_none() {
         crate::ops::getattr_opt(fget, crate::str::intern_static("__doc__"))
             .ok()
@@ -142,6 +166,7 @@ fn new_prop(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
         fset,
         fdel,
         doc,
+        name: std::cell::Cell::new(name),
     })
 }
 
@@ -158,15 +183,15 @@ fn property_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
 
 fn prop_getter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = args[0].cast::<PropertyObj>();
-    Ok(new_prop(args[1], p.fset, p.fdel, p.doc))
+    Ok(new_prop_named(args[1], p.fset, p.fdel, p.doc, p.name.get()))
 }
 fn prop_setter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = args[0].cast::<PropertyObj>();
-    Ok(new_prop(p.fget, args[1], p.fdel, p.doc))
+    Ok(new_prop_named(p.fget, args[1], p.fdel, p.doc, p.name.get()))
 }
 fn prop_deleter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = args[0].cast::<PropertyObj>();
-    Ok(new_prop(p.fget, p.fset, args[1], p.doc))
+    Ok(new_prop_named(p.fget, p.fset, args[1], p.doc, p.name.get()))
 }
 fn prop_get_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args[1].is_none() {
@@ -175,23 +200,27 @@ fn prop_get_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     property_get(args[0], args[1])
 }
 
-fn prop_name(p: &PropertyObj) -> String {
-    crate::ops::getattr_opt(p.fget, crate::str::intern_static("__name__"))
-        .ok()
-        .flatten()
-        .filter(|n| n.kind() == Kind::Str)
-        .map(|n| crate::str::as_str(n).to_string())
-        .unwrap_or_default()
+/// "property 'x' of 'C' object has no <what>" (CPython 3.11's wording;
+/// without the name when `__set_name__` never ran).
+fn missing(p: &PropertyObj, obj: Value, what: &str) -> crate::exc::PyErr {
+    let owner = crate::str::repr_string(obj.ty().name());
+    let name = p.name.get();
+    let msg = if !name.is_null() && name.kind() == Kind::Str {
+        format!(
+            "property {} of {} object has no {what}",
+            crate::str::repr_string(crate::str::as_str(name)),
+            owner
+        )
+    } else {
+        format!("property of {owner} object has no {what}")
+    };
+    exc::attribute_error(msg)
 }
 
 pub fn property_get(pv: Value, obj: Value) -> PyResult<Value> {
     let p = pv.cast::<PropertyObj>();
     if p.fget.is_none() {
-        return Err(exc::attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            prop_name(p),
-            obj.ty().name()
-        )));
+        return Err(missing(p, obj, "getter"));
     }
     crate::func::call(p.fget, &[obj], Kw::NONE)
 }
@@ -199,11 +228,7 @@ pub fn property_get(pv: Value, obj: Value) -> PyResult<Value> {
 pub fn property_set(pv: Value, obj: Value, v: Value) -> PyResult<()> {
     let p = pv.cast::<PropertyObj>();
     if p.fset.is_none() {
-        return Err(exc::attribute_error(format!(
-            "property '{}' of '{}' object has no setter",
-            prop_name(p),
-            obj.ty().name()
-        )));
+        return Err(missing(p, obj, "setter"));
     }
     crate::func::call(p.fset, &[obj, v], Kw::NONE)?;
     Ok(())
@@ -212,11 +237,7 @@ pub fn property_set(pv: Value, obj: Value, v: Value) -> PyResult<()> {
 pub fn property_delete(pv: Value, obj: Value) -> PyResult<()> {
     let p = pv.cast::<PropertyObj>();
     if p.fdel.is_none() {
-        return Err(exc::attribute_error(format!(
-            "property '{}' of '{}' object has no deleter",
-            prop_name(p),
-            obj.ty().name()
-        )));
+        return Err(missing(p, obj, "deleter"));
     }
     crate::func::call(p.fdel, &[obj], Kw::NONE)?;
     Ok(())
