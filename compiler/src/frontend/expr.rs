@@ -923,7 +923,18 @@ impl FnBuilder<'_> {
                     .filter(|f| self.is_cell(f) && !self.scope.is_local(f))
                     .cloned()
                     .collect();
-                for v in locals.iter().chain(frees.iter()) {
+                // CPython's order: parameters and plain locals, then the
+                // other cell variables, then free variables.
+                let p = &self.f.params;
+                let is_param = |v: &String| {
+                    p.names.contains(v)
+                        || p.varargs.as_ref() == Some(v)
+                        || p.varkw.as_ref() == Some(v)
+                };
+                let (first, cells): (Vec<String>, Vec<String>) = locals
+                    .into_iter()
+                    .partition(|v| is_param(v) || !self.is_cell(v));
+                for v in first.iter().chain(cells.iter()).chain(frees.iter()) {
                     if v.starts_with('.') || v == "__class__" {
                         continue;
                     }

@@ -44,7 +44,12 @@ def _has(C, *methods):
 
 
 def _builtin_has(C, method):
-    # Builtin types may not list their slots in __dict__ on pyaot.
+    # Builtin types may not list their slots in __dict__ on pyaot. A class
+    # attribute lookup would also find the metaclass's __call__, which says
+    # nothing about instances: callable builtin types are listed in
+    # _CALLABLE_TYPES instead.
+    if method == "__call__":
+        return False
     try:
         return getattr(C, method, None) is not None
     except Exception:
