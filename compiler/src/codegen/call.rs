@@ -33,7 +33,7 @@ impl Lower<'_> {
         );
         self.b.append_block_param(join, types::I64);
         self.b.set_cold_block(slow);
-        let low = self.b.ins().band_imm(f, 7);
+        let low = self.b.ins().band_imm_s(f, 7);
         self.b.ins().brif(low, slow, NO_ARGS, chk_ty, NO_ARGS);
 
         self.enter(chk_ty);
@@ -45,7 +45,7 @@ impl Lower<'_> {
 
         self.enter(chk_n);
         let fnargs = self.b.ins().load(types::I64, flags, f, FAST_NARGS);
-        let ok = self.b.ins().icmp_imm(IntCC::Equal, fnargs, nargs as i64);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, fnargs, nargs as i64);
         self.b.ins().brif(ok, direct, NO_ARGS, slow, NO_ARGS);
 
         self.enter(direct);

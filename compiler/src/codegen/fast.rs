@@ -145,38 +145,38 @@ impl Lower<'_> {
             // (2i+1) ^ (2j+1) = 2(i^j): set the tag again.
             BinOp::BitXor => {
                 let x = self.b.ins().bxor(va, vb);
-                self.b.ins().bor_imm(x, 1)
+                self.b.ins().bor_imm_s(x, 1)
             }
             BinOp::RShift => {
-                let j = self.b.ins().sshr_imm(vb, 1);
-                let ok = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, j, 64);
+                let j = self.b.ins().sshr_imm_s(vb, 1);
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, j, 64);
                 let go = self.b.create_block();
                 self.b.ins().brif(ok, go, NO_ARGS, slow, NO_ARGS);
                 self.enter(go);
                 // (2i+1) >> j keeps the sign; clear and re-set the tag.
                 let s = self.b.ins().sshr(va, j);
-                self.b.ins().bor_imm(s, 1)
+                self.b.ins().bor_imm_s(s, 1)
             }
             BinOp::LShift => {
-                let j = self.b.ins().sshr_imm(vb, 1);
-                let ok = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, j, 63);
+                let j = self.b.ins().sshr_imm_s(vb, 1);
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, j, 63);
                 let go = self.b.create_block();
                 self.b.ins().brif(ok, go, NO_ARGS, slow, NO_ARGS);
                 self.enter(go);
                 // (2i) << j, exact iff shifting back gives 2i again.
-                let a0 = self.b.ins().band_imm(va, -2);
+                let a0 = self.b.ins().band_imm_s(va, -2);
                 let s = self.b.ins().ishl(a0, j);
                 let back = self.b.ins().sshr(s, j);
                 let exact = self.b.ins().icmp(IntCC::Equal, back, a0);
                 let go2 = self.b.create_block();
                 self.b.ins().brif(exact, go2, NO_ARGS, slow, NO_ARGS);
                 self.enter(go2);
-                self.b.ins().bor_imm(s, 1)
+                self.b.ins().bor_imm_s(s, 1)
             }
             _ => {
                 // Floor division and modulo with Python's sign rules.
-                let i = self.b.ins().sshr_imm(va, 1);
-                let j = self.b.ins().sshr_imm(vb, 1);
+                let i = self.b.ins().sshr_imm_s(va, 1);
+                let j = self.b.ins().sshr_imm_s(vb, 1);
                 let go = self.b.create_block();
                 self.b.ins().brif(j, go, NO_ARGS, slow, NO_ARGS);
                 self.enter(go);
@@ -184,24 +184,24 @@ impl Lower<'_> {
                 let q = self.b.ins().sdiv(i, j);
                 let r = self.b.ins().srem(i, j);
                 let rx = self.b.ins().bxor(r, j);
-                let neg = self.b.ins().icmp_imm(IntCC::SignedLessThan, rx, 0);
-                let nz = self.b.ins().icmp_imm(IntCC::NotEqual, r, 0);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
                 let adj = self.b.ins().band(neg, nz);
                 let v = if op == BinOp::FloorDiv {
-                    let q1 = self.b.ins().iadd_imm(q, -1);
+                    let q1 = self.b.ins().iadd_imm_s(q, -1);
                     self.b.ins().select(adj, q1, q)
                 } else {
                     let r1 = self.b.ins().iadd(r, j);
                     self.b.ins().select(adj, r1, r)
                 };
                 // Only SMALL_MIN // -1 leaves the small range.
-                let w = self.b.ins().ishl_imm(v, 1);
-                let back = self.b.ins().sshr_imm(w, 1);
+                let w = self.b.ins().ishl_imm_s(v, 1);
+                let back = self.b.ins().sshr_imm_s(w, 1);
                 let fits = self.b.ins().icmp(IntCC::Equal, back, v);
                 let go2 = self.b.create_block();
                 self.b.ins().brif(fits, go2, NO_ARGS, slow, NO_ARGS);
                 self.enter(go2);
-                self.b.ins().bor_imm(w, 1)
+                self.b.ins().bor_imm_s(w, 1)
             }
         };
         self.set(dst, r)?;

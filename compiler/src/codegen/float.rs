@@ -40,28 +40,28 @@ pub fn float_op(op: BinOp) -> bool {
 impl Lower<'_> {
     /// An i8 that is nonzero iff both words are immediate floats.
     pub fn both_imm_float(&mut self, a: Value, b: Value) -> Value {
-        let xa = self.b.ins().bxor_imm(a, 2);
-        let xb = self.b.ins().bxor_imm(b, 2);
+        let xa = self.b.ins().bxor_imm_s(a, 2);
+        let xb = self.b.ins().bxor_imm_s(b, 2);
         let o = self.b.ins().bor(xa, xb);
-        let t = self.b.ins().band_imm(o, 3);
-        self.b.ins().icmp_imm(IntCC::Equal, t, 0)
+        let t = self.b.ins().band_imm_s(o, 3);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, 0)
     }
 
     /// An i8 that is nonzero iff the word is a small int or an immediate
     /// float (a number with no pointer to follow).
     fn is_imm_number(&mut self, v: Value) -> Value {
         // Low bits 01/11 (int) or 10 (float): anything but 00.
-        let t = self.b.ins().band_imm(v, 3);
-        self.b.ins().icmp_imm(IntCC::NotEqual, t, 0)
+        let t = self.b.ins().band_imm_s(v, 3);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, t, 0)
     }
 
     /// The f64 of an immediate float word.
     pub fn decode_imm_float(&mut self, v: Value) -> Value {
-        let p = self.b.ins().ushr_imm(v, 2);
-        let biased = self.b.ins().iadd_imm(p, K);
-        let normal = self.b.ins().rotr_imm(biased, 1);
-        let zero = self.b.ins().ishl_imm(p, 63);
-        let is_normal = self.b.ins().icmp_imm(IntCC::UnsignedGreaterThan, p, 1);
+        let p = self.b.ins().ushr_imm_s(v, 2);
+        let biased = self.b.ins().iadd_imm_s(p, K);
+        let normal = self.b.ins().rotr_imm_s(biased, 1);
+        let zero = self.b.ins().ishl_imm_s(p, 63);
+        let is_normal = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, p, 1);
         let bits = self.b.ins().select(is_normal, normal, zero);
         self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits)
     }
@@ -69,9 +69,9 @@ impl Lower<'_> {
     /// The f64 of a word that is a small int or an immediate float.
     fn number_f64(&mut self, v: Value) -> Value {
         let f = self.decode_imm_float(v);
-        let i = self.b.ins().sshr_imm(v, 1);
+        let i = self.b.ins().sshr_imm_s(v, 1);
         let fi = self.b.ins().fcvt_from_sint(types::F64, i);
-        let small = self.b.ins().band_imm(v, 1);
+        let small = self.b.ins().band_imm_s(v, 1);
         self.b.ins().select(small, fi, f)
     }
 
@@ -79,22 +79,25 @@ impl Lower<'_> {
     /// no immediate form. Continues in a fresh block.
     pub fn encode_imm_float(&mut self, f: Value, slow: Block) -> Value {
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
-        let r = self.b.ins().rotl_imm(bits, 1);
-        let p = self.b.ins().iadd_imm(r, -K);
+        let r = self.b.ins().rotl_imm_s(bits, 1);
+        let p = self.b.ins().iadd_imm_s(r, -K);
         // Representable iff 2^53 <= p < 2^62, i.e. p - 2^53 < 2^62 - 2^53.
-        let q = self.b.ins().iadd_imm(p, -(1i64 << 53));
+        let q = self.b.ins().iadd_imm_s(p, -(1i64 << 53));
         let in_range =
             self.b
                 .ins()
-                .icmp_imm(IntCC::UnsignedLessThan, q, (1i64 << 62) - (1i64 << 53));
-        let is_zero = self.b.ins().icmp_imm(IntCC::UnsignedLessThanOrEqual, r, 1);
+                .icmp_imm_s(IntCC::UnsignedLessThan, q, (1i64 << 62) - (1i64 << 53));
+        let is_zero = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, r, 1);
         let payload = self.b.ins().select(is_zero, r, p);
         let ok = self.b.ins().bor(in_range, is_zero);
         let done = self.b.create_block();
         self.b.ins().brif(ok, done, NO_ARGS, slow, NO_ARGS);
         self.enter(done);
-        let w = self.b.ins().ishl_imm(payload, 2);
-        self.b.ins().bor_imm(w, 2)
+        let w = self.b.ins().ishl_imm_s(payload, 2);
+        self.b.ins().bor_imm_s(w, 2)
     }
 
     /// The float path of `a op b` for `float_op(op)`, entered when the
@@ -135,20 +138,20 @@ impl Lower<'_> {
     /// as doubles, so one division rounds correctly, as CPython computes
     /// it); anything else jumps to `slow`.
     pub fn int_truediv(&mut self, a: Value, b: Value, slow: Block) -> Value {
-        let ia = self.b.ins().sshr_imm(a, 1);
-        let ib = self.b.ins().sshr_imm(b, 1);
+        let ia = self.b.ins().sshr_imm_s(a, 1);
+        let ib = self.b.ins().sshr_imm_s(b, 1);
         let lim = 1i64 << 53;
-        let ra = self.b.ins().iadd_imm(ia, lim);
-        let rb = self.b.ins().iadd_imm(ib, lim);
+        let ra = self.b.ins().iadd_imm_s(ia, lim);
+        let rb = self.b.ins().iadd_imm_s(ib, lim);
         let oka = self
             .b
             .ins()
-            .icmp_imm(IntCC::UnsignedLessThanOrEqual, ra, 2 * lim);
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ra, 2 * lim);
         let okb = self
             .b
             .ins()
-            .icmp_imm(IntCC::UnsignedLessThanOrEqual, rb, 2 * lim);
-        let nz = self.b.ins().icmp_imm(IntCC::NotEqual, ib, 0);
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, rb, 2 * lim);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, ib, 0);
         let ok = self.b.ins().band(oka, okb);
         let ok = self.b.ins().band(ok, nz);
         let go = self.b.create_block();

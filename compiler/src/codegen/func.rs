@@ -630,7 +630,7 @@ impl<'a> Lower<'a> {
         let base = self.b.ins().symbol_value(types::I64, self.ic_gv);
         self.b
             .ins()
-            .iadd_imm(base, (n as usize * super::data::IC_WORDS * 8) as i64)
+            .iadd_imm_s(base, (n as usize * super::data::IC_WORDS * 8) as i64)
     }
 
     /// The object for constant `c`.
