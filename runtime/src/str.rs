@@ -121,12 +121,7 @@ pub fn new_str(s: &str) -> Value {
     if s.len() == 1 {
         return ascii_char(s.as_bytes()[0]);
     }
-    let nchars = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
-    alloc_str(&STR_TYPE, s, nchars)
+    from_str_typed(&STR_TYPE, s)
 }
 
 pub fn from_string(s: String) -> Value {
@@ -138,12 +133,17 @@ pub fn from_string(s: String) -> Value {
 
 /// A str object of type `ty` (str or a subclass).
 pub fn from_string_typed(ty: &'static TypeObject, s: String) -> Value {
+    from_str_typed(ty, &s)
+}
+
+/// A str object of type `ty` holding a copy of `s`.
+fn from_str_typed(ty: &'static TypeObject, s: &str) -> Value {
     let nchars = if s.is_ascii() {
         s.len()
     } else {
         s.chars().count()
     };
-    alloc_str(ty, &s, nchars)
+    alloc_str(ty, s, nchars)
 }
 
 /// A one-character string (cached for ASCII).

@@ -29,66 +29,9 @@ pub struct Bound {
 
 /// Call `def` for every register `op` defines when it succeeds, except
 /// `Move`/`Clear`/`Catch`, which the transfer function handles itself.
-fn defs(op: &Op, mut def: impl FnMut(Reg)) {
-    match op {
-        Op::Const { dst, .. }
-        | Op::LoadGlobal { dst, .. }
-        | Op::Binary { dst, .. }
-        | Op::Inplace { dst, .. }
-        | Op::Unary { dst, .. }
-        | Op::Compare { dst, .. }
-        | Op::Truth { dst, .. }
-        | Op::GetAttr { dst, .. }
-        | Op::GetItem { dst, .. }
-        | Op::MakeSlice { dst, .. }
-        | Op::Call { dst, .. }
-        | Op::CallMethod { dst, .. }
-        | Op::CallEx { dst, .. }
-        | Op::BuildTuple { dst, .. }
-        | Op::BuildList { dst, .. }
-        | Op::BuildSet { dst, .. }
-        | Op::BuildDict { dst, .. }
-        | Op::BuildString { dst, .. }
-        | Op::FormatValue { dst, .. }
-        | Op::ListToTuple { dst, .. }
-        | Op::GetIter { dst, .. }
-        | Op::MakeFunction { dst, .. }
-        | Op::MakeCell { dst, .. }
-        | Op::CellGet { dst, .. }
-        | Op::LoadClosure { dst, .. }
-        | Op::Import { dst, .. }
-        | Op::ImportFrom { dst, .. }
-        | Op::ExcMatch { dst, .. }
-        | Op::LoadBuiltin { dst, .. }
-        | Op::BuildClass { dst, .. }
-        | Op::Yield { dst, .. }
-        | Op::YieldFrom { dst, .. }
-        | Op::LoadLocals { dst }
-        | Op::LoadGlobals { dst }
-        | Op::LoadName { dst, .. }
-        | Op::GetYieldFromIter { dst, .. } => def(*dst),
-        Op::Unpack { dsts, .. } => dsts.iter().for_each(|d| def(*d)),
-        Op::Move { .. }
-        | Op::Clear { .. }
-        | Op::Catch { .. }
-        | Op::CheckBound { .. }
-        | Op::StoreGlobal { .. }
-        | Op::DelGlobal { .. }
-        | Op::SetAttr { .. }
-        | Op::DelAttr { .. }
-        | Op::SetItem { .. }
-        | Op::DelItem { .. }
-        | Op::ListAppend { .. }
-        | Op::ListExtend { .. }
-        | Op::SetAdd { .. }
-        | Op::SetUpdate { .. }
-        | Op::DictSet { .. }
-        | Op::DictUpdate { .. }
-        | Op::CellSet { .. }
-        | Op::CellClear { .. }
-        | Op::RestoreExc { .. }
-        | Op::StoreName { .. }
-        | Op::DelName { .. } => {}
+fn defs(op: &Op, def: impl FnMut(Reg)) {
+    if !matches!(op, Op::Move { .. } | Op::Clear { .. } | Op::Catch { .. }) {
+        super::live::defs(op, def);
     }
 }
 
