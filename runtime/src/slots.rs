@@ -159,6 +159,8 @@ pub fn install(t: &'static TypeObject, dict: Value) -> PyResult<()> {
     let Some(s) = crate::dict::dict_get_str(dict, crate::str::intern("__slots__")) else {
         return Ok(());
     };
+    // A name listed twice gets one descriptor (CPython accepts repeats).
+    let mut seen: Vec<Value> = Vec::new();
     for n in declared(s)? {
         let name = crate::str::as_str(n);
         if name == "__dict__" || name == "__weakref__" {
@@ -169,6 +171,10 @@ pub fn install(t: &'static TypeObject, dict: Value) -> PyResult<()> {
             None => n,
         };
         let key = crate::str::intern(crate::str::as_str(key));
+        if seen.iter().any(|k| k.is(key)) {
+            continue;
+        }
+        seen.push(key);
         if crate::dict::dict_get_str(dict, key).is_some() {
             return Err(exc::value_error(format!(
                 "'{name}' in __slots__ conflicts with class variable"

@@ -98,6 +98,12 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/traceback.py"),
     ),
+    ("datetime", false, include_str!("../../stdlib/datetime.py")),
+    (
+        "_strptime",
+        false,
+        include_str!("../../stdlib/_strptime.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

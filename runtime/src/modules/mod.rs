@@ -11,6 +11,7 @@ pub mod sha512;
 pub mod sre;
 pub mod sys;
 pub mod time;
+pub mod time_struct;
 
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),

@@ -111,12 +111,12 @@ fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(none())
 }
 
-// ---- struct_time as a 9-tuple ----
+// ---- struct_time (see time_struct.rs) ----
 
-fn tm_to_tuple(tm: &libc::tm) -> Value {
+fn tm_to_tuple(ty: &'static crate::object::TypeObject, tm: &libc::tm) -> Value {
     // Python's tm_wday is Monday=0; C's is Sunday=0. tm_yday is 1-based.
     let wday = (tm.tm_wday + 6) % 7;
-    crate::tuple::new_tuple(vec![
+    super::time_struct::make(ty, vec![
         new_int(tm.tm_year as i64 + 1900),
         new_int(tm.tm_mon as i64 + 1),
         new_int(tm.tm_mday as i64),
@@ -129,7 +129,7 @@ fn tm_to_tuple(tm: &libc::tm) -> Value {
     ])
 }
 
-fn tuple_to_tm(v: Value) -> PyResult<libc::tm> {
+pub fn tuple_to_tm(v: Value) -> PyResult<libc::tm> {
     let items = crate::ops::collect(v)?;
     if items.len() != 9 {
         return Err(type_error(
@@ -173,7 +173,7 @@ fn t_localtime(args: &[Value], _kw: Kw) -> PyResult<Value> {
     unsafe {
         libc::localtime_r(&t, &mut tm);
     }
-    Ok(tm_to_tuple(&tm))
+    Ok(tm_to_tuple(&super::time_struct::STRUCT_TIME_TYPE, &tm))
 }
 
 fn t_gmtime(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -182,7 +182,7 @@ fn t_gmtime(args: &[Value], _kw: Kw) -> PyResult<Value> {
     unsafe {
         libc::gmtime_r(&t, &mut tm);
     }
-    Ok(tm_to_tuple(&tm))
+    Ok(tm_to_tuple(&super::time_struct::GM_STRUCT_TIME_TYPE, &tm))
 }
 
 fn t_mktime(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -307,5 +307,5 @@ pub fn init(d: Value) -> PyResult<()> {
     for (name, f) in FUNCS {
         set(name, crate::func::new_builtin(name, *f, Value::NULL))?;
     }
-    Ok(())
+    super::time_struct::init(d)
 }
