@@ -6,6 +6,10 @@ class Error(Exception):
     pass
 
 
+error = Error
+dispatch_table = {}
+
+
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range)
 
 

@@ -1,9 +1,5 @@
 """Concrete date/time and related types.
 
-pyaot: CPython 3.11's pure-Python Lib/datetime.py (PSF licence), with the
-C implementation's error messages and reprs where they differ, and without
-the final import of the C accelerator.
-
 See http://www.iana.org/time-zones/repository/tz-link.html for
 time zone and DST data sources.
 """
@@ -2626,3 +2622,9 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # perverse time zone returns a negative dst()).  So a breaking case must be
 # pretty bizarre, and a tzinfo subclass can override fromutc() if it is.
 
+
+# The C implementation's dotted type names in error messages.
+import _pyaot
+for _cls in (date, datetime, time, timedelta, timezone, tzinfo):
+    _pyaot.set_type_name(_cls, 'datetime.' + _cls.__name__)
+del _pyaot, _cls

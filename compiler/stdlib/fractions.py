@@ -7,6 +7,12 @@ _RATIONAL_FORMAT regular expression.
 
 import math
 import operator
+import sys as _sys
+
+
+def _is_decimal(x):
+    dec = _sys.modules.get('decimal')
+    return dec is not None and isinstance(x, dec.Decimal)
 
 __all__ = ['Fraction']
 
@@ -150,6 +156,12 @@ class Fraction:
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
 
+            elif _is_decimal(numerator):
+                # Exact conversion (a Decimal exists only if decimal is
+                # imported, so fractions need not import it).
+                self._numerator, self._denominator = numerator.as_integer_ratio()
+                return self
+
             elif isinstance(numerator, str):
                 # Handle construction from strings.
                 m = _parse_rational(numerator)
@@ -218,6 +230,17 @@ class Fraction:
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        elif not _is_decimal(dec):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple.
@@ -811,3 +834,8 @@ class Fraction:
 _RATIONAL = (int, Fraction)
 _REAL = (int, float, Fraction)
 _COMPLEX = (int, float, complex, Fraction)
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers

@@ -309,6 +309,11 @@ def imul(a, b):
     return a
 
 
+def imatmul(a, b):
+    a @= b
+    return a
+
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -105,6 +105,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject::builtin(
     Slots {
         repr: Some(method_repr),
         call: Some(call_method_slot),
+        new: Some(method_new),
         getattr: Some(method_getattr),
         richcmp: Some(method_richcmp),
         hash: Some(|v| {
@@ -144,6 +145,28 @@ pub fn new_builtin(name: &'static str, f: NativeFn, self_: Value) -> Value {
         self_,
     })
 }
+/// `types.MethodType(func, instance)`.
+fn method_new(_ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(crate::exc::type_error(
+            "method() takes no keyword arguments",
+        ));
+    }
+    let [func, inst] = args else {
+        return Err(crate::exc::type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    if !crate::builtins::callable_value(*func) {
+        return Err(crate::exc::type_error("first argument must be callable"));
+    }
+    if inst.is_none() {
+        return Err(crate::exc::type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(*func, *inst))
+}
+
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
     new_obj(BoundMethodObj {
         ob: Obj { ty: &METHOD_TYPE },

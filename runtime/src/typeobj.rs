@@ -427,7 +427,9 @@ pub fn type_call(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TypeObject>();
     Ok(match name {
-        "__name__" => Some(crate::str::new_str(t.name())),
+        "__name__" => Some(crate::str::new_str(crate::modules::pyaot_ext::short_name(
+            t,
+        ))),
         "__qualname__" => Some(crate::str::new_str(&qualname(t))),
         "__module__" => Some(crate::str::new_str(t.module.get())),
         "__mro__" => Some(mro(t)),

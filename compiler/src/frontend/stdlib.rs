@@ -104,6 +104,12 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/_strptime.py"),
     ),
+    ("decimal", false, include_str!("../../stdlib/decimal.py")),
+    ("numbers", false, include_str!("../../stdlib/numbers.py")),
+    ("types", false, include_str!("../../stdlib/types.py")),
+    ("pprint", false, include_str!("../../stdlib/pprint.py")),
+    ("calendar", false, include_str!("../../stdlib/calendar.py")),
+    ("warnings", false, include_str!("../../stdlib/warnings.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

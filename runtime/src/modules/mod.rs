@@ -6,6 +6,7 @@ pub mod io;
 pub mod json;
 pub mod json_encode;
 pub mod math;
+pub mod pyaot_ext;
 pub mod random;
 pub mod sha512;
 pub mod sre;
@@ -21,4 +22,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_io", io::init),
     ("_json", json::init),
     ("_sre", sre::init),
+    ("_pyaot", pyaot_ext::init),
 ];

@@ -116,17 +116,20 @@ fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn tm_to_tuple(ty: &'static crate::object::TypeObject, tm: &libc::tm) -> Value {
     // Python's tm_wday is Monday=0; C's is Sunday=0. tm_yday is 1-based.
     let wday = (tm.tm_wday + 6) % 7;
-    super::time_struct::make(ty, vec![
-        new_int(tm.tm_year as i64 + 1900),
-        new_int(tm.tm_mon as i64 + 1),
-        new_int(tm.tm_mday as i64),
-        new_int(tm.tm_hour as i64),
-        new_int(tm.tm_min as i64),
-        new_int(tm.tm_sec as i64),
-        new_int(wday as i64),
-        new_int(tm.tm_yday as i64 + 1),
-        new_int(tm.tm_isdst as i64),
-    ])
+    super::time_struct::make(
+        ty,
+        vec![
+            new_int(tm.tm_year as i64 + 1900),
+            new_int(tm.tm_mon as i64 + 1),
+            new_int(tm.tm_mday as i64),
+            new_int(tm.tm_hour as i64),
+            new_int(tm.tm_min as i64),
+            new_int(tm.tm_sec as i64),
+            new_int(wday as i64),
+            new_int(tm.tm_yday as i64 + 1),
+            new_int(tm.tm_isdst as i64),
+        ],
+    )
 }
 
 pub fn tuple_to_tm(v: Value) -> PyResult<libc::tm> {

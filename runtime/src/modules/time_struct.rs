@@ -18,8 +18,7 @@ extern "C" {
 }
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 fn repr(v: Value) -> PyResult<Value> {
@@ -28,7 +27,10 @@ fn repr(v: Value) -> PyResult<Value> {
     for (f, x) in FIELDS.iter().zip(items.iter()) {
         parts.push(format!("{f}={}", crate::ops::repr_string(*x)?));
     }
-    Ok(from_string(format!("time.struct_time({})", parts.join(", "))))
+    Ok(from_string(format!(
+        "time.struct_time({})",
+        parts.join(", ")
+    )))
 }
 
 /// The local zone's name and UTC offset at the moment `v` describes.
@@ -110,9 +112,14 @@ const SLOTS: Slots = Slots {
     ..crate::tuple::TUPLE_SLOTS
 };
 
-pub static STRUCT_TIME_TYPE: TypeObject =
-    TypeObject::builtin("struct_time", Kind::Tuple, &crate::tuple::TUPLE_TYPE, &[], SLOTS)
-        .final_();
+pub static STRUCT_TIME_TYPE: TypeObject = TypeObject::builtin(
+    "struct_time",
+    Kind::Tuple,
+    &crate::tuple::TUPLE_TYPE,
+    &[],
+    SLOTS,
+)
+.final_();
 
 /// The type of `gmtime()` results: a subtype of `struct_time` that
 /// knows its zone is UTC.
@@ -149,7 +156,11 @@ pub fn init(d: Value) -> PyResult<()> {
     };
     let (jan, jul) = (probe(0), probe(6));
     // The standard zone is the one without daylight saving time.
-    let (std_z, dst_z) = if jan.2 && !jul.2 { (jul, jan) } else { (jan, jul) };
+    let (std_z, dst_z) = if jan.2 && !jul.2 {
+        (jul, jan)
+    } else {
+        (jan, jul)
+    };
     let daylight = std_z.1 != dst_z.1;
     set(
         "tzname",

@@ -1,0 +1,31 @@
+import calendar
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, w=3, l=2))
+calendar.prmonth(2021, 7)
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.leapdays(1900, 2024))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 1), calendar.weekday(2024, 3, 15))
+print(calendar.monthcalendar(2024, 3))
+print(list(calendar.day_name), list(calendar.day_abbr), list(calendar.month_name), calendar.month_abbr[12])
+print(calendar.timegm((2024, 1, 1, 0, 0, 0)), calendar.MONDAY, calendar.SUNDAY, calendar.firstweekday())
+c = calendar.TextCalendar(calendar.SUNDAY)
+print(c.formatmonth(2025, 6))
+print(c.formatweekheader(2), c.formatweekday(0, 9), c.formatmonthname(2020, 1, 20))
+print(calendar.calendar(2024))
+print(calendar.TextCalendar().formatyear(2023, 2, 1, 1, 4))
+cal = calendar.Calendar()
+print(list(cal.itermonthdates(2024, 2))[:3], list(cal.iterweekdays()))
+print([d for d in cal.itermonthdays2(2024, 2)][:8])
+print(cal.monthdays2calendar(2024, 2)[0], len(cal.yeardatescalendar(2024)))
+h = calendar.HTMLCalendar()
+print(h.formatmonth(2024, 1)[:300])
+try:
+    calendar.monthrange(2024, 13)
+except calendar.IllegalMonthError as e:
+    print("error:", e)
+try:
+    calendar.setfirstweekday(9)
+except ValueError as e:
+    print("error:", e)
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.weekheader(3))
+print(calendar.month(2024, 9))
