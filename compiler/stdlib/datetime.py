@@ -513,6 +513,11 @@ def _check_utc_offset(name, offset):
                          (name, offset))
 
 def _check_date_fields(year, month, day):
+    # The C constructor's message for a missing argument.
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
     year = _index(year)
     month = _index(month)
     day = _index(day)

@@ -38,6 +38,11 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 
 ModuleType = type(sys)
 
+class _Slotted:
+    __slots__ = ('_slot',)
+MemberDescriptorType = type(_Slotted.__dict__['_slot'])
+del _Slotted
+
 try:
     raise TypeError
 except TypeError as exc:

@@ -55,3 +55,7 @@ def dispatch(obj):
 print([dispatch(o) for o in (gen(), gen, len, types, 5, None)])
 mp = types.MappingProxyType({"x": 1})
 print(mp.keys(), list(mp.values()), mp.copy(), mp == {"x": 1}, mp | {"y": 2})
+import types
+class P:
+    __slots__ = ("x",)
+print(isinstance(P.x, types.MemberDescriptorType), types.MemberDescriptorType)

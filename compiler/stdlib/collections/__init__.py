@@ -1128,3 +1128,7 @@ class UserString:
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# As in CPython, importing collections makes collections.abc available.
+from collections import abc

@@ -1,7 +1,8 @@
-//! The `time` module: wall-clock, monotonic, performance and process
-//! clocks (float seconds and `_ns` int variants), `sleep`, and `strftime`
-//! / `localtime` / `gmtime` / `ctime` / `asctime` over struct_time-like
-//! tuples via the C library.
+//! The `time` module: wall-clock, monotonic, performance, process and
+//! thread clocks (float seconds and `_ns` int variants), `clock_gettime` on
+//! the `CLOCK_*` ids, `sleep`, and `strftime` / `localtime` / `gmtime` /
+//! `mktime` / `ctime` / `asctime` over `struct_time` (time_struct.rs) via the
+//! C library.
 
 use crate::exc::{self, type_error, value_error, PyResult};
 use crate::float::new_float;
@@ -74,6 +75,56 @@ fn t_process_time_ns(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(crate::int::new_int_i128(clock_ns(
         libc::CLOCK_PROCESS_CPUTIME_ID,
     )))
+}
+
+fn t_thread_time(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("thread_time", args, kw)?;
+    Ok(secs(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)))
+}
+
+fn t_thread_time_ns(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("thread_time_ns", args, kw)?;
+    Ok(crate::int::new_int_i128(clock_ns(
+        libc::CLOCK_THREAD_CPUTIME_ID,
+    )))
+}
+
+/// The clock id argument of `clock_gettime` and friends.
+fn clock_id(name: &str, args: &[Value], kw: Kw) -> PyResult<libc::clockid_t> {
+    if !kw.is_empty() || args.len() != 1 {
+        return Err(type_error(format!(
+            "time.{name}() takes exactly one argument ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    Ok(crate::int::index_i64(args[0])? as libc::clockid_t)
+}
+
+fn t_clock_gettime(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let id = clock_id("clock_gettime", args, kw)?;
+    Ok(secs(clock_ns(id)))
+}
+
+fn t_clock_gettime_ns(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let id = clock_id("clock_gettime_ns", args, kw)?;
+    Ok(crate::int::new_int_i128(clock_ns(id)))
+}
+
+fn t_clock_getres(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let id = clock_id("clock_getres", args, kw)?;
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    unsafe {
+        libc::clock_getres(id, &mut ts);
+    }
+    Ok(secs(ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128))
+}
+
+fn t_tzset(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("tzset", args, kw)?;
+    Ok(none())
 }
 
 fn t_sleep(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -301,6 +352,12 @@ static FUNCS: &[(&str, NativeFn)] = &[
     ("strftime", t_strftime),
     ("asctime", t_asctime),
     ("ctime", t_ctime),
+    ("thread_time", t_thread_time),
+    ("thread_time_ns", t_thread_time_ns),
+    ("clock_gettime", t_clock_gettime),
+    ("clock_gettime_ns", t_clock_gettime_ns),
+    ("clock_getres", t_clock_getres),
+    ("tzset", t_tzset),
 ];
 
 /// Fill the `time` module's namespace.
@@ -309,6 +366,17 @@ pub fn init(d: Value) -> PyResult<()> {
     set("__name__", crate::str::new_str("time"))?;
     for (name, f) in FUNCS {
         set(name, crate::func::new_builtin(name, *f, Value::NULL))?;
+    }
+    for (name, id) in [
+        ("CLOCK_REALTIME", libc::CLOCK_REALTIME),
+        ("CLOCK_MONOTONIC", libc::CLOCK_MONOTONIC),
+        ("CLOCK_MONOTONIC_RAW", libc::CLOCK_MONOTONIC_RAW),
+        ("CLOCK_PROCESS_CPUTIME_ID", libc::CLOCK_PROCESS_CPUTIME_ID),
+        ("CLOCK_THREAD_CPUTIME_ID", libc::CLOCK_THREAD_CPUTIME_ID),
+        ("CLOCK_BOOTTIME", libc::CLOCK_BOOTTIME),
+        ("CLOCK_TAI", libc::CLOCK_TAI),
+    ] {
+        set(name, Value::from_small(id as i64))?;
     }
     super::time_struct::init(d)
 }
