@@ -349,8 +349,8 @@ pub extern "C" fn rt_reraise(e: Value) -> Value {
     Value::NULL
 }
 #[no_mangle]
-pub extern "C" fn rt_traceback(func: u32, line: u32) {
-    exc::add_traceback(func, line);
+pub extern "C" fn rt_traceback(func: u32, line: u32, pos: u32) {
+    exc::add_traceback(func, line, pos);
 }
 
 static mut DEPTH: u32 = 0;

@@ -98,9 +98,10 @@ static CORE: &[(&str, NativeFn)] = &[
     ("locals", globals),
     ("__pyaot_locals__", scoped_locals),
     ("__pyaot_format_exception__", |a, _| {
-        arity("__pyaot_format_exception__", a, 2, 2)?;
+        arity("__pyaot_format_exception__", a, 2, 3)?;
         let mut s = String::new();
-        exc::format_exception(a[0], &mut s, crate::ops::truthy(a[1])?);
+        let py = a.len() > 2 && crate::ops::truthy(a[2])?;
+        exc::format_exception_as(a[0], &mut s, crate::ops::truthy(a[1])?, py);
         Ok(crate::str::from_string(s))
     }),
     ("__pyaot_scoped_call__", scoped_call),

@@ -28,6 +28,8 @@ pub type PyResult<T = Value> = Result<T, PyErr>;
 pub struct TbEntry {
     pub func: u32,
     pub line: u32,
+    /// The failing instruction's source range (`Inst::pos`; 0: none).
+    pub pos: u32,
 }
 
 #[repr(C)]
@@ -193,10 +195,10 @@ pub fn not_supported(what: impl AsRef<str>) -> PyErr {
 }
 
 /// Append a traceback entry to the pending exception.
-pub fn add_traceback(func: u32, line: u32) {
+pub fn add_traceback(func: u32, line: u32, pos: u32) {
     let e = pending();
     if !e.is_null() && e.kind() == Kind::Exception {
-        e.cast::<ExcObj>().tb().push(TbEntry { func, line });
+        e.cast::<ExcObj>().tb().push(TbEntry { func, line, pos });
     }
 }
 
@@ -453,6 +455,12 @@ pub fn print_exception(exc: Value, out: &mut String) {
 /// CPython's traceback text for `exc`, with or without the chained
 /// exceptions (`__cause__`/`__context__`) before it.
 pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
+    format_exception_as(exc, out, chain, false)
+}
+
+/// [`format_exception`] with the caret rules of `Lib/traceback.py` (`py`)
+/// or of the interpreter's printer.
+pub fn format_exception_as(exc: Value, out: &mut String, chain: bool, py: bool) {
     if exc.kind() != Kind::Exception {
         out.push_str("<non-exception object raised>\n");
         return;
@@ -462,10 +470,10 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
     let context = e.context.get();
     if !chain {
     } else if !cause.is_null() && !cause.is_none() {
-        format_exception(cause, out, true);
+        format_exception_as(cause, out, true, py);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if !context.is_null() && !e.suppress_context.get() {
-        format_exception(context, out, true);
+        format_exception_as(context, out, true, py);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let tb = e.tb();
@@ -479,6 +487,12 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
             ));
             if let Some(src) = crate::program::source_line(ent.func, ent.line) {
                 out.push_str(&format!("    {}\n", src.trim()));
+                let f = &crate::program::program().module.functions[ent.func as usize];
+                if let Some(pos) = f.pos(ent.pos).filter(|p| p.line == ent.line) {
+                    if let Some(carets) = crate::carets::caret_line(src, pos, py) {
+                        out.push_str(&carets);
+                    }
+                }
             }
         }
     }

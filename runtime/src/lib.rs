@@ -15,6 +15,7 @@
 pub mod abi;
 pub mod attr_ic;
 pub mod builtins;
+pub mod carets;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_text;

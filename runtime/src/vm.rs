@@ -374,8 +374,8 @@ pub fn run(fr: &mut Frame) -> Outcome {
         let line = b
             .insts
             .get(fr.ip.wrapping_sub(1))
-            .map(|i| i.line)
-            .unwrap_or(b.term_line);
+            .map(|i| (i.line, i.pos))
+            .unwrap_or((b.term_line, b.term_pos));
         thrown = Some(line);
     }
     loop {
@@ -408,7 +408,7 @@ pub fn run(fr: &mut Frame) -> Outcome {
                         }
                         Err(_) => {
                             fr.delegating = false;
-                            failed = Some(inst.line);
+                            failed = Some((inst.line, inst.pos));
                         }
                     }
                     continue;
@@ -416,12 +416,12 @@ pub fn run(fr: &mut Frame) -> Outcome {
                 _ => {}
             }
             if step(fr, &inst.op).is_err() {
-                failed = Some(inst.line);
+                failed = Some((inst.line, inst.pos));
                 break;
             }
         }
         let mut add_tb = true;
-        let line = match failed {
+        let (line, pos) = match failed {
             Some(l) => l,
             None => {
                 // Terminator.
@@ -484,13 +484,13 @@ pub fn run(fr: &mut Frame) -> Outcome {
                     }
                 };
                 debug_assert!(err);
-                block.term_line
+                (block.term_line, block.term_pos)
             }
         };
         // An exception is pending: record this frame and unwind to the
         // block's handler or out of the function.
         if add_tb {
-            exc::add_traceback(fid, line);
+            exc::add_traceback(fid, line, pos);
         }
         match block.handler {
             Some(h) => {

@@ -11,6 +11,7 @@ mod imports;
 mod mangle;
 mod parse;
 mod pattern;
+mod positions;
 mod scope;
 mod stdlib;
 mod stmt;
