@@ -181,15 +181,27 @@ pub struct Pos {
 pub enum Anchor {
     None,
     /// `left op right`: the end of the left operand, the start of the right.
-    BinOp { left_end: u32, right_start: u32 },
+    BinOp {
+        left_end: u32,
+        right_start: u32,
+    },
     /// `value[slice]`: the end of the value, the end of the slice.
-    Subscript { value_end: u32, slice_end: u32 },
+    Subscript {
+        value_end: u32,
+        slice_end: u32,
+    },
+    /// `obj.name(args)`: the `pos` of `obj.name`, the range shown when
+    /// looking the method up fails.
+    Call {
+        attr: u32,
+    },
 }
 
 impl Function {
     /// The source range of an instruction's `pos`, if it has one.
     pub fn pos(&self, pos: u32) -> Option<&Pos> {
-        pos.checked_sub(1).and_then(|i| self.positions.get(i as usize))
+        pos.checked_sub(1)
+            .and_then(|i| self.positions.get(i as usize))
     }
 }
 

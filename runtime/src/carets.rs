@@ -81,7 +81,11 @@ pub fn caret_line(line: &str, pos: &Pos, py: bool) -> Option<String> {
         }
         end = chars_in(line, i);
     }
-    let stripped_len = line.trim().chars().count();
+    let stripped_len = if py {
+        line.trim().chars().count()
+    } else {
+        line.trim_start_matches([' ', '\t', '\x0c']).chars().count()
+    };
     let has_anchors = matches!(anchors, Some((l, r)) if !py || r > l);
     if end.saturating_sub(start) >= stripped_len && !has_anchors {
         return None;
@@ -122,7 +126,7 @@ fn segment_anchors(seg: &str, anchor: &Anchor, col: u32, py: bool) -> Option<(us
     let b = seg.as_bytes();
     let chars: Vec<char> = seg.chars().collect();
     match *anchor {
-        Anchor::None => None,
+        Anchor::None | Anchor::Call { .. } => None,
         Anchor::BinOp {
             left_end,
             right_start,

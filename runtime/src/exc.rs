@@ -194,8 +194,22 @@ pub fn not_supported(what: impl AsRef<str>) -> PyErr {
     )
 }
 
+static mut METHOD_LOOKUP_FAILED: bool = false;
+
+/// The failing `CallMethod` failed to look its method up: its traceback
+/// entry shows the range of `obj.name` rather than of the whole call.
+pub fn note_method_lookup_failed() {
+    unsafe { METHOD_LOOKUP_FAILED = true }
+}
+
 /// Append a traceback entry to the pending exception.
-pub fn add_traceback(func: u32, line: u32, pos: u32) {
+pub fn add_traceback(func: u32, line: u32, mut pos: u32) {
+    if unsafe { std::mem::replace(&mut METHOD_LOOKUP_FAILED, false) } {
+        let f = &crate::program::program().module.functions[func as usize];
+        if let Some(pyaot_ir::Anchor::Call { attr }) = f.pos(pos).map(|p| p.anchor) {
+            pos = attr;
+        }
+    }
     let e = pending();
     if !e.is_null() && e.kind() == Kind::Exception {
         e.cast::<ExcObj>().tb().push(TbEntry { func, line, pos });
@@ -486,7 +500,13 @@ pub fn format_exception_as(exc: Value, out: &mut String, chain: bool, py: bool) 
                 ent.line
             ));
             if let Some(src) = crate::program::source_line(ent.func, ent.line) {
-                out.push_str(&format!("    {}\n", src.trim()));
+                // The interpreter's printer keeps trailing whitespace.
+                let shown = if py {
+                    src.trim()
+                } else {
+                    src.trim_start_matches([' ', '\t', '\x0c'])
+                };
+                out.push_str(&format!("    {shown}\n"));
                 let f = &crate::program::program().module.functions[ent.func as usize];
                 if let Some(pos) = f.pos(ent.pos).filter(|p| p.line == ent.line) {
                     if let Some(carets) = crate::carets::caret_line(src, pos, py) {

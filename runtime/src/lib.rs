@@ -15,10 +15,10 @@
 pub mod abi;
 pub mod attr_ic;
 pub mod builtins;
-pub mod carets;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_text;
+pub mod carets;
 pub mod class;
 pub mod complex;
 pub mod descr;

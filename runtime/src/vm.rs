@@ -214,7 +214,8 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             let vals = buf.as_slice();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
-            let v = crate::ops::call_method(
+            let mut lookup_failed = false;
+            let v = crate::ops::call_method_op(
                 g!(obj),
                 name!(name),
                 vals,
@@ -222,7 +223,13 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
                     names,
                     vals: &vals[npos..],
                 },
-            )?;
+                &mut lookup_failed,
+            )
+            .inspect_err(|_| {
+                if lookup_failed {
+                    crate::exc::note_method_lookup_failed();
+                }
+            })?;
             g!(dst) = v
         }
         Op::CallEx {

@@ -84,7 +84,9 @@ impl Fn {
     }
     fn op(&mut self, op: Op) {
         let line = self.line;
-        self.f.blocks[self.cur].insts.push(Inst { op, line, pos: 0 });
+        self.f.blocks[self.cur]
+            .insts
+            .push(Inst { op, line, pos: 0 });
     }
     fn term(&mut self, t: Term) {
         let b = &mut self.f.blocks[self.cur];

@@ -20,7 +20,11 @@ pub fn intern<T: Ranged + 'static>(b: &mut FnBuilder, node: &T) -> u32 {
     let (end_line, end_col) = b.lines.line_col(r.end());
     let any = node as &dyn Any;
     let col_of = |n: &Expr, end: bool| -> Option<u32> {
-        let off = if end { n.range().end() } else { n.range().start() };
+        let off = if end {
+            n.range().end()
+        } else {
+            n.range().start()
+        };
         let (l, c) = b.lines.line_col(off);
         (l == line).then_some(c - 1)
     };
@@ -39,12 +43,19 @@ pub fn intern<T: Ranged + 'static>(b: &mut FnBuilder, node: &T) -> u32 {
         },
         _ => Anchor::None,
     };
+    let call = |b: &mut FnBuilder, e: &ast::ExprCall| match &*e.func {
+        f @ Expr::Attribute(_) => Anchor::Call { attr: intern(b, f) },
+        _ => Anchor::None,
+    };
     let anchor = if let Some(e) = any.downcast_ref::<Expr>() {
         match e {
             Expr::BinOp(x) => binop(x),
             Expr::Subscript(x) => subscript(x),
+            Expr::Call(x) => call(b, x),
             _ => Anchor::None,
         }
+    } else if let Some(x) = any.downcast_ref::<ast::ExprCall>() {
+        call(b, x)
     } else if let Some(x) = any.downcast_ref::<ast::ExprBinOp>() {
         binop(x)
     } else if let Some(x) = any.downcast_ref::<ast::ExprSubscript>() {

@@ -283,7 +283,7 @@ impl FnBuilder<'_> {
 
     /// Lower a `def` or `lambda`: evaluate defaults, build the nested
     /// function and return the function object.
-    pub fn make_function<T: rustpython_parser::ast::Ranged>(
+    pub fn make_function<T: rustpython_parser::ast::Ranged + 'static>(
         &mut self,
         name: &str,
         args: &ast::Arguments,
@@ -324,7 +324,7 @@ impl FnBuilder<'_> {
             comp_params: vec![],
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(body))?;
-        self.line = line;
+        self.set_line_of(node);
         let defaults = if defaults.is_empty() {
             None
         } else {
@@ -470,7 +470,7 @@ impl FnBuilder<'_> {
     ) -> R<Reg> {
         let line = self.lines.line(node.range().start());
         let first = self.iter_expr(&gens[0].iter)?;
-        self.line = line;
+        self.set_line_of(node);
         let it = self.reg();
         self.emit(Op::GetIter {
             dst: it,
@@ -500,7 +500,7 @@ impl FnBuilder<'_> {
         if is_gen {
             self.m.module.functions[id.0 as usize].kind = FuncKind::Generator;
         }
-        self.line = line;
+        self.set_line_of(node);
         let closure = self.closure_for(&sc.frees)?;
         let f = self.reg();
         self.emit(Op::MakeFunction {
@@ -1095,12 +1095,14 @@ impl FnBuilder<'_> {
             Expr::Name(n) => self.del_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 let o = self.expr(&a.value)?;
+                self.set_line_of(t);
                 let name = self.name(a.attr.as_str());
                 self.emit(Op::DelAttr { obj: o, name });
             }
             Expr::Subscript(s) => {
                 let o = self.expr(&s.value)?;
                 let k = self.expr(&s.slice)?;
+                self.set_line_of(t);
                 self.emit(Op::DelItem { obj: o, key: k });
             }
             Expr::Tuple(x) => {
@@ -1416,7 +1418,7 @@ impl FnBuilder<'_> {
             comp_params: vec![],
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(&c.body))?;
-        self.line = line;
+        self.set_line_of(s);
         let closure = self.closure_for(&sc.frees)?;
         let body = self.reg();
         self.emit(Op::MakeFunction {
