@@ -203,11 +203,12 @@ pub fn note_method_lookup_failed() {
 }
 
 /// Append a traceback entry to the pending exception.
-pub fn add_traceback(func: u32, line: u32, mut pos: u32) {
+pub fn add_traceback(func: u32, mut line: u32, mut pos: u32) {
     if unsafe { std::mem::replace(&mut METHOD_LOOKUP_FAILED, false) } {
         let f = &crate::program::program().module.functions[func as usize];
         if let Some(pyaot_ir::Anchor::Call { attr }) = f.pos(pos).map(|p| p.anchor) {
             pos = attr;
+            line = f.pos(attr).map_or(line, |p| p.line);
         }
     }
     let e = pending();
@@ -427,6 +428,7 @@ exc_types! {
     UNICODE_WARNING, "UnicodeWarning", &WARNING;
     BYTES_WARNING, "BytesWarning", &WARNING;
     RESOURCE_WARNING, "ResourceWarning", &WARNING;
+    ENCODING_WARNING, "EncodingWarning", &WARNING;
 }
 
 /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), else
@@ -475,75 +477,7 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
 /// [`format_exception`] with the caret rules of `Lib/traceback.py` (`py`)
 /// or of the interpreter's printer.
 pub fn format_exception_as(exc: Value, out: &mut String, chain: bool, py: bool) {
-    if exc.kind() != Kind::Exception {
-        out.push_str("<non-exception object raised>\n");
-        return;
-    }
-    let e = exc.cast::<ExcObj>();
-    let cause = e.cause.get();
-    let context = e.context.get();
-    if !chain {
-    } else if !cause.is_null() && !cause.is_none() {
-        format_exception_as(cause, out, true, py);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !context.is_null() && !e.suppress_context.get() {
-        format_exception_as(context, out, true, py);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let tb = e.tb();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for ent in tb.iter().rev() {
-            let (file, name) = crate::program::func_location(ent.func);
-            out.push_str(&format!(
-                "  File \"{file}\", line {}, in {name}\n",
-                ent.line
-            ));
-            if let Some(src) = crate::program::source_line(ent.func, ent.line) {
-                // The interpreter's printer keeps trailing whitespace.
-                let shown = if py {
-                    src.trim()
-                } else {
-                    src.trim_start_matches([' ', '\t', '\x0c'])
-                };
-                out.push_str(&format!("    {shown}\n"));
-                let f = &crate::program::program().module.functions[ent.func as usize];
-                if let Some(pos) = f.pos(ent.pos).filter(|p| p.line == ent.line) {
-                    if let Some(carets) = crate::carets::caret_line(src, pos, py) {
-                        out.push_str(&carets);
-                    }
-                }
-            }
-        }
-    }
-    let ty = exc.ty();
-    let mut name = crate::typeobj::qualname(ty);
-    let module = ty.module.get();
-    if module != "builtins" && module != "__main__" {
-        name = format!("{module}.{name}");
-    }
-    match crate::ops::str_string(exc) {
-        Ok(s) if s.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(s) => out.push_str(&format!("{name}: {s}\n")),
-
-        Err(_) => {
-            take();
-            out.push_str(&format!("{name}: <exception str() failed>\n"))
-        }
-    }
-    let d = e.dict.get();
-    if !d.is_null() {
-        if let Some(notes) = crate::dict::dict_get_str(d, crate::str::intern_static("__notes__")) {
-            if let Ok(items) = crate::ops::collect(notes) {
-                for n in items {
-                    if let Ok(s) = crate::ops::str_string(n) {
-                        out.push_str(&s);
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-    }
+    crate::exc_print::format(exc, out, chain, py)
 }
 
 /// Default `args` for a fresh exception.

@@ -227,8 +227,11 @@ impl<'m> FnBuilder<'m> {
         self.m.name(n)
     }
     pub fn set_line_of<T: rustpython_parser::ast::Ranged + 'static>(&mut self, node: &T) {
-        self.line = self.lines.line(node.range().start());
         self.pos = super::positions::intern(self, node);
+        self.line = match self.f.pos(self.pos) {
+            Some(p) => p.line,
+            None => self.lines.line(node.range().start()),
+        };
     }
 
     /// The current source range, if it still belongs to the current line

@@ -16,9 +16,17 @@ use std::any::Any;
 /// the `pos` value for instructions (1 + index).
 pub fn intern<T: Ranged + 'static>(b: &mut FnBuilder, node: &T) -> u32 {
     let r = node.range();
-    let (line, col) = b.lines.line_col(r.start());
+    let (mut line, mut col) = b.lines.line_col(r.start());
     let (end_line, end_col) = b.lines.line_col(r.end());
     let any = node as &dyn Any;
+    // An attribute access that spans lines is placed at its name (CPython
+    // 3.11's `update_start_location_to_match_attr`).
+    if let Some(Expr::Attribute(a)) = any.downcast_ref::<Expr>() {
+        let len = a.attr.as_str().len() as u32;
+        if line != end_line && len < end_col {
+            (line, col) = (end_line, end_col - len);
+        }
+    }
     let col_of = |n: &Expr, end: bool| -> Option<u32> {
         let off = if end {
             n.range().end()

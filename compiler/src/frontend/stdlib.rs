@@ -98,6 +98,11 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/traceback.py"),
     ),
+    (
+        "_pyaot_excgroup",
+        false,
+        include_str!("../../stdlib/_pyaot_excgroup.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
