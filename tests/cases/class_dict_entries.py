@@ -19,8 +19,6 @@ print(list(E.__dict__))
 class N:
     pass
 print(list(N.__dict__), N.__doc__)
-print(dir(N()))
-print(dir(C()))
 class L(list): pass
 print(list(L.__dict__))
 class I:
