@@ -16,6 +16,9 @@ under CPython 3.11 and writes:
   .out   exact stdout bytes
   .exit  exit code as text          (only when the exit code is nonzero)
   .err   last line of stderr        (only when the exit code is nonzero)
+         or, when the program contains the line `# pyaot: full-stderr`,
+         the whole stderr with the paths in `File "..."` lines cut to
+         their base names (the test harness then compares all of it)
 
 Inputs:
   .in    fed to stdin if present (otherwise stdin is empty)
@@ -33,6 +36,7 @@ PYTHONHASHSEED values and verifies stdout and exit code still match the
 recorded files (catches accidental dependence on str hash order).
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -115,6 +119,20 @@ def read_stdin(case):
         return f.read()
 
 
+FULL_STDERR = "# pyaot: full-stderr"
+
+
+def wants_full_stderr(case):
+    with open(os.path.join(case.cwd, case.script), encoding="utf-8") as f:
+        return any(line.rstrip() == FULL_STDERR for line in f)
+
+
+def normalise_paths(text):
+    """`File "/some/dir/name.py"` -> `File "name.py"` (the paths differ
+    between CPython's run and pyaot's)."""
+    return re.sub(r'File "([^"]*)"', lambda m: 'File "%s"' % m.group(1).split("/")[-1], text)
+
+
 def remove(path):
     if os.path.exists(path):
         os.remove(path)
@@ -180,6 +198,10 @@ def regen(case):
             f.write("%d\n" % proc.returncode)
         err_text = proc.stderr.decode("utf-8", "replace").replace("\r\n", "\n").rstrip("\n")
         last = err_text.split("\n")[-1] if err_text else ""
+        if wants_full_stderr(case):
+            with open(base + ".err", "w", encoding="utf-8") as f:
+                f.write(normalise_paths(err_text) + "\n")
+            return proc.returncode, last
         with open(base + ".err", "w", encoding="utf-8") as f:
             f.write(last + "\n" if last else "")
         return proc.returncode, last

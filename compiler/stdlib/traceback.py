@@ -19,7 +19,7 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
     e = _exception(exc, value)
     if e is None:
         return ["NoneType: None\n"]
-    text = __pyaot_format_exception__(e, bool(chain))
+    text = __pyaot_format_exception__(e, bool(chain), True)
     return text.splitlines(True)
 
 

@@ -157,6 +157,52 @@ pub struct Function {
     pub reg_names: Vec<(Reg, String)>,
     /// Compile-time inferred register types (informational; may be empty).
     pub reg_types: Vec<(Reg, Ty)>,
+    /// Source ranges of the expressions instructions belong to; an
+    /// instruction's `pos` is 1 + an index here (0: no range).
+    pub positions: Vec<Pos>,
+}
+
+/// The source range of an expression, as CPython's `co_positions`: lines
+/// are 1-based, columns are 0-based UTF-8 byte offsets into their lines.
+/// `anchor` locates the operator of a binary operation or the brackets of
+/// a subscript (the highlighted part of a traceback's caret line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Pos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    pub anchor: Anchor,
+}
+
+/// What a traceback's caret line may single out inside a [`Pos`] range:
+/// byte columns (in the start line) of the parts CPython's AST gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Anchor {
+    None,
+    /// `left op right`: the end of the left operand, the start of the right.
+    BinOp {
+        left_end: u32,
+        right_start: u32,
+    },
+    /// `value[slice]`: the end of the value, the end of the slice.
+    Subscript {
+        value_end: u32,
+        slice_end: u32,
+    },
+    /// `obj.name(args)`: the `pos` of `obj.name`, the range shown when
+    /// looking the method up fails.
+    Call {
+        attr: u32,
+    },
+}
+
+impl Function {
+    /// The source range of an instruction's `pos`, if it has one.
+    pub fn pos(&self, pos: u32) -> Option<&Pos> {
+        pos.checked_sub(1)
+            .and_then(|i| self.positions.get(i as usize))
+    }
 }
 
 /// A type fact about a register that holds at every point it is defined.
@@ -175,6 +221,8 @@ pub struct Block {
     pub term: Term,
     /// Line of the terminator.
     pub term_line: u32,
+    /// Source range of the terminator (see [`Inst::pos`]).
+    pub term_pos: u32,
     /// Where exceptions raised in this block go (None: to the caller).
     pub handler: Option<BlockId>,
 }
@@ -183,6 +231,9 @@ pub struct Block {
 pub struct Inst {
     pub op: Op,
     pub line: u32,
+    /// 1 + the index of the instruction's source range in
+    /// [`Function::positions`]; 0 when it has none.
+    pub pos: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -187,7 +187,8 @@ pub unsafe extern "C" fn rt_call_method(
         crate::tuple::items(kwnames)
     };
     let npos = all.len() - names.len();
-    v(crate::ops::call_method(
+    let mut lookup_failed = false;
+    let r = crate::ops::call_method_op(
         obj,
         name,
         all,
@@ -195,7 +196,12 @@ pub unsafe extern "C" fn rt_call_method(
             names,
             vals: &all[npos..],
         },
-    ))
+        &mut lookup_failed,
+    );
+    if lookup_failed {
+        crate::exc::note_method_lookup_failed();
+    }
+    v(r)
 }
 #[no_mangle]
 pub extern "C" fn rt_call_ex(func: Value, args: Value, kwargs: Value) -> Value {
@@ -349,8 +355,8 @@ pub extern "C" fn rt_reraise(e: Value) -> Value {
     Value::NULL
 }
 #[no_mangle]
-pub extern "C" fn rt_traceback(func: u32, line: u32) {
-    exc::add_traceback(func, line);
+pub extern "C" fn rt_traceback(func: u32, line: u32, pos: u32) {
+    exc::add_traceback(func, line, pos);
 }
 
 static mut DEPTH: u32 = 0;

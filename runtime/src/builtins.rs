@@ -98,12 +98,19 @@ static CORE: &[(&str, NativeFn)] = &[
     ("locals", globals),
     ("__pyaot_locals__", scoped_locals),
     ("__pyaot_format_exception__", |a, _| {
-        arity("__pyaot_format_exception__", a, 2, 2)?;
+        arity("__pyaot_format_exception__", a, 2, 3)?;
         let mut s = String::new();
-        exc::format_exception(a[0], &mut s, crate::ops::truthy(a[1])?);
+        let py = a.len() > 2 && crate::ops::truthy(a[2])?;
+        exc::format_exception_as(a[0], &mut s, crate::ops::truthy(a[1])?, py);
         Ok(crate::str::from_string(s))
     }),
     ("__pyaot_scoped_call__", scoped_call),
+    ("__pyaot_set_builtin__", crate::exc_group::set_builtin),
+    ("__pyaot_exc_group_init__", crate::exc_group::group_init),
+    ("__pyaot_exc_group_get__", crate::exc_group::group_get),
+    ("__pyaot_copy_exc_meta__", crate::exc_group::copy_meta),
+    ("__pyaot_copy_tb__", crate::exc_group::copy_tb),
+    ("__pyaot_same_exc_meta__", crate::exc_group::same_meta),
 ];
 
 /// The locals dict of a function frame, built by the compiled code: the
@@ -218,6 +225,12 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
         for c in crate::tuple::items(crate::typeobj::mro(t)) {
             add_dict(crate::typeobj::type_dict(c.cast::<TypeObject>()));
         }
+        // The names of CPython's `object.__dict__` that resolve here.
+        for n in OBJECT_DIR {
+            if *n == "__class__" || crate::typeobj::lookup(t, crate::str::intern(n)).is_some() {
+                names.push(n.to_string());
+            }
+        }
     }
     names.sort();
     names.dedup();
@@ -225,6 +238,33 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
         names.iter().map(|n| crate::str::new_str(n)).collect(),
     ))
 }
+
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
 
 fn dir(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("dir", kw)?;

@@ -147,13 +147,6 @@ pub fn type_new3(
         };
         crate::dict::dict_set(dict, k, v)?;
     }
-    let has = |n: &str| crate::dict::dict_get_str(dict, crate::str::intern(n)).is_some();
-    if !has("__doc__") {
-        crate::dict::dict_set(dict, crate::str::intern_static("__doc__"), none())?;
-    }
-    if has("__eq__") && !has("__hash__") {
-        crate::dict::dict_set(dict, crate::str::intern_static("__hash__"), none())?;
-    }
     // `__qualname__` moves from the namespace to the type, as in CPython.
     let qkey = crate::str::intern_static("__qualname__");
     let qualname = match crate::dict::dict_get_str(dict, qkey) {
@@ -195,8 +188,19 @@ pub fn type_new3(
     crate::typeobj::invalidate_attr_cache();
     let mro = c3_mro(t, &base_list)?;
 
-    tt.mro.set(crate::tuple::new_tuple(mro));
+    tt.mro.set(crate::tuple::new_tuple(mro.clone()));
     crate::slots::install(tt, dict)?;
+    // CPython's order: slot members, `__dict__`/`__weakref__`, then a
+    // missing `__doc__` and the `__hash__` an `__eq__` implies.
+    crate::getset::install(tt, dict, &mro)?;
+    let has = |n: &str| crate::dict::dict_get_str(dict, crate::str::intern(n)).is_some();
+    if !has("__doc__") {
+        crate::dict::dict_set(dict, crate::str::intern_static("__doc__"), none())?;
+    }
+    if has("__eq__") && !has("__hash__") {
+        crate::dict::dict_set(dict, crate::str::intern_static("__hash__"), none())?;
+    }
+    crate::typeobj::invalidate_attr_cache();
     // Zero-argument super(): fill the class cell.
     if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern_static("__classcell__"))
     {

@@ -28,6 +28,8 @@ pub type PyResult<T = Value> = Result<T, PyErr>;
 pub struct TbEntry {
     pub func: u32,
     pub line: u32,
+    /// The failing instruction's source range (`Inst::pos`; 0: none).
+    pub pos: u32,
 }
 
 #[repr(C)]
@@ -192,11 +194,26 @@ pub fn not_supported(what: impl AsRef<str>) -> PyErr {
     )
 }
 
+static mut METHOD_LOOKUP_FAILED: bool = false;
+
+/// The failing `CallMethod` failed to look its method up: its traceback
+/// entry shows the range of `obj.name` rather than of the whole call.
+pub fn note_method_lookup_failed() {
+    unsafe { METHOD_LOOKUP_FAILED = true }
+}
+
 /// Append a traceback entry to the pending exception.
-pub fn add_traceback(func: u32, line: u32) {
+pub fn add_traceback(func: u32, mut line: u32, mut pos: u32) {
+    if unsafe { std::mem::replace(&mut METHOD_LOOKUP_FAILED, false) } {
+        let f = &crate::program::program().module.functions[func as usize];
+        if let Some(pyaot_ir::Anchor::Call { attr }) = f.pos(pos).map(|p| p.anchor) {
+            pos = attr;
+            line = f.pos(attr).map_or(line, |p| p.line);
+        }
+    }
     let e = pending();
     if !e.is_null() && e.kind() == Kind::Exception {
-        e.cast::<ExcObj>().tb().push(TbEntry { func, line });
+        e.cast::<ExcObj>().tb().push(TbEntry { func, line, pos });
     }
 }
 
@@ -411,6 +428,7 @@ exc_types! {
     UNICODE_WARNING, "UnicodeWarning", &WARNING;
     BYTES_WARNING, "BytesWarning", &WARNING;
     RESOURCE_WARNING, "ResourceWarning", &WARNING;
+    ENCODING_WARNING, "EncodingWarning", &WARNING;
 }
 
 /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), else
@@ -453,63 +471,13 @@ pub fn print_exception(exc: Value, out: &mut String) {
 /// CPython's traceback text for `exc`, with or without the chained
 /// exceptions (`__cause__`/`__context__`) before it.
 pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
-    if exc.kind() != Kind::Exception {
-        out.push_str("<non-exception object raised>\n");
-        return;
-    }
-    let e = exc.cast::<ExcObj>();
-    let cause = e.cause.get();
-    let context = e.context.get();
-    if !chain {
-    } else if !cause.is_null() && !cause.is_none() {
-        format_exception(cause, out, true);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !context.is_null() && !e.suppress_context.get() {
-        format_exception(context, out, true);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let tb = e.tb();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for ent in tb.iter().rev() {
-            let (file, name) = crate::program::func_location(ent.func);
-            out.push_str(&format!(
-                "  File \"{file}\", line {}, in {name}\n",
-                ent.line
-            ));
-            if let Some(src) = crate::program::source_line(ent.func, ent.line) {
-                out.push_str(&format!("    {}\n", src.trim()));
-            }
-        }
-    }
-    let ty = exc.ty();
-    let mut name = crate::typeobj::qualname(ty);
-    let module = ty.module.get();
-    if module != "builtins" && module != "__main__" {
-        name = format!("{module}.{name}");
-    }
-    match crate::ops::str_string(exc) {
-        Ok(s) if s.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(s) => out.push_str(&format!("{name}: {s}\n")),
+    format_exception_as(exc, out, chain, false)
+}
 
-        Err(_) => {
-            take();
-            out.push_str(&format!("{name}: <exception str() failed>\n"))
-        }
-    }
-    let d = e.dict.get();
-    if !d.is_null() {
-        if let Some(notes) = crate::dict::dict_get_str(d, crate::str::intern_static("__notes__")) {
-            if let Ok(items) = crate::ops::collect(notes) {
-                for n in items {
-                    if let Ok(s) = crate::ops::str_string(n) {
-                        out.push_str(&s);
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-    }
+/// [`format_exception`] with the caret rules of `Lib/traceback.py` (`py`)
+/// or of the interpreter's printer.
+pub fn format_exception_as(exc: Value, out: &mut String, chain: bool, py: bool) {
+    crate::exc_print::format(exc, out, chain, py)
 }
 
 /// Default `args` for a fresh exception.

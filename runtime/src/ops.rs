@@ -423,6 +423,18 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
 
 /// `obj.name(*args, **kw)` without creating a bound method when possible.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    call_method_op(obj, name, args, kw, &mut false)
+}
+
+/// [`call_method`] for the `CallMethod` operation: tells the traceback
+/// (`exc::note_method_lookup_failed`) when looking the method up failed.
+pub fn call_method_op(
+    obj: Value,
+    name: Value,
+    args: &[Value],
+    kw: Kw,
+    lookup_failed: &mut bool,
+) -> PyResult<Value> {
     let k = obj.kind();
     if k == Kind::Instance {
         // A method defined by the class, not shadowed by the instance.
@@ -457,7 +469,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult<
             }
         }
     }
-    let m = getattr(obj, name)?;
+    let m = getattr(obj, name).inspect_err(|_| *lookup_failed = true)?;
     call(m, args, kw)
 }
 

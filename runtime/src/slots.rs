@@ -100,6 +100,9 @@ fn check_owner(m: &MemberObj, obj: Value) -> PyResult<()> {
 
 /// `obj.slot`.
 pub fn member_get(d: Value, obj: Value) -> PyResult<Value> {
+    if crate::getset::is_getset(d) {
+        return crate::getset::get(d, obj);
+    }
     let m = d.cast::<MemberObj>();
     check_owner(m, obj)?;
     if let Some(s) = storage(obj) {
@@ -115,6 +118,9 @@ pub fn member_get(d: Value, obj: Value) -> PyResult<Value> {
 
 /// `obj.slot = v`, or `del obj.slot` when `v` is NULL.
 pub fn member_set(d: Value, obj: Value, v: Value) -> PyResult<()> {
+    if crate::getset::is_getset(d) {
+        return crate::getset::set(d, obj, v);
+    }
     let m = d.cast::<MemberObj>();
     check_owner(m, obj)?;
     let Some(s) = storage(obj) else {

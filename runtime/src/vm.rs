@@ -214,7 +214,8 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             let vals = buf.as_slice();
             let names = kwnames_slice(*kwnames);
             let npos = vals.len() - names.len();
-            let v = crate::ops::call_method(
+            let mut lookup_failed = false;
+            let v = crate::ops::call_method_op(
                 g!(obj),
                 name!(name),
                 vals,
@@ -222,7 +223,13 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
                     names,
                     vals: &vals[npos..],
                 },
-            )?;
+                &mut lookup_failed,
+            )
+            .inspect_err(|_| {
+                if lookup_failed {
+                    crate::exc::note_method_lookup_failed();
+                }
+            })?;
             g!(dst) = v
         }
         Op::CallEx {
@@ -374,8 +381,8 @@ pub fn run(fr: &mut Frame) -> Outcome {
         let line = b
             .insts
             .get(fr.ip.wrapping_sub(1))
-            .map(|i| i.line)
-            .unwrap_or(b.term_line);
+            .map(|i| (i.line, i.pos))
+            .unwrap_or((b.term_line, b.term_pos));
         thrown = Some(line);
     }
     loop {
@@ -408,7 +415,7 @@ pub fn run(fr: &mut Frame) -> Outcome {
                         }
                         Err(_) => {
                             fr.delegating = false;
-                            failed = Some(inst.line);
+                            failed = Some((inst.line, inst.pos));
                         }
                     }
                     continue;
@@ -416,12 +423,12 @@ pub fn run(fr: &mut Frame) -> Outcome {
                 _ => {}
             }
             if step(fr, &inst.op).is_err() {
-                failed = Some(inst.line);
+                failed = Some((inst.line, inst.pos));
                 break;
             }
         }
         let mut add_tb = true;
-        let line = match failed {
+        let (line, pos) = match failed {
             Some(l) => l,
             None => {
                 // Terminator.
@@ -484,13 +491,13 @@ pub fn run(fr: &mut Frame) -> Outcome {
                     }
                 };
                 debug_assert!(err);
-                block.term_line
+                (block.term_line, block.term_pos)
             }
         };
         // An exception is pending: record this frame and unwind to the
         // block's handler or out of the function.
         if add_tb {
-            exc::add_traceback(fid, line);
+            exc::add_traceback(fid, line, pos);
         }
         match block.handler {
             Some(h) => {

@@ -271,7 +271,7 @@ impl Lower<'_> {
         b: Reg,
         then: BlockId,
         els: BlockId,
-        term_line: u32,
+        term: (u32, u32),
     ) -> LResult<()> {
         let (then, els) = (self.block(then)?, self.block(els)?);
         let (va, vb) = (self.get(a)?, self.get(b)?);
@@ -305,7 +305,7 @@ impl Lower<'_> {
         let opc = self.u32c(cmp_index(op));
         let v = self.call_v(Rt::Compare, &[opc, va, vb]);
         self.set(dst, v)?;
-        self.line = term_line;
+        (self.line, self.pos) = term;
         self.branch_on(v, then, els);
         Ok(())
     }

@@ -60,12 +60,14 @@ pub struct Lower<'a> {
     pool: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     /// Error paths keyed by (traceback line, handler block).
-    errs: BTreeMap<(Option<u32>, Option<u32>), Block>,
+    errs: BTreeMap<(Option<(u32, u32)>, Option<u32>), Block>,
     exit0: Option<Block>,
     /// The handler of the IR block being lowered.
     pub handler: Option<BlockId>,
     /// The line of the instruction being lowered.
     pub line: u32,
+    /// The source range (`Inst::pos`) of the code being lowered.
+    pub pos: u32,
     /// The running function object (first native argument).
     pub func_v: Value,
     scratch: StackSlot,
@@ -122,6 +124,7 @@ pub fn lower(
         exit0: None,
         handler: None,
         line: f.first_line,
+        pos: 0,
         func_v: params[0],
         scratch,
         consts_gv,
@@ -310,13 +313,14 @@ impl<'a> Lower<'a> {
             if let Op::Compare { dst, op, a, b } = &last.op {
                 if dst == cond && super::fast::fusable(*op) {
                     for (j, inst) in insts[..insts.len() - 1].iter().enumerate() {
-                        self.line = inst.line;
+                        (self.line, self.pos) = (inst.line, inst.pos);
                         self.lower_op(&inst.op)?;
                         self.after_op(&inst.op);
                         self.release(&inst.op, j);
                     }
-                    self.line = last.line;
-                    self.compare_branch(*dst, *op, *a, *b, *then, *els, blk.term_line)?;
+                    (self.line, self.pos) = (last.line, last.pos);
+                    let term = (blk.term_line, blk.term_pos);
+                    self.compare_branch(*dst, *op, *a, *b, *then, *els, term)?;
                     self.release(&last.op, insts.len() - 1);
                     self.free_var(*cond, insts.len());
                     return Ok(());
@@ -324,12 +328,12 @@ impl<'a> Lower<'a> {
             }
         }
         for (j, inst) in insts.iter().enumerate() {
-            self.line = inst.line;
+            (self.line, self.pos) = (inst.line, inst.pos);
             self.lower_op(&inst.op)?;
             self.after_op(&inst.op);
             self.release(&inst.op, j);
         }
-        self.line = blk.term_line;
+        (self.line, self.pos) = (blk.term_line, blk.term_pos);
         self.lower_term(&blk.term)?;
         // Block-local registers read by the terminator are dead now.
         let mut done = Vec::new();
@@ -425,9 +429,9 @@ impl<'a> Lower<'a> {
         let errs = std::mem::take(&mut self.errs);
         for ((line, handler), blk) in errs {
             self.b.switch_to_block(blk);
-            if let Some(line) = line {
-                let (fid, line) = (self.u32c(self.fid), self.u32c(line));
-                self.call(Rt::Traceback, &[fid, line]);
+            if let Some((line, pos)) = line {
+                let (fid, line, pos) = (self.u32c(self.fid), self.u32c(line), self.u32c(pos));
+                self.call(Rt::Traceback, &[fid, line, pos]);
             }
             let to = match handler {
                 Some(h) => self.block(BlockId(h))?,
@@ -457,7 +461,10 @@ impl<'a> Lower<'a> {
     /// The error path for the current line and handler; `traceback` says
     /// whether it appends a traceback entry.
     pub fn err_block(&mut self, traceback: bool) -> Block {
-        let key = (traceback.then_some(self.line), self.handler.map(|h| h.0));
+        let key = (
+            traceback.then_some((self.line, self.pos)),
+            self.handler.map(|h| h.0),
+        );
         if let Some(b) = self.errs.get(&key) {
             return *b;
         }

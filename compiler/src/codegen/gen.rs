@@ -113,13 +113,13 @@ impl Lower<'_> {
         // A throw into an unstarted generator raises before the first
         // instruction, where the VM raises it (block 0, its terminator line).
         let b0 = &self.f.blocks[0];
-        let (line, handler) = (self.line, self.handler);
-        (self.line, self.handler) = (b0.term_line, b0.handler);
+        let (line, pos, handler) = (self.line, self.pos, self.handler);
+        (self.line, self.pos, self.handler) = (b0.term_line, b0.term_pos, b0.handler);
         let mode = self.b.ins().load(types::I64, mem(), state, MODE);
         let (ok, err) = (self.b.create_block(), self.err_block(true));
         self.b.ins().brif(mode, err, NO_ARGS, ok, NO_ARGS);
         self.enter(ok);
-        (self.line, self.handler) = (line, handler);
+        (self.line, self.pos, self.handler) = (line, pos, handler);
         Ok(())
     }
 

@@ -86,7 +86,7 @@ rt_fns! {
     ExcMatch = "rt_exc_match" ("vv") -> 's';
     Raise = "rt_raise" ("vv") -> 'v';
     Reraise = "rt_reraise" ("v") -> 'v';
-    Traceback = "rt_traceback" ("uu") -> '-';
+    Traceback = "rt_traceback" ("uuu") -> '-';
     Enter = "rt_enter" ("") -> 's';
     GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
     YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';

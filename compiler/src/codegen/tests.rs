@@ -74,6 +74,7 @@ impl Fn {
             insts: vec![],
             term: Term::Unreachable,
             term_line: 0,
+            term_pos: 0,
             handler,
         });
         BlockId(self.f.blocks.len() as u32 - 1)
@@ -83,7 +84,9 @@ impl Fn {
     }
     fn op(&mut self, op: Op) {
         let line = self.line;
-        self.f.blocks[self.cur].insts.push(Inst { op, line });
+        self.f.blocks[self.cur]
+            .insts
+            .push(Inst { op, line, pos: 0 });
     }
     fn term(&mut self, t: Term) {
         let b = &mut self.f.blocks[self.cur];

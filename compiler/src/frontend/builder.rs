@@ -105,6 +105,10 @@ pub struct FnBuilder<'m> {
     pub unwind: Vec<Unwind>,
     pub loops: Vec<LoopCtx>,
     pub line: u32,
+    /// The current source range (see `Inst::pos`).
+    pub pos: u32,
+    /// Interned source ranges of `f.positions`.
+    pub pos_map: HashMap<pyaot_ir::Pos, u32>,
     /// Locals of enclosing function scopes (for analysing nested scopes).
     pub enclosing: Vec<HashSet<String>>,
     pub qualname: String,
@@ -131,6 +135,7 @@ impl<'m> FnBuilder<'m> {
             insts: vec![],
             term: Term::Unreachable,
             term_line: 0,
+            term_pos: 0,
             handler: None,
         });
         FnBuilder {
@@ -147,6 +152,8 @@ impl<'m> FnBuilder<'m> {
             unwind: vec![],
             loops: vec![],
             line: 1,
+            pos: 0,
+            pos_map: HashMap::new(),
             enclosing,
             qualname,
             has_walrus: false,
@@ -166,6 +173,7 @@ impl<'m> FnBuilder<'m> {
             insts: vec![],
             term: Term::Unreachable,
             term_line: 0,
+            term_pos: 0,
             handler: self.handler,
         });
         BlockId(self.f.blocks.len() as u32 - 1)
@@ -184,9 +192,10 @@ impl<'m> FnBuilder<'m> {
             self.switch_to(b);
         }
         let line = self.line;
+        let pos = self.cur_pos();
         self.f.blocks[self.cur.0 as usize]
             .insts
-            .push(Inst { op, line });
+            .push(Inst { op, line, pos });
     }
 
     pub fn terminate(&mut self, t: Term) {
@@ -197,6 +206,8 @@ impl<'m> FnBuilder<'m> {
         b.term = t;
         b.term_line = self.line;
         self.terminated = true;
+        let pos = self.cur_pos();
+        self.f.blocks[self.cur.0 as usize].term_pos = pos;
     }
 
     pub fn jump(&mut self, b: BlockId) {
@@ -215,8 +226,21 @@ impl<'m> FnBuilder<'m> {
     pub fn name(&mut self, n: &str) -> NameId {
         self.m.name(n)
     }
-    pub fn set_line_of<T: rustpython_parser::ast::Ranged>(&mut self, node: &T) {
-        self.line = self.lines.line(node.range().start());
+    pub fn set_line_of<T: rustpython_parser::ast::Ranged + 'static>(&mut self, node: &T) {
+        self.pos = super::positions::intern(self, node);
+        self.line = match self.f.pos(self.pos) {
+            Some(p) => p.line,
+            None => self.lines.line(node.range().start()),
+        };
+    }
+
+    /// The current source range, if it still belongs to the current line
+    /// (code emitted after a bare line change has no range).
+    fn cur_pos(&self) -> u32 {
+        match self.f.pos(self.pos) {
+            Some(p) if p.line == self.line => self.pos,
+            _ => 0,
+        }
     }
 
     /// The register of a named local (allocated on first use).

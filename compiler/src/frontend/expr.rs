@@ -293,8 +293,16 @@ impl FnBuilder<'_> {
         }
     }
 
-    /// Lower an expression whose value is needed.
+    /// Lower an expression whose value is needed. As CPython's compiler,
+    /// the code after it is again at the enclosing node's position.
     pub fn expr(&mut self, e: &Expr) -> R {
+        let saved = (self.line, self.pos);
+        let r = self.expr_here(e);
+        (self.line, self.pos) = saved;
+        r
+    }
+
+    fn expr_here(&mut self, e: &Expr) -> R {
         self.set_line_of(e);
         match e {
             Expr::Constant(c) => {

@@ -11,9 +11,11 @@ mod imports;
 mod mangle;
 mod parse;
 mod pattern;
+mod positions;
 mod scope;
 mod stdlib;
 mod stmt;
+mod trystar;
 mod unparse;
 
 use pyaot_ir::Module;
@@ -65,7 +67,8 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
     let display_path = abs_path(path).unwrap_or_else(|| shown.clone());
     let root = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
     let mut m = builder::ModuleCtx::new(&display_path);
-    let body = parse::parse_module(&text, &shown)?;
+    let mut body = parse::parse_module(&text, &shown)?;
+    trystar::inject_helper(&mut body, &text, "__main__");
     let mut queue = Vec::new();
     imports::discover(
         &body,
@@ -114,7 +117,8 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                         }
                     },
                 };
-            let mbody = parse::parse_module(&mtext, &mshown)?;
+            let mut mbody = parse::parse_module(&mtext, &mshown)?;
+            trystar::inject_helper(&mut mbody, &mtext, &name);
             imports::discover(
                 &mbody,
                 &name,

@@ -110,6 +110,11 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("pprint", false, include_str!("../../stdlib/pprint.py")),
     ("calendar", false, include_str!("../../stdlib/calendar.py")),
     ("warnings", false, include_str!("../../stdlib/warnings.py")),
+    (
+        "_pyaot_excgroup",
+        false,
+        include_str!("../../stdlib/_pyaot_excgroup.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

@@ -283,7 +283,7 @@ impl FnBuilder<'_> {
 
     /// Lower a `def` or `lambda`: evaluate defaults, build the nested
     /// function and return the function object.
-    pub fn make_function<T: rustpython_parser::ast::Ranged>(
+    pub fn make_function<T: rustpython_parser::ast::Ranged + 'static>(
         &mut self,
         name: &str,
         args: &ast::Arguments,
@@ -324,7 +324,7 @@ impl FnBuilder<'_> {
             comp_params: vec![],
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(body))?;
-        self.line = line;
+        self.set_line_of(node);
         let defaults = if defaults.is_empty() {
             None
         } else {
@@ -470,7 +470,7 @@ impl FnBuilder<'_> {
     ) -> R<Reg> {
         let line = self.lines.line(node.range().start());
         let first = self.iter_expr(&gens[0].iter)?;
-        self.line = line;
+        self.set_line_of(node);
         let it = self.reg();
         self.emit(Op::GetIter {
             dst: it,
@@ -500,7 +500,7 @@ impl FnBuilder<'_> {
         if is_gen {
             self.m.module.functions[id.0 as usize].kind = FuncKind::Generator;
         }
-        self.line = line;
+        self.set_line_of(node);
         let closure = self.closure_for(&sc.frees)?;
         let f = self.reg();
         self.emit(Op::MakeFunction {
@@ -657,8 +657,14 @@ impl FnBuilder<'_> {
                 });
                 Ok(())
             }
-            Expr::Tuple(t) => self.unpack(&t.elts, src),
-            Expr::List(l) => self.unpack(&l.elts, src),
+            Expr::Tuple(t) => {
+                self.set_line_of(target);
+                self.unpack(&t.elts, src)
+            }
+            Expr::List(l) => {
+                self.set_line_of(target);
+                self.unpack(&l.elts, src)
+            }
             Expr::Starred(s) => Err(self.unsupported(s, "starred assignment target here")),
             other => Err(LowerError {
                 line: self
@@ -848,14 +854,33 @@ impl FnBuilder<'_> {
                 let (ok, fail) = (self.new_block(), self.new_block());
                 self.cond(&a.test, ok, fail)?;
                 self.switch_to(fail);
-                self.set_line_of(s);
+                // CPython raises at the position of a comparison that
+                // ends the test, else at the statement's.
+                let mut last = &*a.test;
+                loop {
+                    match last {
+                        Expr::BoolOp(b) => last = b.values.last().unwrap(),
+                        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => last = &u.operand,
+                        _ => break,
+                    }
+                }
+                let at_compare = matches!(last, Expr::Compare(_));
+                if at_compare {
+                    self.set_line_of(last);
+                } else {
+                    self.set_line_of(s);
+                }
                 let name = self.name("AssertionError");
                 let t = self.reg();
                 self.emit(Op::LoadBuiltin { dst: t, name });
                 let e = match &a.msg {
                     Some(m) => {
                         let mr = self.expr(m)?;
-                        self.set_line_of(s);
+                        if at_compare {
+                            self.set_line_of(last);
+                        } else {
+                            self.set_line_of(s);
+                        }
                         let r = self.reg();
                         self.emit(Op::Call {
                             dst: r,
@@ -902,8 +927,10 @@ impl FnBuilder<'_> {
                     }
                 }
             }
-            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
-            Stmt::TryStar(t) => return Err(self.unsupported(t, "try/except*")),
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, false)?,
+            Stmt::TryStar(t) => {
+                self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true)?
+            }
             Stmt::FunctionDef(f) => {
                 let mut decos = vec![];
                 for d in &f.decorator_list {
@@ -1038,6 +1065,7 @@ impl FnBuilder<'_> {
             }
             Expr::Attribute(at) => {
                 let o = self.expr(&at.value)?;
+                self.set_line_of(&*a.target);
                 let name = self.name(at.attr.as_str());
                 let cur = self.reg();
                 self.emit(Op::GetAttr {
@@ -1054,6 +1082,7 @@ impl FnBuilder<'_> {
                     a: cur,
                     b: v,
                 });
+                self.set_line_of(&*a.target);
                 self.emit(Op::SetAttr {
                     obj: o,
                     name,
@@ -1063,6 +1092,7 @@ impl FnBuilder<'_> {
             Expr::Subscript(sb) => {
                 let o = self.expr(&sb.value)?;
                 let k = self.expr(&sb.slice)?;
+                self.set_line_of(&*a.target);
                 let cur = self.reg();
                 self.emit(Op::GetItem {
                     dst: cur,
@@ -1078,6 +1108,7 @@ impl FnBuilder<'_> {
                     a: cur,
                     b: v,
                 });
+                self.set_line_of(&*a.target);
                 self.emit(Op::SetItem {
                     obj: o,
                     key: k,
@@ -1095,12 +1126,14 @@ impl FnBuilder<'_> {
             Expr::Name(n) => self.del_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 let o = self.expr(&a.value)?;
+                self.set_line_of(t);
                 let name = self.name(a.attr.as_str());
                 self.emit(Op::DelAttr { obj: o, name });
             }
             Expr::Subscript(s) => {
                 let o = self.expr(&s.value)?;
                 let k = self.expr(&s.slice)?;
+                self.set_line_of(t);
                 self.emit(Op::DelItem { obj: o, key: k });
             }
             Expr::Tuple(x) => {
@@ -1124,7 +1157,11 @@ impl FnBuilder<'_> {
         handlers: &[ast::ExceptHandler],
         orelse: &[Stmt],
         finalbody: &[Stmt],
+        star: bool,
     ) -> R {
+        if finalbody.is_empty() && star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         if finalbody.is_empty() {
             return self.try_except(body, handlers, orelse);
         }
@@ -1139,6 +1176,8 @@ impl FnBuilder<'_> {
         if handlers.is_empty() {
             self.stmts(body)?;
             self.stmts(orelse)?;
+        } else if star {
+            self.try_except_star(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -1169,7 +1208,7 @@ impl FnBuilder<'_> {
 
     /// A handler for exceptions raised while handling another: restore the
     /// handled-exception state and propagate.
-    fn cleanup_block(&mut self, saved: Reg, outer: Option<BlockId>) -> BlockId {
+    pub(super) fn cleanup_block(&mut self, saved: Reg, outer: Option<BlockId>) -> BlockId {
         let prev_cur = self.cur;
         let prev_term = self.terminated;
         let prev_handler = self.handler;
@@ -1416,7 +1455,7 @@ impl FnBuilder<'_> {
             comp_params: vec![],
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(&c.body))?;
-        self.line = line;
+        self.set_line_of(s);
         let closure = self.closure_for(&sc.frees)?;
         let body = self.reg();
         self.emit(Op::MakeFunction {

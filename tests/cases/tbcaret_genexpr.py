@@ -1,0 +1,3 @@
+# pyaot: full-stderr
+words = ["apple", "kiwi", None, "fig"]
+total = sum(len(w) for w in words)

@@ -1,0 +1,8 @@
+# pyaot: full-stderr
+def f():
+    return undefined_name
+
+def g():
+    f()
+
+g()
