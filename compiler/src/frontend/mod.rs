@@ -53,7 +53,7 @@ pub struct Source {
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
 pub const RUNTIME_MODULES: &[&str] = &[
-    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre",
+    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre", "posix",
 ];
 
 /// Parse and lower the program whose main file is `path`, following its

@@ -98,6 +98,19 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/traceback.py"),
     ),
+    ("os", true, include_str!("../../stdlib/os/__init__.py")),
+    ("os.path", false, include_str!("../../stdlib/os/path.py")),
+    (
+        "posixpath",
+        false,
+        include_str!("../../stdlib/posixpath.py"),
+    ),
+    (
+        "genericpath",
+        false,
+        include_str!("../../stdlib/genericpath.py"),
+    ),
+    ("stat", false, include_str!("../../stdlib/stat.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

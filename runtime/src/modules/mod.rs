@@ -6,6 +6,7 @@ pub mod io;
 pub mod json;
 pub mod json_encode;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod sre;
@@ -20,4 +21,5 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_io", io::init),
     ("_json", json::init),
     ("_sre", sre::init),
+    ("posix", posix::init),
 ];
