@@ -11,6 +11,7 @@ pub mod random;
 pub mod sha512;
 pub mod sre;
 pub mod sys;
+pub mod sys_sizeof;
 pub mod time;
 
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
