@@ -111,6 +111,12 @@ static MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../stdlib/genericpath.py"),
     ),
     ("stat", false, include_str!("../../stdlib/stat.py")),
+    ("fnmatch", false, include_str!("../../stdlib/fnmatch.py")),
+    ("glob", false, include_str!("../../stdlib/glob.py")),
+    ("pathlib", false, include_str!("../../stdlib/pathlib.py")),
+    ("shutil", false, include_str!("../../stdlib/shutil.py")),
+    ("tempfile", false, include_str!("../../stdlib/tempfile.py")),
+    ("errno", false, include_str!("../../stdlib/errno.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

@@ -7,6 +7,7 @@ PathLike, fsencode/fsdecode and the path-name constants; `os.path` is
 posixpath.
 """
 
+import abc
 import sys
 import stat as st
 import posix as _posix
@@ -60,9 +61,19 @@ def fspath(path):
                                         type(path_repr).__name__))
 
 
-class PathLike:
+class _PathLikeMeta(abc.ABCMeta):
+    # CPython's PathLike.__subclasshook__: any class with __fspath__.
+    def __instancecheck__(cls, instance):
+        return hasattr(type(instance), '__fspath__')
+
+    def __subclasscheck__(cls, subclass):
+        return hasattr(subclass, '__fspath__')
+
+
+class PathLike(metaclass=_PathLikeMeta):
     """Abstract base class for implementing the file system path protocol."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
@@ -260,10 +271,7 @@ class DirEntry:
             sepc = b'/'
         else:
             sepc = '/'
-        if dirpath == '.' or dirpath == b'.':
-            self.path = self.name if False else (
-                dirpath + sepc + name if dirpath else name)
-        elif dirpath.endswith(sepc):
+        if dirpath.endswith(sepc):
             self.path = dirpath + name
         else:
             self.path = dirpath + sepc + name
