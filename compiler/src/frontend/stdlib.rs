@@ -117,6 +117,8 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("shutil", false, include_str!("../../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../../stdlib/tempfile.py")),
     ("errno", false, include_str!("../../stdlib/errno.py")),
+    ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
+    ("struct", false, include_str!("../../stdlib/struct.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

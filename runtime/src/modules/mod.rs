@@ -2,6 +2,7 @@
 
 use crate::import::ModuleInit;
 
+pub mod hashes;
 pub mod io;
 pub mod json;
 pub mod json_encode;
@@ -10,6 +11,7 @@ pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod sre;
+pub mod structfloat;
 pub mod sys;
 pub mod sys_sizeof;
 pub mod time;
@@ -23,4 +25,6 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_json", json::init),
     ("_sre", sre::init),
     ("posix", posix::init),
+    ("_hashlib", hashes::init),
+    ("_struct", structfloat::init),
 ];
