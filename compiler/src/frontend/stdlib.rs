@@ -117,6 +117,11 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("shutil", false, include_str!("../../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../../stdlib/tempfile.py")),
     ("errno", false, include_str!("../../stdlib/errno.py")),
+    ("warnings", false, include_str!("../../stdlib/warnings.py")),
+    ("queue", false, include_str!("../../stdlib/queue.py")),
+    ("shlex", false, include_str!("../../stdlib/shlex.py")),
+    ("base64", false, include_str!("../../stdlib/base64.py")),
+    ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
 ];
