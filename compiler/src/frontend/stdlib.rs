@@ -117,6 +117,8 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("shutil", false, include_str!("../../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../../stdlib/tempfile.py")),
     ("errno", false, include_str!("../../stdlib/errno.py")),
+    ("argparse", false, include_str!("../../stdlib/argparse.py")),
+    ("gettext", false, include_str!("../../stdlib/gettext.py")),
     ("warnings", false, include_str!("../../stdlib/warnings.py")),
     ("queue", false, include_str!("../../stdlib/queue.py")),
     ("shlex", false, include_str!("../../stdlib/shlex.py")),
