@@ -1,8 +1,13 @@
 //! `open()`: files on disk as `_io.TextIOWrapper` (text modes) and
 //! `_io.BufferedReader`/`_io.BufferedWriter` (binary modes).
 //!
-//! Modes `r`, `w`, `a`, `x` with `b`/`t` are supported, with CPython's
-//! validation messages; `+` (read/write) modes raise NotImplementedError.
+//! Modes `r`, `w`, `a`, `x` with `b`/`t` and `+` are supported, with
+//! CPython's validation messages. `file` may be a str, bytes, an
+//! `os.PathLike` or an open file descriptor (`closefd` is honoured).
+//! In `+` (update) modes a write or seek drops the read cache and moves
+//! the descriptor to the logical position first, so reads and writes
+//! interleave as in CPython (text positions are byte offsets of the
+//! encoded text, exact unless newlines were translated on reading).
 //! Reading loads the file on the first read and serves `read`,
 //! `readline`, `readlines` and iteration from memory; text is decoded
 //! with the file's encoding and errors handler (utf-8, ascii, latin-1) and
@@ -39,6 +44,12 @@ pub struct DiskFileObj {
     newline: Option<String>,
     closed: Cell<bool>,
     fd: Cell<i32>,
+    /// A `+` mode: reading and writing share the descriptor's position.
+    update: bool,
+    /// Close the descriptor on `close()` (false for `open(fd, closefd=False)`).
+    closefd: bool,
+    /// The file offset where `data` starts (update mode bookkeeping).
+    base: Cell<i64>,
     /// Contents for reading: bytes (binary) or decoded, translated text,
     /// loaded on first read.
     data: UnsafeCell<Option<Vec<u8>>>,
@@ -120,6 +131,14 @@ pub static TEXT_FILE_TYPE: TypeObject = TypeObject::builtin(
 .final_();
 pub static BUFFERED_READER_TYPE: TypeObject = TypeObject::builtin(
     "BufferedReader",
+    Kind::DiskFile,
+    &OBJECT_TYPE,
+    FILE_METHODS,
+    FILE_SLOTS,
+)
+.final_();
+pub static BUFFERED_RANDOM_TYPE: TypeObject = TypeObject::builtin(
+    "BufferedRandom",
     Kind::DiskFile,
     &OBJECT_TYPE,
     FILE_METHODS,
@@ -279,21 +298,50 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(value_error(format!("illegal newline value: {nl}")));
         }
     }
-    if updating {
-        return Err(crate::exc::not_supported("open() with '+' (update) modes"));
-    }
     let codec = encoding.clone().unwrap_or_else(|| "utf-8".to_string());
     let errors = errors.unwrap_or_else(|| "strict".to_string());
     if !binary {
         // Reject unknown encodings before touching the file.
         crate::bytes::encode("", &codec, "strict")?;
     }
-    let path: Vec<u8> = if let Some(s) = str_opt(file) {
+    let closefd = match a[6] {
+        Some(v) => crate::ops::truthy(v)?,
+        None => true,
+    };
+    let mut file = file;
+    if str_opt(file).is_none()
+        && file.kind() != Kind::Bytes
+        && !crate::int::is_int(file)
+        && crate::typeobj::lookup_heap(file.ty(), "__fspath__").is_some()
+    {
+        let p = crate::ops::call_method_str(file, "__fspath__", &[])?;
+        if str_opt(p).is_none() && p.kind() != Kind::Bytes {
+            return Err(type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                file.ty().name(),
+                p.ty().name()
+            )));
+        }
+        file = p;
+    }
+    let fd_given = if crate::int::is_int(file) && file.kind() != Kind::Bool {
+        let fd = crate::int::index_i64(file)?;
+        if fd < 0 {
+            return Err(value_error("negative file descriptor"));
+        }
+        Some(fd as i32)
+    } else {
+        None
+    };
+    if fd_given.is_none() && !closefd {
+        return Err(value_error("Cannot use closefd=False with file name"));
+    }
+    let path: Vec<u8> = if fd_given.is_some() {
+        Vec::new()
+    } else if let Some(s) = str_opt(file) {
         s.as_bytes().to_vec()
     } else if let Some(b) = crate::bytes::bytes_like(file).filter(|_| file.kind() == Kind::Bytes) {
         b.to_vec()
-    } else if crate::int::is_int(file) {
-        return Err(crate::exc::not_supported("open() of a file descriptor"));
     } else {
         return Err(type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -303,20 +351,38 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
     if path.contains(&0) {
         return Err(value_error("embedded null byte"));
     }
+    let access = if updating {
+        libc::O_RDWR
+    } else if reading {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
     let flags = libc::O_CLOEXEC
+        | access
         | if reading {
-            libc::O_RDONLY
+            0
         } else if writing {
-            libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC
+            libc::O_CREAT | libc::O_TRUNC
         } else if appending {
-            libc::O_WRONLY | libc::O_CREAT | libc::O_APPEND
+            libc::O_CREAT | libc::O_APPEND
         } else {
-            libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL
+            libc::O_CREAT | libc::O_EXCL
         };
-    let cpath = std::ffi::CString::new(path).unwrap();
-    let fd = unsafe { libc::open(cpath.as_ptr(), flags, 0o666 as libc::c_uint) };
-    if fd < 0 {
-        return Err(crate::oserror::raise_errno(errno(), file));
+    let fd = match fd_given {
+        Some(fd) => fd,
+        None => {
+            let cpath = std::ffi::CString::new(path).unwrap();
+            let fd = unsafe { libc::open(cpath.as_ptr(), flags, 0o666 as libc::c_uint) };
+            if fd < 0 {
+                return Err(crate::oserror::raise_errno(errno(), file));
+            }
+            fd
+        }
+    };
+    if appending {
+        // CPython positions an appending file at its end.
+        unsafe { libc::lseek(fd, 0, libc::SEEK_END) };
     }
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     if unsafe { libc::fstat(fd, &mut st) } == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFDIR {
@@ -325,6 +391,8 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let ty: &'static TypeObject = if !binary {
         &TEXT_FILE_TYPE
+    } else if updating {
+        &BUFFERED_RANDOM_TYPE
     } else if reading {
         &BUFFERED_READER_TYPE
     } else {
@@ -336,8 +404,8 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
         name: file,
         mode: mode_v,
         binary,
-        readable: reading,
-        writable: !reading,
+        readable: reading || updating,
+        writable: !reading || updating,
         encoding: match &encoding {
             Some(e) => from_string(e.clone()),
             None => new_str("UTF-8"),
@@ -347,6 +415,9 @@ pub fn open(args: &[Value], kw: Kw) -> PyResult<Value> {
         newline,
         closed: Cell::new(false),
         fd: Cell::new(fd),
+        update: updating,
+        closefd,
+        base: Cell::new(0),
         data: UnsafeCell::new(None),
         pos: Cell::new(0),
     }))
@@ -391,6 +462,11 @@ fn contents(f: &DiskFileObj) -> PyResult<&'static mut Vec<u8>> {
     }
     let slot = unsafe { &mut *f.data.get() };
     if slot.is_none() {
+        if f.update {
+            f.base
+                .set((unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64));
+            f.pos.set(0);
+        }
         let mut raw = Vec::new();
         let mut buf = vec![0u8; 65536];
         loop {
@@ -554,7 +630,43 @@ fn file_next(v: Value) -> PyResult<Option<Value>> {
     Ok(Some(make(f, &data[start..end])))
 }
 
+/// In update mode, the descriptor's offset of the logical position, and
+/// the read cache dropped (the next read reloads from there).
+fn sync_update(f: &DiskFileObj) -> PyResult<i64> {
+    let slot = unsafe { &mut *f.data.get() };
+    let off = match slot.as_ref() {
+        Some(data) => {
+            let pos = f.pos.get().min(data.len());
+            let consumed = if f.binary {
+                pos
+            } else {
+                let text = unsafe { std::str::from_utf8_unchecked(&data[..pos]) };
+                crate::bytes::encode(text, &f.codec, &f.errors)?.len()
+            };
+            f.base.get() + consumed as i64
+        }
+        None => (unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64),
+    };
+    if slot.is_some() {
+        *slot = None;
+        f.pos.set(0);
+        unsafe { libc::lseek(f.fd.get(), off as libc::off_t, libc::SEEK_SET) };
+    }
+    Ok(off)
+}
+
 fn write_all(f: &DiskFileObj, mut b: &[u8]) -> PyResult<()> {
+    if f.update {
+        if f.binary {
+            sync_update(f)?;
+        } else {
+            // CPython's TextIOWrapper writes at the buffered reader's
+            // position, the end of its read-ahead: the descriptor's
+            // offset after loading (the whole file here).
+            unsafe { *f.data.get() = None };
+            f.pos.set(0);
+        }
+    }
     while !b.is_empty() {
         let n = unsafe { libc::write(f.fd.get(), b.as_ptr() as *const libc::c_void, b.len()) };
         if n < 0 {
@@ -637,7 +749,9 @@ fn close(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this("close", args)?;
     if !f.closed.get() {
         f.closed.set(true);
-        unsafe { libc::close(f.fd.get()) };
+        if f.closefd {
+            unsafe { libc::close(f.fd.get()) };
+        }
         f.fd.set(-1);
         unsafe { *f.data.get() = None };
     }
@@ -647,6 +761,16 @@ fn close(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn tell(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this("tell", args)?;
     check_open(f)?;
+    if f.update {
+        let off = match unsafe { &*f.data.get() } {
+            Some(_) => {
+                let pos = sync_peek(f)?;
+                pos
+            }
+            None => (unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64),
+        };
+        return Ok(Value::from_small(off));
+    }
     if f.readable {
         contents(f)?;
         return Ok(Value::from_small(f.pos.get() as i64));
@@ -681,6 +805,19 @@ fn seek(args: &[Value], _kw: Kw) -> PyResult<Value> {
             "can't do nonzero end-relative seeks"
         }));
     }
+    if f.update {
+        let cur = sync_update(f)?;
+        let target = match whence {
+            0 => off,
+            1 => cur + off,
+            _ => (unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_END) } as i64) + off,
+        };
+        if target < 0 {
+            return Err(value_error(format!("negative seek position {off}")));
+        }
+        unsafe { libc::lseek(f.fd.get(), target as libc::off_t, libc::SEEK_SET) };
+        return Ok(Value::from_small(target));
+    }
     if f.readable {
         let data = contents(f)?;
         let base = match whence {
@@ -707,4 +844,18 @@ fn seek(args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(crate::oserror::raise_errno(errno(), none()));
     }
     Ok(Value::from_small(r as i64))
+}
+
+/// The descriptor offset of the logical position in update mode, without
+/// dropping the read cache.
+fn sync_peek(f: &DiskFileObj) -> PyResult<i64> {
+    let data = unsafe { &*f.data.get() }.as_ref().unwrap();
+    let pos = f.pos.get().min(data.len());
+    let consumed = if f.binary {
+        pos
+    } else {
+        let text = unsafe { std::str::from_utf8_unchecked(&data[..pos]) };
+        crate::bytes::encode(text, &f.codec, &f.errors)?.len()
+    };
+    Ok(f.base.get() + consumed as i64)
 }

@@ -55,7 +55,8 @@ pub struct Source {
 /// Modules the runtime implements natively (they are not looked up as
 /// files beside the program).
 pub const RUNTIME_MODULES: &[&str] = &[
-    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre", "_pyaot",
+    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre", "_pyaot", "posix",
+    "_hashlib", "_struct",
 ];
 
 /// Parse and lower the program whose main file is `path`, following its

@@ -115,6 +115,33 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/_pyaot_excgroup.py"),
     ),
+    ("os", true, include_str!("../../stdlib/os/__init__.py")),
+    ("os.path", false, include_str!("../../stdlib/os/path.py")),
+    (
+        "posixpath",
+        false,
+        include_str!("../../stdlib/posixpath.py"),
+    ),
+    (
+        "genericpath",
+        false,
+        include_str!("../../stdlib/genericpath.py"),
+    ),
+    ("stat", false, include_str!("../../stdlib/stat.py")),
+    ("fnmatch", false, include_str!("../../stdlib/fnmatch.py")),
+    ("glob", false, include_str!("../../stdlib/glob.py")),
+    ("pathlib", false, include_str!("../../stdlib/pathlib.py")),
+    ("shutil", false, include_str!("../../stdlib/shutil.py")),
+    ("tempfile", false, include_str!("../../stdlib/tempfile.py")),
+    ("errno", false, include_str!("../../stdlib/errno.py")),
+    ("argparse", false, include_str!("../../stdlib/argparse.py")),
+    ("gettext", false, include_str!("../../stdlib/gettext.py")),
+    ("queue", false, include_str!("../../stdlib/queue.py")),
+    ("shlex", false, include_str!("../../stdlib/shlex.py")),
+    ("base64", false, include_str!("../../stdlib/base64.py")),
+    ("binascii", false, include_str!("../../stdlib/binascii.py")),
+    ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
+    ("struct", false, include_str!("../../stdlib/struct.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.

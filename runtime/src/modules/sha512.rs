@@ -136,7 +136,29 @@ fn compress(h: &mut [u64; 8], block: &[u8]) {
 
 /// The SHA-512 digest of `data`.
 pub fn digest(data: &[u8]) -> [u8; 64] {
-    let mut h = H0;
+    digest_with(H0, data)
+}
+
+/// SHA-384: SHA-512 with its own initial values, truncated to 48 bytes.
+pub fn digest384(data: &[u8]) -> [u8; 48] {
+    const H384: [u64; 8] = [
+        0xcbbb9d5dc1059ed8,
+        0x629a292a367cd507,
+        0x9159015a3070dd17,
+        0x152fecd8f70e5939,
+        0x67332667ffc00b31,
+        0x8eb44a8768581511,
+        0xdb0c2e0d64f98fa7,
+        0x47b5481dbefa4fa4,
+    ];
+    let full = digest_with(H384, data);
+    let mut out = [0u8; 48];
+    out.copy_from_slice(&full[..48]);
+    out
+}
+
+fn digest_with(h0: [u64; 8], data: &[u8]) -> [u8; 64] {
+    let mut h = h0;
     let mut msg = data.to_vec();
     let bits = (data.len() as u128) * 8;
     msg.push(0x80);

@@ -132,6 +132,49 @@ pub fn init(d: Value) -> PyResult<()> {
             ],
         ),
     )?;
+    let version_info =
+        crate::dict::dict_get_str(d, crate::str::intern("version_info")).unwrap_or_else(none);
+    set(
+        "implementation",
+        struct_seq(
+            &IMPLEMENTATION_TYPE,
+            vec![
+                new_str("cpython"),
+                new_str("cpython-311"),
+                version_info,
+                Value::from_small(0x030B07F0),
+                new_str("x86_64-linux-gnu"),
+            ],
+        ),
+    )?;
+    let z = Value::from_small(0);
+    let f = crate::value::false_();
+    set(
+        "flags",
+        struct_seq(
+            &FLAGS_TYPE,
+            vec![
+                z,
+                z,
+                z,
+                z,
+                Value::from_small(1),
+                z,
+                z,
+                z,
+                z,
+                z,
+                z,
+                z,
+                z,
+                f,
+                z,
+                z,
+                f,
+                Value::from_small(-1),
+            ],
+        ),
+    )?;
     set("path", crate::list::new_list(vec![]))?;
     set("modules", crate::import::sys_modules())?;
     let exe = std::env::current_exe()
@@ -157,6 +200,7 @@ pub fn init(d: Value) -> PyResult<()> {
 
 static FNS: &[(&str, crate::object::NativeFn)] = &[
     ("exit", exit),
+    ("getsizeof", super::sys_sizeof::getsizeof),
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
     ("intern", intern),
@@ -331,14 +375,17 @@ fn seq_getattr(v: Value, name: &str, fields: &[&str]) -> PyResult<Option<Value>>
 
 macro_rules! struct_seq_type {
     ($st:ident, $name:literal, $fields:expr) => {
+        struct_seq_type!($st, $name, concat!("sys.", $name), $fields);
+    };
+    ($st:ident, $name:literal, $shown:expr, $fields:expr) => {
         pub static $st: TypeObject = TypeObject::builtin(
             $name,
             Kind::Tuple,
             &crate::tuple::TUPLE_TYPE,
             &[],
             Slots {
-                repr: Some(|v| seq_repr(v, concat!("sys.", $name), $fields)),
-                str: Some(|v| seq_repr(v, concat!("sys.", $name), $fields)),
+                repr: Some(|v| seq_repr(v, $shown, $fields)),
+                str: Some(|v| seq_repr(v, $shown, $fields)),
                 getattr: Some(|v, n| seq_getattr(v, n, $fields)),
                 new: None,
                 ..crate::tuple::TUPLE_SLOTS
@@ -379,4 +426,36 @@ struct_seq_type!(
         "default_max_str_digits",
         "str_digits_check_threshold"
     ]
+);
+struct_seq_type!(
+    FLAGS_TYPE,
+    "flags",
+    &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ]
+);
+// `sys.implementation` is a SimpleNamespace in CPython; it is shown the
+// same way here.
+struct_seq_type!(
+    IMPLEMENTATION_TYPE,
+    "implementation",
+    "namespace",
+    &["name", "cache_tag", "version", "hexversion", "_multiarch"]
 );

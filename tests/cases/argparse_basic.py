@@ -1,0 +1,38 @@
+import argparse
+
+parser = argparse.ArgumentParser(prog="tool", description="A test tool.")
+parser.add_argument("files", nargs="*", help="input files")
+parser.add_argument("-n", "--count", type=int, default=3, help="how many")
+parser.add_argument("-v", "--verbose", action="store_true")
+parser.add_argument("--mode", choices=["fast", "slow"], default="fast")
+parser.add_argument("-I", dest="includes", action="append", default=[])
+parser.add_argument("-q", action="count", default=0)
+args = parser.parse_args(["a.txt", "b.txt", "-n", "5", "-v", "--mode=slow", "-I", "x", "-Iy", "-qq"])
+print(args)
+print(args.files, args.count, args.verbose, args.mode, args.includes, args.q)
+print(vars(parser.parse_args([])))
+parser.print_help()
+parser.print_usage()
+sub = argparse.ArgumentParser(prog="git")
+subs = sub.add_subparsers(dest="cmd")
+c = subs.add_parser("commit")
+c.add_argument("-m", "--message", required=True)
+p = subs.add_parser("push")
+p.add_argument("remote", nargs="?", default="origin")
+print(sub.parse_args(["commit", "-m", "hi"]))
+print(sub.parse_args(["push"]))
+ns, rest = parser.parse_known_args(["f", "--unknown", "-n", "2"])
+print(ns.count, rest)
+g = argparse.ArgumentParser(prog="g")
+grp = g.add_mutually_exclusive_group()
+grp.add_argument("--a", action="store_true")
+grp.add_argument("--b", action="store_true")
+print(g.parse_args(["--a"]))
+try:
+    parser.parse_args(["-n", "notint"])
+except SystemExit as e:
+    print("exit", e.code)
+try:
+    g.parse_args(["--a", "--b"])
+except SystemExit as e:
+    print("exit", e.code)
