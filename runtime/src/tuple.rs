@@ -30,6 +30,9 @@ pub const TUPLE_SLOTS: Slots = Slots {
     new: Some(tuple_new),
     ..Slots::EMPTY
 };
+// Generated code indexes exact tuples inline (`codegen/index.rs`).
+const _: () = assert!(std::mem::offset_of!(TupleObj, items) == 8);
+#[export_name = "pyaot_tuple_type"]
 pub static TUPLE_TYPE: TypeObject = TypeObject::builtin(
     "tuple",
     Kind::Tuple,

@@ -259,7 +259,7 @@ fn setrecursionlimit(args: &[Value], kw: Kw) -> PyResult<Value> {
             ),
         ));
     }
-    unsafe { crate::abi::RECURSION_LIMIT = n as u32 };
+    crate::abi::set_recursion_limit(n as u32);
     Ok(none())
 }
 
