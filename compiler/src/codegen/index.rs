@@ -6,8 +6,8 @@
 //! `__getitem__` can be involved; a negative index is counted from the end
 //! as CPython does. An index out of range, any other key or object, takes
 //! the runtime call (`rt_getitem`/`rt_setitem`), which raises CPython's
-//! errors. The storage layout (pointer and length inside the list's `Vec`
-//! and the tuple's boxed slice) comes from `pyaot_ir::layout`.
+//! errors. The list storage layout (pointer and length inside the list's
+//! `Vec`) comes from `pyaot_ir::layout`; tuples hold their items inline.
 
 use super::data::{RD_LIST, RD_TUPLE};
 use super::func::{LResult, Lower, NO_ARGS};
@@ -16,7 +16,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use pyaot_ir::Reg;
 
-/// Offset of the storage inside `ListObj`/`TupleObj`.
+/// Offset of the `Vec` inside `ListObj`.
 const ITEMS: i32 = 8;
 
 impl Lower<'_> {
@@ -66,9 +66,9 @@ impl Lower<'_> {
             let go = self.b.create_block();
             self.b.ins().brif(is_tup, go, NO_ARGS, slow, NO_ARGS);
             self.enter(go);
-            let (po, lo) = pyaot_ir::layout::boxed_slice_offsets();
-            let p = self.b.ins().load(types::I64, flags, o, ITEMS + po);
-            let n = self.b.ins().load(types::I64, flags, o, ITEMS + lo);
+            // `TupleObj`: the length at offset 8, the items from 16.
+            let p = self.b.ins().iadd_imm_s(o, 16);
+            let n = self.b.ins().load(types::I64, flags, o, 8);
             let i = self.b.ins().sshr_imm_s(k, 1);
             self.b.ins().jump(ok, &[p.into(), n.into(), i.into()]);
         } else {
