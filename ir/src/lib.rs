@@ -25,6 +25,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub mod layout;
 mod print;
 pub use print::print_module;
 

@@ -91,6 +91,25 @@ pub unsafe extern "C" fn rt_getattr_ic(
 ) -> Value {
     v(crate::attr_ic::getattr_ic(obj, name, &mut *ic))
 }
+/// `SetAttr` through the site's inline cache (`attr_ic::setattr_ic`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_setattr_ic(
+    obj: Value,
+    name: Value,
+    x: Value,
+    ic: *mut crate::attr_ic::AttrIc,
+) -> i32 {
+    st(crate::attr_ic::setattr_ic(obj, name, x, &mut *ic))
+}
+/// The method a call site may call directly (`attr_ic::method_ic`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_method_ic(
+    obj: Value,
+    name: Value,
+    ic: *mut crate::attr_ic::MethodIc,
+) -> Value {
+    crate::attr_ic::method_ic(obj, name, &mut *ic)
+}
 /// `LoadGlobal` through the site's inline cache (`exec::GlobalIc`).
 #[no_mangle]
 pub unsafe extern "C" fn rt_load_global_ic(
@@ -359,9 +378,29 @@ pub extern "C" fn rt_traceback(func: u32, line: u32, pos: u32) {
     exc::add_traceback(func, line, pos);
 }
 
+/// The Python call depth. Generated code increments it inline at function
+/// entry and decrements it at exit (`pyaot_depth`).
+#[export_name = "pyaot_depth"]
 static mut DEPTH: u32 = 0;
 pub static mut RECURSION_LIMIT: u32 = 1000;
+/// The depth past which generated code's inline entry check calls
+/// `rt_enter_slow`: `RECURSION_LIMIT`, or 0 while a Ctrl-C is pending so
+/// the next function entry notices it.
+#[export_name = "pyaot_enter_limit"]
+pub static mut ENTER_LIMIT: u32 = 1000;
+/// The lowest stack address Python frames may use (`pyaot_stack_limit`).
+#[export_name = "pyaot_stack_limit"]
 static mut STACK_LIMIT: usize = 0;
+
+/// Set the recursion limit (`sys.setrecursionlimit`).
+pub fn set_recursion_limit(n: u32) {
+    unsafe {
+        RECURSION_LIMIT = n;
+        if !crate::stdio::INTERRUPTED {
+            ENTER_LIMIT = n;
+        }
+    }
+}
 
 /// Remember where the stack ends, so deep recursion raises RecursionError
 /// instead of overflowing the machine stack.
@@ -404,6 +443,16 @@ pub extern "C" fn rt_enter() -> i32 {
         }
     }
     0
+}
+/// The slow half of generated code's inline function entry: the depth is
+/// already incremented and passed the limit, the stack limit, or a Ctrl-C
+/// is pending.
+#[no_mangle]
+pub extern "C" fn rt_enter_slow() -> i32 {
+    unsafe {
+        DEPTH -= 1;
+    }
+    rt_enter()
 }
 #[no_mangle]
 pub extern "C" fn rt_leave() {

@@ -8,7 +8,10 @@
 //! the entry's value is the attribute, exactly as `object.__getattribute__`
 //! would find it, because the cache is only filled when the class defines
 //! no `__getattribute__` and `name` is not a data descriptor on the class.
-//! Everything else goes through `ops::getattr`.
+//! Everything else goes through `ops::getattr`. Generated code performs
+//! the hit path inline (`codegen/attr.rs`), reading the layout below, the
+//! instance's `dict` word (offset 8) and the dict's entries; stores use
+//! the same caches (`setattr_ic`).
 
 use crate::exc::PyResult;
 use crate::object::Kind;
@@ -49,6 +52,21 @@ pub fn getattr_ic(obj: Value, name: Value, ic: &mut AttrIc) -> PyResult<Value> {
     Ok(v)
 }
 
+/// `obj.name = v` through a site cache: generated code stores straight
+/// into the instance dict entry the cache names (same guard as loads);
+/// this slow path does the generic store, then caches where the value went
+/// when the class has no `__setattr__` and no data descriptor for `name`.
+pub fn setattr_ic(obj: Value, name: Value, v: Value, ic: &mut AttrIc) -> PyResult<()> {
+    crate::ops::setattr(obj, name, v)?;
+    if obj.is_obj()
+        && obj.kind() == Kind::Instance
+        && crate::typeobj::hooks(obj.ty()).setattr.is_null()
+    {
+        fill(obj, name, v, ic);
+    }
+    Ok(())
+}
+
 fn fill(obj: Value, name: Value, v: Value, ic: &mut AttrIc) {
     if !obj.is_obj() || obj.kind() != Kind::Instance {
         return;
@@ -86,4 +104,72 @@ fn fill(obj: Value, name: Value, v: Value, ic: &mut AttrIc) {
             }
         }
     }
+}
+
+/// A method-call site's cache (the first three of its five words): the
+/// class of the instances it saw, the `TYPE_VERSION` then, and the plain
+/// function that class's MRO gives for the name.
+#[repr(C)]
+pub struct MethodIc {
+    version: usize,
+    ty: usize,
+    func: Value,
+}
+
+/// The callable to call with `obj` prepended for `obj.name(...)`, in the
+/// cases where `ops::call_method` would do exactly that: `obj` an instance
+/// of a user class without `__getattribute__` whose MRO defines `name` as
+/// a plain function not shadowed by the instance dict; or any other object
+/// (not a class or module) whose type has no `__getattr__` slot and whose
+/// MRO gives a plain function or an unbound builtin method. NULL otherwise
+/// (the caller takes the generic path). Never raises.
+pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
+    let t = obj.ty();
+    let k = obj.kind();
+    let tp = t as *const _ as usize;
+    let version = unsafe { crate::typeobj::TYPE_VERSION };
+    let shadowed = |obj: Value| {
+        let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
+        !d.is_null() && crate::dict::dict_get_str(d, name).is_some()
+    };
+    if ic.version == version && ic.ty == tp {
+        if k == Kind::Instance && shadowed(obj) {
+            return Value::NULL;
+        }
+        return ic.func;
+    }
+    let m = if k == Kind::Instance {
+        if !crate::typeobj::hooks(t).getattribute.is_null() {
+            return Value::NULL;
+        }
+        match crate::typeobj::lookup(t, name) {
+            Some(m) if m.kind() == Kind::Function => m,
+            _ => return Value::NULL,
+        }
+    } else if k != Kind::Type
+        && k != Kind::Module
+        && (t.slots.getattr.is_none() || k == Kind::Exception)
+    {
+        match crate::typeobj::lookup(t, name) {
+            Some(m) if m.kind() == Kind::Function => m,
+            Some(m)
+                if m.kind() == Kind::Builtin
+                    && m.cast::<crate::func::BuiltinObj>().self_.is_null() =>
+            {
+                m
+            }
+            _ => return Value::NULL,
+        }
+    } else {
+        return Value::NULL;
+    };
+    *ic = MethodIc {
+        version,
+        ty: tp,
+        func: m,
+    };
+    if k == Kind::Instance && shadowed(obj) {
+        return Value::NULL;
+    }
+    m
 }

@@ -21,6 +21,7 @@ use crate::value::Value;
 use std::cell::UnsafeCell;
 
 #[derive(Clone, Copy)]
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
     /// NULL for a deleted entry.
@@ -32,7 +33,13 @@ const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const MINSIZE: usize = 8;
 
+#[repr(C)]
 pub struct DictTable {
+    /// Bumped whenever entries move or disappear (resize, delete, clear) or
+    /// a key is added, so code that ran Python in the middle of a lookup,
+    /// and the inline global caches, can notice. First field: generated
+    /// code reads it at `DICT_VERSION_OFFSET` of the dict object.
+    pub version: u64,
     /// Index table (power-of-two length, or empty before the first
     /// insertion): `EMPTY`, `DUMMY` or an index into `entries`.
     indices: Vec<u32>,
@@ -40,10 +47,17 @@ pub struct DictTable {
     pub entries: Vec<Entry>,
     /// Number of live entries.
     pub used: usize,
-    /// Bumped whenever entries move or disappear (resize, delete, clear),
-    /// so code that ran Python in the middle of a lookup can notice.
-    pub version: u64,
 }
+
+/// Where generated code finds a dict's `version` word.
+pub const DICT_VERSION_OFFSET: usize = 8;
+const _: () = assert!(std::mem::offset_of!(DictObj, t) == DICT_VERSION_OFFSET);
+// Generated code reads instance attributes from the entries inline
+// (`codegen/attr.rs`).
+const _: () = assert!(std::mem::offset_of!(DictTable, entries) == 32);
+const _: () = assert!(std::mem::offset_of!(Entry, key) == 8);
+const _: () = assert!(std::mem::offset_of!(Entry, value) == 16);
+const _: () = assert!(std::mem::size_of::<Entry>() == 24);
 
 #[repr(C)]
 pub struct DictObj {

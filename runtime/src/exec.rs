@@ -50,54 +50,52 @@ pub fn load_global(func: Value, name: Value) -> PyResult<Value> {
     Err(not_defined(name))
 }
 
-/// A per-site inline cache for `LoadGlobal` in native code (a zeroed
-/// 5-word slot in the object's `pyaot_ic` table). `dict` is the globals
-/// the site saw; `gver` that dict's table version. `ix` is the entry index
-/// of the name in the globals, or `u64::MAX` when the name was found in
-/// the builtins at entry `bix` of a builtins table at version `bver`.
-/// Dict versions change whenever a key is added or removed or entries
-/// move, so an unchanged version means the cached index still holds the
-/// name (values are read fresh: rebinding a global is seen at once).
+/// A global-load inline cache (five words per site; generated code reads
+/// the same layout inline). A hit needs `dict` to be the function's globals
+/// with `gver` still its version, and `*verp == ver`; the value is then
+/// `*valp`. `valp` points into the dict entry that holds the name (globals
+/// or builtins): a store to an existing key updates that word in place, and
+/// any insertion, deletion or resize bumps the owning dict's version. For a
+/// name found in globals `verp` points at a constant zero word; for a
+/// builtin it points at the builtins dict's version.
 #[repr(C)]
 pub struct GlobalIc {
     dict: Value,
     gver: u64,
-    ix: u64,
-    bver: u64,
-    bix: u64,
+    valp: *const Value,
+    verp: *const u64,
+    ver: u64,
 }
+
+static ZERO_WORD: u64 = 0;
 
 pub fn load_global_ic(func: Value, name: Value, ic: &mut GlobalIc) -> PyResult<Value> {
     let g = globals_of(func);
     let t = crate::dict::table(g);
-    if ic.dict.is(g) && ic.gver == t.version {
-        if ic.ix != u64::MAX {
-            return Ok(t.entries[ic.ix as usize].value);
-        }
-        let bt = crate::dict::table(crate::builtins::builtins_dict());
-        if ic.bver == bt.version {
-            return Ok(bt.entries[ic.bix as usize].value);
-        }
+    if ic.dict.is(g) && ic.gver == t.version && unsafe { *ic.verp } == ic.ver {
+        return Ok(unsafe { *ic.valp });
     }
     if let Some(ix) = crate::dict::index_of_str(g, name) {
+        let t = crate::dict::table(g);
         *ic = GlobalIc {
             dict: g,
             gver: t.version,
-            ix: ix as u64,
-            bver: 0,
-            bix: 0,
+            valp: &t.entries[ix].value,
+            verp: &ZERO_WORD,
+            ver: 0,
         };
         return Ok(t.entries[ix].value);
     }
     let b = crate::builtins::builtins_dict();
     if let Some(bix) = crate::dict::index_of_str(b, name) {
+        let t = crate::dict::table(g);
         let bt = crate::dict::table(b);
         *ic = GlobalIc {
             dict: g,
             gver: t.version,
-            ix: u64::MAX,
-            bver: bt.version,
-            bix: bix as u64,
+            valp: &bt.entries[bix].value,
+            verp: &bt.version,
+            ver: bt.version,
         };
         return Ok(bt.entries[bix].value);
     }

@@ -12,6 +12,10 @@ use crate::object::{new_obj, Kind, Kw, NativeFn, Obj, Slots, TypeObject, OBJECT_
 use crate::value::{none, Value};
 use std::cell::Cell;
 
+const _: () = assert!(std::mem::offset_of!(FuncObj, fast_nargs) == 8);
+const _: () = assert!(std::mem::offset_of!(FuncObj, fast_entry) == 16);
+const _: () = assert!(std::mem::offset_of!(FuncObj, globals) == 24);
+
 pub type NativeEntry = unsafe extern "C" fn(Value, *const Value) -> Value;
 
 #[repr(C)]
@@ -24,6 +28,9 @@ pub struct FuncObj {
     /// keyword-only parameters).
     pub fast_nargs: i64,
     pub fast_entry: usize,
+    /// The module globals dict (fixed offset 24, read by the inline
+    /// global-load caches of generated code).
+    pub globals: Value,
     /// Index into the program's function table.
     pub id: u32,
     pub code: &'static pyaot_ir::Function,
@@ -34,8 +41,6 @@ pub struct FuncObj {
     pub kwdefaults: Cell<Value>,
     /// Tuple of cells (or NULL).
     pub closure: Value,
-    /// The module globals dict.
-    pub globals: Value,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
     /// Function attributes (`f.x = 1`), created on demand.

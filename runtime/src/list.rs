@@ -49,6 +49,10 @@ pub const LIST_SLOTS: Slots = Slots {
     new: Some(list_new),
     ..Slots::EMPTY
 };
+// Generated code indexes exact lists inline (`codegen/index.rs`): the Vec
+// is at offset 8, its pointer and length where `pyaot_ir::layout` says.
+const _: () = assert!(std::mem::offset_of!(ListObj, items) == 8);
+#[export_name = "pyaot_list_type"]
 pub static LIST_TYPE: TypeObject =
     TypeObject::builtin("list", Kind::List, &OBJECT_TYPE, LIST_METHODS, LIST_SLOTS).unhashable();
 

@@ -467,6 +467,12 @@ pub struct RangeIterObj {
     pub left: Cell<i64>,
 }
 
+// Generated code steps range iterators inline (`codegen/iter.rs`).
+const _: () = assert!(std::mem::offset_of!(RangeIterObj, next) == 8);
+const _: () = assert!(std::mem::offset_of!(RangeIterObj, step) == 16);
+const _: () = assert!(std::mem::offset_of!(RangeIterObj, left) == 24);
+
+#[export_name = "pyaot_range_iter_type"]
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject::builtin(
     "range_iterator",
     Kind::Iter,

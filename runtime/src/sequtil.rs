@@ -338,7 +338,7 @@ pub fn heap_dict_cell(v: Value) -> Option<&'static std::cell::Cell<Value>> {
     }
     let off = match v.kind() {
         Kind::List => std::mem::offset_of!(WithDict<crate::list::ListObj>, dict),
-        Kind::Tuple => std::mem::offset_of!(WithDict<crate::tuple::TupleObj>, dict),
+        Kind::Tuple => return Some(crate::tuple::dict_cell(v)),
         Kind::Dict => std::mem::offset_of!(WithDict<crate::dict::DictObj>, dict),
         Kind::Set | Kind::FrozenSet => std::mem::offset_of!(WithDict<crate::set::SetObj>, dict),
         Kind::Random => std::mem::offset_of!(WithDict<crate::modules::random::RandomObj>, dict),

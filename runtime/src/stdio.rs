@@ -13,6 +13,7 @@ static mut IN_EOF: bool = false;
 
 /// Set by SIGINT; turned into KeyboardInterrupt at the next check point
 /// (function entry, loop iteration).
+#[export_name = "pyaot_interrupted"]
 pub static mut INTERRUPTED: bool = false;
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
@@ -22,6 +23,7 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
             libc::_exit(130);
         }
         INTERRUPTED = true;
+        crate::abi::ENTER_LIMIT = 0;
     }
 }
 
@@ -31,6 +33,7 @@ pub fn check_interrupt() -> bool {
     unsafe {
         if INTERRUPTED {
             INTERRUPTED = false;
+            crate::abi::ENTER_LIMIT = crate::abi::RECURSION_LIMIT;
             crate::exc::raise_empty(&crate::exc::KEYBOARD_INTERRUPT);
             return true;
         }

@@ -3,15 +3,18 @@
 //! indexing/slicing and the `count`/`index` methods.
 
 use crate::exc::{type_error, PyResult};
-use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
+use crate::object::{Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJECT_TYPE};
 use crate::sequtil;
 use crate::value::{not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 
+/// A tuple: this header, then `len` item words in the same allocation
+/// (one allocation per tuple; a 2-tuple is 32 bytes). Instances of user
+/// subclasses have their `__dict__` word after the items (`dict_cell`).
 #[repr(C)]
 pub struct TupleObj {
     pub ob: Obj,
-    pub items: Box<[Value]>,
+    pub len: usize,
 }
 
 pub static TUPLE_METHODS: MethodTable = crate::method_table!(TUPLE_SLOTS; [
@@ -30,6 +33,11 @@ pub const TUPLE_SLOTS: Slots = Slots {
     new: Some(tuple_new),
     ..Slots::EMPTY
 };
+// Generated code indexes exact tuples inline (`codegen/index.rs`): the
+// length at offset 8, the items from offset 16.
+const _: () = assert!(std::mem::offset_of!(TupleObj, len) == 8);
+const _: () = assert!(std::mem::size_of::<TupleObj>() == 16);
+#[export_name = "pyaot_tuple_type"]
 pub static TUPLE_TYPE: TypeObject = TypeObject::builtin(
     "tuple",
     Kind::Tuple,
@@ -39,26 +47,54 @@ pub static TUPLE_TYPE: TypeObject = TypeObject::builtin(
 );
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    new_obj(TupleObj {
-        ob: Obj { ty: &TUPLE_TYPE },
-        items: items.into_boxed_slice(),
-    })
+    alloc_tuple(&TUPLE_TYPE, &items)
 }
 
 /// A tuple of (possibly user subclass) type `ty`.
 pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    sequtil::new_container(
-        ty,
-        TupleObj {
-            ob: Obj { ty },
-            items: items.into_boxed_slice(),
-        },
-    )
+    alloc_tuple(ty, &items)
+}
+
+/// Allocate a tuple of type `ty` holding `items` (plus the `__dict__` word
+/// of a user subclass instance).
+pub fn alloc_tuple(ty: &'static TypeObject, items: &[Value]) -> Value {
+    let head = std::mem::size_of::<TupleObj>();
+    let size = head + 8 * items.len() + if ty.heap { 8 } else { 0 };
+    let layout = std::alloc::Layout::from_size_align(size, 8).expect("tuple size");
+    unsafe {
+        let p = std::alloc::alloc(layout);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let o = p as *mut TupleObj;
+        std::ptr::write(
+            o,
+            TupleObj {
+                ob: Obj { ty },
+                len: items.len(),
+            },
+        );
+        std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(head) as *mut Value, items.len());
+        if ty.heap {
+            std::ptr::write(p.add(head + 8 * items.len()) as *mut usize, 0);
+        }
+        Value::from_ptr(o)
+    }
+}
+
+/// The `__dict__` cell of an instance of a user subclass of tuple.
+pub fn dict_cell(v: Value) -> &'static std::cell::Cell<Value> {
+    let n = v.cast::<TupleObj>().len;
+    unsafe { &*((v.0 + std::mem::size_of::<TupleObj>() + 8 * n) as *const std::cell::Cell<Value>) }
 }
 
 #[inline]
 pub fn items(v: Value) -> &'static [Value] {
-    &v.cast::<TupleObj>().items
+    let o = v.cast::<TupleObj>();
+    unsafe {
+        let p = (o as *const TupleObj).add(1) as *const Value;
+        std::slice::from_raw_parts(p, o.len)
+    }
 }
 
 #[inline]

@@ -548,6 +548,7 @@ pub fn mro_contains(t: &TypeObject, other: &TypeObject) -> bool {
 }
 
 /// Bumped whenever a class namespace changes; invalidates `ATTR_CACHE`.
+#[export_name = "pyaot_type_version"]
 pub static mut TYPE_VERSION: usize = 1;
 
 /// CPython-style type attribute cache: (type, name, version) -> result

@@ -11,7 +11,7 @@
 //! keyword-only parameters), so those, and every other callable, take
 //! `rt_call`. Both paths return 0 when an exception is pending.
 
-use super::func::{Lower, NO_ARGS};
+use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
@@ -65,5 +65,46 @@ impl Lower<'_> {
         let v = self.b.block_params(join)[0];
         self.check_nonzero(v);
         v
+    }
+
+    /// `obj.name(*args)` without keywords. `rt_method_ic` (a per-site
+    /// cache keyed by the instance's class) answers the plain function the
+    /// class defines for `name` when `obj` is an instance that would bind
+    /// it as a method (no `__getattribute__`, nothing in the instance
+    /// dict); the call then goes to it with `obj` prepended, directly when
+    /// possible. Otherwise (0) `rt_call_method` does the generic lookup.
+    pub fn call_method_ic(
+        &mut self,
+        o: Value,
+        nm: Value,
+        args: &[pyaot_ir::Reg],
+    ) -> LResult<Value> {
+        let mut vals = vec![o];
+        vals.extend(self.get_all(args)?);
+        let p = self.write_scratch(&vals);
+        let ic = self.ic_slot();
+        let m = self.call(Rt::MethodIc, &[o, nm, ic]).unwrap();
+        let (hit, miss, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(m, hit, NO_ARGS, miss, NO_ARGS);
+
+        self.enter(hit);
+        let n1 = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let v = self.call_direct_or(m, p, n1, vals.len());
+        self.b.ins().jump(join, &[v.into()]);
+
+        self.enter(miss);
+        let rest = self.b.ins().iadd_imm_s(p, 8);
+        let n = self.b.ins().iconst(types::I64, args.len() as i64);
+        let kw = self.zero();
+        let v = self.call_v(Rt::CallMethod, &[o, nm, rest, n, kw]);
+        self.b.ins().jump(join, &[v.into()]);
+
+        self.enter(join);
+        Ok(self.b.block_params(join)[0])
     }
 }

@@ -20,7 +20,32 @@ pub struct Tables {
     pub ic: DataId,
     /// The runtime's `function` type object (imported).
     pub fn_type: DataId,
+    /// The runtime data words generated code reads inline (`RT_DATA`).
+    pub rt_data: [DataId; RT_DATA.len()],
 }
+
+/// Runtime statics imported by generated code, indexed by the `RD_*`
+/// constants: the call depth, the inline entry limit, the stack limit (see
+/// `runtime::abi`), the Ctrl-C flag, the range iterator, list and tuple types, and the
+/// class-namespace version.
+pub const RT_DATA: [&str; 8] = [
+    "pyaot_depth",
+    "pyaot_enter_limit",
+    "pyaot_stack_limit",
+    "pyaot_interrupted",
+    "pyaot_range_iter_type",
+    "pyaot_list_type",
+    "pyaot_tuple_type",
+    "pyaot_type_version",
+];
+pub const RD_DEPTH: usize = 0;
+pub const RD_ENTER_LIMIT: usize = 1;
+pub const RD_STACK_LIMIT: usize = 2;
+pub const RD_INTERRUPTED: usize = 3;
+pub const RD_RANGE_ITER: usize = 4;
+pub const RD_LIST: usize = 5;
+pub const RD_TUPLE: usize = 6;
+pub const RD_TYPE_VERSION: usize = 7;
 
 /// Words per inline-cache site (`runtime::exec::GlobalIc`,
 /// `runtime::attr_ic::AttrIc`).

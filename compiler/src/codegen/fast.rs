@@ -15,7 +15,7 @@
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 use pyaot_ir::{BinOp, BlockId, CmpOp, Reg, UnaryOp};
 
 /// Comparisons that are decided on the words of two small ints.
@@ -43,8 +43,33 @@ fn cmp_index(op: CmpOp) -> u32 {
 impl Lower<'_> {
     /// An i8 that is nonzero iff both words are small ints.
     fn both_small(&mut self, a: Value, b: Value) -> Value {
-        let t = self.b.ins().band(a, b);
-        self.b.ins().band_imm_s(t, 1)
+        let small = |w: Option<i64>| w.map(|w| w & 1 == 1);
+        match (small(self.const_of(a)), small(self.const_of(b))) {
+            (Some(x), Some(y)) => self.b.ins().iconst(types::I64, (x && y) as i64),
+            (Some(true), None) => self.b.ins().band_imm_s(b, 1),
+            (None, Some(true)) => self.b.ins().band_imm_s(a, 1),
+            (Some(false), None) | (None, Some(false)) => self.b.ins().iconst(types::I64, 0),
+            (None, None) => {
+                let t = self.b.ins().band(a, b);
+                self.b.ins().band_imm_s(t, 1)
+            }
+        }
+    }
+
+    /// The word of `v` when it is a compile-time constant (`iconst`).
+    pub fn const_of(&self, v: Value) -> Option<i64> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        match dfg.value_def(dfg.resolve_aliases(v)) {
+            ValueDef::Result(inst, 0) => match dfg.insts[inst] {
+                InstructionData::UnaryImm {
+                    opcode: Opcode::Iconst,
+                    imm,
+                } => Some(imm.bits()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// `Binary`/`Inplace`: dst = a op b.

@@ -19,6 +19,21 @@ use pyaot_ir::{BinOp, CmpOp};
 const IMM_EXP_BASE: i64 = 1023 - 255;
 const K: i64 = IMM_EXP_BASE << 53;
 
+/// The immediate word for `f` (`Value::from_f64_imm` in the runtime), if
+/// `f` is representable as one.
+pub fn imm_word(f: f64) -> Option<i64> {
+    let r = f.to_bits().rotate_left(1);
+    if r <= 1 {
+        return Some(((r << 2) | 2) as i64);
+    }
+    let p = r.wrapping_sub((IMM_EXP_BASE as u64) << 53);
+    if (1u64 << 53..1u64 << 62).contains(&p) {
+        Some(((p << 2) | 2) as i64)
+    } else {
+        None
+    }
+}
+
 /// The float condition for a comparison operator.
 pub fn float_cc(op: CmpOp) -> Option<FloatCC> {
     Some(match op {

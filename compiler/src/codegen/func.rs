@@ -75,6 +75,8 @@ pub struct Lower<'a> {
     names_gv: GlobalValue,
     ic_gv: GlobalValue,
     pub fn_type_gv: GlobalValue,
+    /// The imported runtime statics (`data::RT_DATA`).
+    pub rt_data: [GlobalValue; super::data::RT_DATA.len()],
     /// Definite-assignment facts, and the state at the current point.
     bound: Option<Bound>,
     state: Set,
@@ -95,6 +97,7 @@ pub fn lower(
     fid: u32,
     sh: &Shared,
     [consts_gv, names_gv, ic_gv, fn_type_gv]: [GlobalValue; 4],
+    rt_data: [GlobalValue; super::data::RT_DATA.len()],
 ) -> Result<(), (u32, String)> {
     let words = scratch_words(f).max(1) as u32;
     let mut b = FunctionBuilder::new(func, fctx);
@@ -131,6 +134,7 @@ pub fn lower(
         names_gv,
         ic_gv,
         fn_type_gv,
+        rt_data,
         bound: None,
         state: Set::new(),
         gen: None,
@@ -149,7 +153,9 @@ fn scratch_words(f: &Function) -> usize {
     for blk in &f.blocks {
         for inst in &blk.insts {
             let k = match &inst.op {
-                Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len(),
+                Op::Call { args, .. } => args.len(),
+                // The receiver goes first (`call_method_ic`).
+                Op::CallMethod { args, .. } => args.len() + 1,
                 Op::BuildTuple { items, .. }
                 | Op::BuildList { items, .. }
                 | Op::BuildSet { items, .. }
@@ -230,7 +236,7 @@ impl<'a> Lower<'a> {
     fn normal_entry(&mut self, args_v: Value) {
         let f = self.f;
         let nparams = f.params.count();
-        let r = self.call(Rt::Enter, &[]).unwrap();
+        let r = self.inline_enter();
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let (fail, init) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(fail);
@@ -379,7 +385,7 @@ impl<'a> Lower<'a> {
                 if self.gen.is_some() {
                     return self.gen_return(v);
                 }
-                self.call(Rt::Leave, &[]);
+                self.inline_leave();
                 self.b.ins().return_(&[v]);
             }
             Term::Raise { exc, cause } => {
@@ -402,14 +408,21 @@ impl<'a> Lower<'a> {
                 exit,
             } => {
                 let it = self.get(*iter)?;
+                let (body, exit) = (self.block(*body)?, self.block(*exit)?);
+                let (item, slow) = (self.b.create_block(), self.b.create_block());
+                self.b.append_block_param(item, types::I64);
+                self.range_step(it, item, slow, exit);
+                self.enter(slow);
                 let out = self.scratch_addr();
                 let r = self.call(Rt::ForIter, &[it, out]).unwrap();
-                let (body, exit) = (self.block(*body)?, self.block(*exit)?);
-                let (item, other) = (self.b.create_block(), self.b.create_block());
+                let other = self.b.create_block();
                 let is_item = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-                self.b.ins().brif(is_item, item, NO_ARGS, other, NO_ARGS);
-                self.enter(item);
                 let v = self.read_scratch(0);
+                self.b
+                    .ins()
+                    .brif(is_item, item, &[v.into()], other, NO_ARGS);
+                self.enter(item);
+                let v = self.b.block_params(item)[0];
                 self.set(*dst, v)?;
                 self.b.ins().jump(body, NO_ARGS);
                 self.enter(other);
@@ -442,7 +455,7 @@ impl<'a> Lower<'a> {
         if let Some(exit) = self.exit0 {
             self.b.switch_to_block(exit);
             if self.gen.is_none() {
-                self.call(Rt::Leave, &[]);
+                self.inline_leave();
             }
             let z = self.zero();
             self.b.ins().return_(&[z]);
@@ -644,6 +657,19 @@ impl<'a> Lower<'a> {
     pub fn const_word(&mut self, c: ConstId) -> LResult<Value> {
         if c.0 as usize >= self.m.consts.len() {
             return Err(format!("constant #{} out of range", c.0));
+        }
+        // Small ints and immediate floats are words known at compile time:
+        // an `iconst` lets the inline paths fold their tag checks.
+        match self.m.consts[c.0 as usize] {
+            pyaot_ir::Const::Int(i) if (-(1i64 << 62)..(1i64 << 62)).contains(&i) => {
+                return Ok(self.i64c((i << 1) | 1));
+            }
+            pyaot_ir::Const::Float(f) => {
+                if let Some(w) = super::float::imm_word(f) {
+                    return Ok(self.i64c(w));
+                }
+            }
+            _ => {}
         }
         Ok(self.table_load(self.consts_gv, c.0))
     }

@@ -15,13 +15,17 @@
 //! / `Const::False` to the module's constants if the front end did not
 //! create them, so their words are always available.
 
+mod attr;
 mod bound;
 mod call;
 mod data;
 mod fast;
 mod float;
+mod frame;
 mod func;
 mod gen;
+mod global;
+mod index;
 mod live;
 mod ops;
 mod rt;
@@ -186,6 +190,14 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
     let fn_type_id = obj
         .declare_data("pyaot_function_type", Linkage::Import, false, false)
         .map_err(|e| merr("pyaot_function_type", e))?;
+    let mut rt_data = Vec::new();
+    for name in data::RT_DATA {
+        let id = obj
+            .declare_data(name, Linkage::Import, true, false)
+            .map_err(|e| merr(name, e))?;
+        rt_data.push(id);
+    }
+    let rt_data: [DataId; data::RT_DATA.len()] = rt_data.try_into().unwrap();
 
     // Declare, then define, the native functions.
     let sig = native_signature(cc);
@@ -209,6 +221,7 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         names: names_id,
         ic: ic_id,
         fn_type: fn_type_id,
+        rt_data,
     };
     for (i, f) in module.functions.iter().enumerate() {
         if let Some(id) = native[i] {
@@ -243,6 +256,7 @@ pub fn compile(mut module: Module, source: &str, opts: &Options) -> Result<Vec<u
         names: names_id,
         ic: ic_id,
         fn_type: fn_type_id,
+        rt_data,
     };
     data::define(&mut obj, &module, source, &native, tables)?;
     data::define_ic(&mut obj, ic_id, sh.ic_next.get() as usize)?;
@@ -269,6 +283,9 @@ fn define_native(
     let names_gv = obj.declare_data_in_func(tables.names, &mut ctx.func);
     let ic_gv = obj.declare_data_in_func(tables.ic, &mut ctx.func);
     let fn_type_gv = obj.declare_data_in_func(tables.fn_type, &mut ctx.func);
+    let rt_data = tables
+        .rt_data
+        .map(|id| obj.declare_data_in_func(id, &mut ctx.func));
     func::lower(
         &mut ctx.func,
         fctx,
@@ -277,6 +294,7 @@ fn define_native(
         fid,
         sh,
         [consts_gv, names_gv, ic_gv, fn_type_gv],
+        rt_data,
     )
     .map_err(|(line, e)| (Some(line), e))?;
     let ninsts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();

@@ -62,12 +62,7 @@ impl Lower<'_> {
                 self.b.ins().jump(err, NO_ARGS);
                 self.enter(ok);
             }
-            Op::LoadGlobal { dst, name } => {
-                let n = self.name_word(*name)?;
-                let ic = self.ic_slot();
-                let v = self.call_v(Rt::LoadGlobalIc, &[self.func_v, n, ic]);
-                self.set(*dst, v)?;
-            }
+            Op::LoadGlobal { dst, name } => self.load_global(*dst, *name)?,
             Op::StoreGlobal { name, src } => {
                 let (n, v) = (self.name_word(*name)?, self.get(*src)?);
                 self.call_s(Rt::StoreGlobal, &[self.func_v, n, v]);
@@ -81,29 +76,16 @@ impl Lower<'_> {
             Op::Unary { dst, op, a } => self.unary(*dst, *op, *a)?,
             Op::Compare { dst, op, a, b } => self.compare(*dst, *op, *a, *b)?,
             Op::Truth { dst, a } => self.truth(*dst, *a)?,
-            Op::GetAttr { dst, obj, name } => {
-                let (o, n) = (self.get(*obj)?, self.name_word(*name)?);
-                let ic = self.ic_slot();
-                let v = self.call_v(Rt::GetAttrIc, &[o, n, ic]);
-                self.set(*dst, v)?;
-            }
+            Op::GetAttr { dst, obj, name } => self.get_attr(*dst, *obj, *name)?,
             Op::SetAttr { obj, name, src } => {
-                let (o, n, v) = (self.get(*obj)?, self.name_word(*name)?, self.get(*src)?);
-                self.call_s(Rt::SetAttr, &[o, n, v]);
+                self.set_attr(*obj, *name, *src)?;
             }
             Op::DelAttr { obj, name } => {
                 let (o, n) = (self.get(*obj)?, self.name_word(*name)?);
                 self.call_s(Rt::DelAttr, &[o, n]);
             }
-            Op::GetItem { dst, obj, key } => {
-                let (o, k) = (self.get(*obj)?, self.get(*key)?);
-                let v = self.call_v(Rt::GetItem, &[o, k]);
-                self.set(*dst, v)?;
-            }
-            Op::SetItem { obj, key, src } => {
-                let (o, k, v) = (self.get(*obj)?, self.get(*key)?, self.get(*src)?);
-                self.call_s(Rt::SetItem, &[o, k, v]);
-            }
+            Op::GetItem { dst, obj, key } => self.get_item(*dst, *obj, *key)?,
+            Op::SetItem { obj, key, src } => self.set_item(*obj, *key, *src)?,
             Op::DelItem { obj, key } => {
                 let (o, k) = (self.get(*obj)?, self.get(*key)?);
                 self.call_s(Rt::DelItem, &[o, k]);
@@ -138,6 +120,10 @@ impl Lower<'_> {
                 kwnames,
             } => {
                 let (o, nm) = (self.get(*obj)?, self.name_word(*name)?);
+                if kwnames.is_none() {
+                    let v = self.call_method_ic(o, nm, args)?;
+                    return self.set(*dst, v);
+                }
                 let kw = self.kwnames(*kwnames)?;
                 let (p, n) = self.array(args)?;
                 let v = self.call_v(Rt::CallMethod, &[o, nm, p, n, kw]);

@@ -88,6 +88,9 @@ rt_fns! {
     Reraise = "rt_reraise" ("v") -> 'v';
     Traceback = "rt_traceback" ("uuu") -> '-';
     Enter = "rt_enter" ("") -> 's';
+    EnterSlow = "rt_enter_slow" ("") -> 's';
+    MethodIc = "rt_method_ic" ("vvv") -> 'v';
+    SetAttrIc = "rt_setattr_ic" ("vvvv") -> 's';
     GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
     YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';
     LoadName = "rt_load_name" ("vvv") -> 'v';

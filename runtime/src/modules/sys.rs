@@ -6,9 +6,8 @@
 //! tuples whose type adds named fields and CPython's repr.
 
 use crate::exc::{self, type_error, PyResult};
-use crate::object::{new_obj, Kind, Kw, Obj, Slots, TypeObject};
+use crate::object::{Kind, Kw, Slots, TypeObject};
 use crate::str::{from_string, new_str};
-use crate::tuple::TupleObj;
 use crate::value::{none, Value};
 
 /// The sys module's namespace and the original `sys.stdout`, to notice
@@ -303,7 +302,7 @@ fn setrecursionlimit(args: &[Value], kw: Kw) -> PyResult<Value> {
             ),
         ));
     }
-    unsafe { crate::abi::RECURSION_LIMIT = n as u32 };
+    crate::abi::set_recursion_limit(n as u32);
     Ok(none())
 }
 
@@ -347,10 +346,7 @@ fn getdefaultencoding(_args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn struct_seq(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     ty.module.set("sys");
-    new_obj(TupleObj {
-        ob: Obj { ty },
-        items: items.into_boxed_slice(),
-    })
+    crate::tuple::alloc_tuple(ty, &items)
 }
 
 fn seq_repr(v: Value, name: &str, fields: &[&str]) -> PyResult<Value> {

@@ -1,0 +1,129 @@
+//! Inline `obj[i]` and `obj[i] = v` for exact lists (and `obj[i]` for
+//! exact tuples) with a small-int index.
+//!
+//! Guard: the key is a small int, the object is a pointer whose type is
+//! exactly the runtime's `list` (or `tuple`) type, so no user
+//! `__getitem__` can be involved; a negative index is counted from the end
+//! as CPython does. An index out of range, any other key or object, takes
+//! the runtime call (`rt_getitem`/`rt_setitem`), which raises CPython's
+//! errors. The list storage layout (pointer and length inside the list's
+//! `Vec`) comes from `pyaot_ir::layout`; tuples hold their items inline.
+
+use super::data::{RD_LIST, RD_TUPLE};
+use super::func::{LResult, Lower, NO_ARGS};
+use super::rt::Rt;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use pyaot_ir::Reg;
+
+/// Offset of the `Vec` inside `ListObj`.
+const ITEMS: i32 = 8;
+
+impl Lower<'_> {
+    /// Continue (returning the data pointer and the index) when `o[k]` is
+    /// an in-range element of an exact list (or tuple when `tuple`), else
+    /// jump to `slow`.
+    fn index_guard(&mut self, o: Value, k: Value, slow: Block, tuple: bool) -> (Value, Value) {
+        let flags = MemFlagsData::trusted();
+        let (chk_ty, ok, list, tup) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(ok, types::I64);
+        self.b.append_block_param(ok, types::I64);
+        self.b.append_block_param(ok, types::I64);
+        self.b.set_cold_block(slow);
+        // k small int (low bit 1) and o an object (low bits 00).
+        let kbit = self.b.ins().band_imm_s(k, 1);
+        let obits = self.b.ins().band_imm_s(o, 3);
+        let good = self.b.ins().icmp_imm_s(IntCC::Equal, kbit, 1);
+        let oobj = self.b.ins().icmp_imm_s(IntCC::Equal, obits, 0);
+        let both = self.b.ins().band(good, oobj);
+        self.b.ins().brif(both, chk_ty, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(chk_ty);
+        let ty = self.b.ins().load(types::I64, flags, o, 0);
+        let lty = self.b.ins().symbol_value(types::I64, self.rt_data[RD_LIST]);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, lty);
+        let not_list = if tuple { tup } else { slow };
+        self.b.ins().brif(is_list, list, NO_ARGS, not_list, NO_ARGS);
+
+        self.enter(list);
+        let (po, lo) = pyaot_ir::layout::vec_offsets();
+        let p = self.b.ins().load(types::I64, flags, o, ITEMS + po);
+        let n = self.b.ins().load(types::I64, flags, o, ITEMS + lo);
+        let i = self.b.ins().sshr_imm_s(k, 1);
+        self.b.ins().jump(ok, &[p.into(), n.into(), i.into()]);
+        if tuple {
+            self.enter(tup);
+            let tty = self
+                .b
+                .ins()
+                .symbol_value(types::I64, self.rt_data[RD_TUPLE]);
+            let is_tup = self.b.ins().icmp(IntCC::Equal, ty, tty);
+            let go = self.b.create_block();
+            self.b.ins().brif(is_tup, go, NO_ARGS, slow, NO_ARGS);
+            self.enter(go);
+            // `TupleObj`: the length at offset 8, the items from 16.
+            let p = self.b.ins().iadd_imm_s(o, 16);
+            let n = self.b.ins().load(types::I64, flags, o, 8);
+            let i = self.b.ins().sshr_imm_s(k, 1);
+            self.b.ins().jump(ok, &[p.into(), n.into(), i.into()]);
+        } else {
+            self.enter(tup);
+            self.b.ins().jump(slow, NO_ARGS);
+        }
+
+        self.enter(ok);
+        let ps = self.b.block_params(ok).to_vec();
+        let (p, n, i) = (ps[0], ps[1], ps[2]);
+        // A negative index counts from the end.
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, n);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, n);
+        let hit = self.b.create_block();
+        self.b.ins().brif(inb, hit, NO_ARGS, slow, NO_ARGS);
+        self.enter(hit);
+        (p, i)
+    }
+
+    /// `dst = obj[key]`.
+    pub fn get_item(&mut self, dst: Reg, obj: Reg, key: Reg) -> LResult<()> {
+        let (o, k) = (self.get(obj)?, self.get(key)?);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        let (p, i) = self.index_guard(o, k, slow, true);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(p, off);
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().jump(join, &[v.into()]);
+        self.enter(slow);
+        let v = self.call_v(Rt::GetItem, &[o, k]);
+        self.b.ins().jump(join, &[v.into()]);
+        self.enter(join);
+        let v = self.b.block_params(join)[0];
+        self.set(dst, v)
+    }
+
+    /// `obj[key] = src`.
+    pub fn set_item(&mut self, obj: Reg, key: Reg, src: Reg) -> LResult<()> {
+        let (o, k, v) = (self.get(obj)?, self.get(key)?, self.get(src)?);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let (p, i) = self.index_guard(o, k, slow, false);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(p, off);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.b.ins().jump(join, NO_ARGS);
+        self.enter(slow);
+        self.call_s(Rt::SetItem, &[o, k, v]);
+        self.b.ins().jump(join, NO_ARGS);
+        self.enter(join);
+        Ok(())
+    }
+}
