@@ -8,9 +8,8 @@
 //! for that moment (struct_times from `gmtime()` report `GMT`/0).
 
 use crate::exc::{type_error, PyResult};
-use crate::object::{new_obj, Kind, Kw, Obj, Slots, TypeObject};
+use crate::object::{Kind, Kw, Slots, TypeObject};
 use crate::str::from_string;
-use crate::tuple::TupleObj;
 use crate::value::Value;
 
 extern "C" {
@@ -98,10 +97,7 @@ fn new(_ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn make(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    new_obj(TupleObj {
-        ob: Obj { ty },
-        items: items.into_boxed_slice(),
-    })
+    crate::tuple::alloc_tuple(ty, &items)
 }
 
 const SLOTS: Slots = Slots {
