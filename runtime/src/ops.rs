@@ -355,7 +355,7 @@ pub fn bind_attr(v: Value, obj: Value) -> Value {
         Kind::Builtin => {
             let b = v.cast::<crate::func::BuiltinObj>();
             if b.self_.is_null() {
-                crate::func::new_builtin(b.name, b.f, obj)
+                crate::func::new_method(b.name, b.f, obj, b.owner)
             } else {
                 v
             }

@@ -482,6 +482,16 @@ fn type_mro_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// staticmethods; their native functions receive the type as `args[0]`.
 pub const CLASS_LEVEL_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
 
+/// Methods whose first argument is a class, not an instance of the type
+/// (CPython's `__new__` and implicit classmethods): no self check.
+const CLASS_FIRST_METHODS: &[&str] = &[
+    "__new__",
+    "__init_subclass__",
+    "__prepare__",
+    "__subclasshook__",
+    "__class_getitem__",
+];
+
 /// The type's namespace dict, built from its method table on first use.
 pub fn type_dict(t: &TypeObject) -> Value {
     let d = t.dict.get();
@@ -494,12 +504,13 @@ pub fn type_dict(t: &TypeObject) -> Value {
         // staticmethods such as `dict.fromkeys` and `str.maketrans`) are
         // bound to the type, so `{}.fromkeys(x)` and `dict.fromkeys(x)`
         // both receive the type as their first argument.
-        let self_ = if CLASS_LEVEL_METHODS.contains(name) {
-            Value::from_ptr(t)
+        let func = if CLASS_LEVEL_METHODS.contains(name) {
+            crate::func::new_builtin(name, *f, Value::from_ptr(t))
+        } else if CLASS_FIRST_METHODS.contains(name) {
+            crate::func::new_builtin(name, *f, Value::NULL)
         } else {
-            Value::NULL
+            crate::func::new_method(name, *f, Value::NULL, t)
         };
-        let func = crate::func::new_builtin(name, *f, self_);
         let _ = crate::dict::dict_set(d, crate::str::intern(name), func);
     }
     t.dict.set(d);
