@@ -145,7 +145,12 @@ pub fn new_builtin(name: &'static str, f: NativeFn, self_: Value) -> Value {
 }
 
 /// A method of the builtin type `owner`, unbound (`self_` NULL) or bound.
-pub fn new_method(name: &'static str, f: NativeFn, self_: Value, owner: *const TypeObject) -> Value {
+pub fn new_method(
+    name: &'static str,
+    f: NativeFn,
+    self_: Value,
+    owner: *const TypeObject,
+) -> Value {
     new_obj(BuiltinObj {
         ob: Obj { ty: &BUILTIN_TYPE },
         name,
@@ -183,12 +188,10 @@ fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let plain = b.self_.is_null() || b.self_.kind() == Kind::Module;
     Ok(match name {
         "__name__" => Some(crate::str::new_str(b.name)),
-        "__qualname__" if b.self_.is_null() && !b.owner.is_null() => Some(
-            crate::str::from_string(format!("{}.{}", unsafe { (*b.owner).name() }, b.name)),
-        ),
-        "__objclass__" if b.self_.is_null() && !b.owner.is_null() => {
-            Some(Value::from_ptr(b.owner))
-        }
+        "__qualname__" if b.self_.is_null() && !b.owner.is_null() => Some(crate::str::from_string(
+            format!("{}.{}", unsafe { (*b.owner).name() }, b.name),
+        )),
+        "__objclass__" if b.self_.is_null() && !b.owner.is_null() => Some(Value::from_ptr(b.owner)),
         "__qualname__" if plain => Some(crate::str::new_str(b.name)),
         "__qualname__" => {
             let owner = if b.self_.kind() == Kind::Type {
