@@ -23,7 +23,7 @@ print(ascii("ñ"), repr("ñ"), "\N{GREEK SMALL LETTER ALPHA}", "\u03b1", "\x41",
 x = [3, 1, 2]; x.sort(); y = x[:]; y.reverse(); print(x, y, x.copy() is x, x.index(2), x.count(3))
 x.insert(0, 9); x.insert(100, 8); x.insert(-1, 7); print(x, x.pop(0), x.pop(-2), x)
 x.remove(1); x.extend("ab"); x += [0]; x *= 2; print(x, x[::-3])
-del x[1:3]; x[0:1] = [5, 5, 5]; x[::2] = "abcde"[:len(x[::2])]; print(x)
+del x[1:3]; x[0:1] = [5, 5, 5]; x[::2] = x[::2][::-1]; print(x)
 d = dict(a=1, b=2); d.update({"c": 3}, d=4); d.setdefault("e", 5); d.pop("a"); print(d, d.pop("zz", None), list(d.keys()), list(d.values()))
 print({**d, "b": 20}, d | {"f": 6}, dict.fromkeys([1, 2], 0), {k: v for k, v in sorted(d.items(), reverse=True)})
 d2 = {}; d2 |= {"x": 1}; print(d2, d2.get("y", "none"), "x" in d2, len(d2), d2.copy() == d2)
