@@ -207,7 +207,11 @@ pub static EXC_METHODS: MethodTable = &[
         }
         Ok(none())
     }),
-    ("with_traceback", |a, _| Ok(a[0])),
+    ("with_traceback", |a, _| {
+        crate::builtins::arity("with_traceback", &a[1..], 1, 1)?;
+        crate::traceback::set_exception_tb(a[0].cast::<ExcObj>(), a[1])?;
+        Ok(a[0])
+    }),
     ("add_note", |a, _| {
         crate::builtins::arity("add_note", a, 2, 2)?;
         if a[1].kind() != Kind::Str {
@@ -279,7 +283,7 @@ pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         }
         "__context__" => e.context.set(if x.is_none() { Value::NULL } else { x }),
         "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(x)?),
-        "__traceback__" => {}
+        "__traceback__" => crate::traceback::set_exception_tb(e, x)?,
         n if crate::exc_attrs::assign(v, n, x) => {}
         _ => return crate::instance::generic_setattr(v, name, x),
     }
@@ -453,34 +457,68 @@ pub fn print_exception(exc: Value, out: &mut String) {
 /// CPython's traceback text for `exc`, with or without the chained
 /// exceptions (`__cause__`/`__context__`) before it.
 pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
-    if exc.kind() != Kind::Exception {
-        out.push_str("<non-exception object raised>\n");
-        return;
+    let mut ctx = PrintCtx {
+        depth: 0,
+        need_close: false,
+    };
+    format_exception_ctx(exc, out, chain, &mut ctx);
+}
+
+/// CPython's `traceback._ExceptionPrintContext`: the nesting depth of
+/// exception groups being printed (each level indents by two columns and
+/// draws a margin).
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
+
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut ind = self.indent();
+        if self.depth > 0 {
+            ind.push(margin);
+            ind.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&ind);
+            out.push_str(line);
+        }
+    }
+}
+
+/// The sub-exceptions of an exception group (an instance of the builtin
+/// `BaseExceptionGroup`, when the program has it).
+fn group_members(exc: Value) -> Option<Vec<Value>> {
+    let g = crate::builtins::lookup(crate::str::intern_static("BaseExceptionGroup"))?;
+    if g.kind() != Kind::Type || !exc.ty().is_subtype(g.cast::<TypeObject>()) {
+        return None;
+    }
+    let excs = crate::ops::getattr_str(exc, "exceptions").ok()?;
+    crate::ops::collect(excs).ok()
+}
+
+/// The traceback lines and the final `Type: message` line (and notes).
+fn format_one(exc: Value, header: &str, margin: char, out: &mut String, ctx: &PrintCtx) {
     let e = exc.cast::<ExcObj>();
-    let cause = e.cause.get();
-    let context = e.context.get();
-    if !chain {
-    } else if !cause.is_null() && !cause.is_none() {
-        format_exception(cause, out, true);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !context.is_null() && !e.suppress_context.get() {
-        format_exception(context, out, true);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
     let tb = e.tb();
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+        ctx.emit(out, header, margin);
+        let mut lines = String::new();
         for ent in tb.iter().rev() {
             let (file, name) = crate::program::func_location(ent.func);
-            out.push_str(&format!(
+            lines.push_str(&format!(
                 "  File \"{file}\", line {}, in {name}\n",
                 ent.line
             ));
             if let Some(src) = crate::program::source_line(ent.func, ent.line) {
-                out.push_str(&format!("    {}\n", src.trim()));
+                lines.push_str(&format!("    {}\n", src.trim()));
             }
         }
+        ctx.emit(out, &lines, '|');
     }
     let ty = exc.ty();
     let mut name = crate::typeobj::qualname(ty);
@@ -488,13 +526,14 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
     if module != "builtins" && module != "__main__" {
         name = format!("{module}.{name}");
     }
+    let mut last = String::new();
     match crate::ops::str_string(exc) {
-        Ok(s) if s.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(s) => out.push_str(&format!("{name}: {s}\n")),
+        Ok(s) if s.is_empty() => last.push_str(&format!("{name}\n")),
+        Ok(s) => last.push_str(&format!("{name}: {s}\n")),
 
         Err(_) => {
             take();
-            out.push_str(&format!("{name}: <exception str() failed>\n"))
+            last.push_str(&format!("{name}: <exception str() failed>\n"))
         }
     }
     let d = e.dict.get();
@@ -503,11 +542,122 @@ pub fn format_exception(exc: Value, out: &mut String, chain: bool) {
             if let Ok(items) = crate::ops::collect(notes) {
                 for n in items {
                     if let Ok(s) = crate::ops::str_string(n) {
-                        out.push_str(&s);
-                        out.push('\n');
+                        last.push_str(&s);
+                        last.push('\n');
                     }
                 }
             }
+        }
+    }
+    ctx.emit(out, &last, '|');
+}
+
+/// CPython's `TracebackException.format` (chained exceptions first, then
+/// exception groups drawn as nested boxes).
+fn format_exception_ctx(exc: Value, out: &mut String, chain: bool, ctx: &mut PrintCtx) {
+    if exc.kind() != Kind::Exception {
+        ctx.emit(out, "<non-exception object raised>\n", '|');
+        return;
+    }
+    let mut output: Vec<(Option<&str>, Value)> = vec![];
+    let mut seen: Vec<Value> = vec![];
+    let mut cur = exc;
+    loop {
+        seen.push(cur);
+        let e = cur.cast::<ExcObj>();
+        let (cause, context) = (e.cause.get(), e.context.get());
+        let next = if !chain {
+            None
+        } else if !cause.is_null() && !cause.is_none() {
+            Some((
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+                cause,
+            ))
+        } else if !context.is_null() && !context.is_none() && !e.suppress_context.get() {
+            Some((
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+                context,
+            ))
+        } else {
+            None
+        };
+        match next {
+            Some((msg, n)) if n.kind() == Kind::Exception && !seen.iter().any(|s| s.is(n)) => {
+                output.push((Some(msg), cur));
+                cur = n;
+            }
+            _ => {
+                output.push((None, cur));
+                break;
+            }
+        }
+    }
+    for (msg, exc) in output.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
+        }
+        let Some(members) = group_members(exc) else {
+            format_one(exc, "Traceback (most recent call last):\n", '|', out, ctx);
+            continue;
+        };
+        if ctx.depth > 10 {
+            ctx.emit(out, "... (max_group_depth is 10)\n", '|');
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let margin = if toplevel { '+' } else { '|' };
+        format_one(
+            exc,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+            out,
+            ctx,
+        );
+        let num = members.len();
+        let n = if num <= 15 { num } else { 16 };
+        ctx.need_close = false;
+        for (i, sub) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= 15;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                format!("{}", i + 1)
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                format_exception_ctx(*sub, out, chain, ctx);
+            } else {
+                let remaining = num - 15;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
         }
     }
 }

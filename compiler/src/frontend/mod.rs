@@ -6,6 +6,7 @@
 //! ([`Diagnostic`]) rendered by the driver.
 
 mod builder;
+mod exc_star;
 mod expr;
 mod imports;
 mod mangle;
@@ -65,7 +66,7 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
     let display_path = abs_path(path).unwrap_or_else(|| shown.clone());
     let root = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
     let mut m = builder::ModuleCtx::new(&display_path);
-    let body = parse::parse_module(&text, &shown)?;
+    let body = exc_star::rewrite_module(parse::parse_module(&text, &shown)?, "__main__");
     let mut queue = Vec::new();
     imports::discover(
         &body,
@@ -114,7 +115,7 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
                         }
                     },
                 };
-            let mbody = parse::parse_module(&mtext, &mshown)?;
+            let mbody = exc_star::rewrite_module(parse::parse_module(&mtext, &mshown)?, &name);
             imports::discover(
                 &mbody,
                 &name,

@@ -94,6 +94,11 @@ static MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../stdlib/contextlib.py"),
     ),
     (
+        "_exceptiongroup",
+        false,
+        include_str!("../../stdlib/_exceptiongroup.py"),
+    ),
+    (
         "traceback",
         false,
         include_str!("../../stdlib/traceback.py"),
