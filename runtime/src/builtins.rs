@@ -104,7 +104,19 @@ static CORE: &[(&str, NativeFn)] = &[
         Ok(crate::str::from_string(s))
     }),
     ("__pyaot_scoped_call__", scoped_call),
+    // Compiling source text at run time is outside an ahead-of-time
+    // compiler: these exist so a program using them fails clearly.
+    ("eval", |_, _| Err(not_supported("eval"))),
+    ("exec", |_, _| Err(not_supported("exec"))),
+    ("compile", |_, _| Err(not_supported("compile"))),
 ];
+
+fn not_supported(name: &str) -> crate::exc::PyErr {
+    exc::raise(
+        &exc::NOT_IMPLEMENTED_ERROR,
+        format!("{name}() is not supported by pyaot (no compiler at run time)"),
+    )
+}
 
 /// The locals dict of a function frame, built by the compiled code: the
 /// frame's dict so far (NULL before the first call), the names, a flag per
