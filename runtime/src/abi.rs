@@ -402,6 +402,14 @@ pub fn set_recursion_limit(n: u32) {
     }
 }
 
+/// How much machine stack the main thread may use. CPython 3.11 does not
+/// use the C stack for Python-to-Python calls, so programs that raise the
+/// recursion limit recurse tens of thousands of frames deep; the soft
+/// `RLIMIT_STACK` is raised to this at start-up (the main thread's stack
+/// grows on demand up to the current limit, and Linux keeps at least
+/// 128 MB free below the stack for it).
+const WANTED_STACK: usize = 112 << 20;
+
 /// Remember where the stack ends, so deep recursion raises RecursionError
 /// instead of overflowing the machine stack.
 pub fn init_stack_limit() {
@@ -412,11 +420,24 @@ pub fn init_stack_limit() {
         rlim_max: 0,
     };
     let size = unsafe {
-        if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) == 0 && lim.rlim_cur != libc::RLIM_INFINITY
-        {
-            lim.rlim_cur as usize
-        } else {
+        if libc::getrlimit(libc::RLIMIT_STACK, &mut lim) != 0 {
             8 << 20
+        } else if lim.rlim_cur == libc::RLIM_INFINITY {
+            WANTED_STACK
+        } else if (lim.rlim_cur as usize) < WANTED_STACK
+            && (lim.rlim_max == libc::RLIM_INFINITY || lim.rlim_max as usize >= WANTED_STACK)
+        {
+            let raised = libc::rlimit {
+                rlim_cur: WANTED_STACK as libc::rlim_t,
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_STACK, &raised) == 0 {
+                WANTED_STACK
+            } else {
+                lim.rlim_cur as usize
+            }
+        } else {
+            lim.rlim_cur as usize
         }
     };
     // Keep a safety margin for runtime code below the last Python frame.
@@ -457,6 +478,51 @@ pub extern "C" fn rt_enter_slow() -> i32 {
 #[no_mangle]
 pub extern "C" fn rt_leave() {
     unsafe { DEPTH -= 1 }
+}
+
+/// Recursion inside the runtime (repr, comparison and hashing of nested
+/// containers) counts toward the same depth as Python calls, as CPython's
+/// `Py_EnterRecursiveCall`: past the limit, or near the end of the machine
+/// stack, entering raises RecursionError with `what` appended to the
+/// message. The depth is restored when the guard is dropped.
+pub struct RecursionGuard(());
+
+impl RecursionGuard {
+    pub fn enter(what: &str) -> crate::exc::PyResult<RecursionGuard> {
+        unsafe {
+            DEPTH += 1;
+            let here = 0u8;
+            let sp = &here as *const u8 as usize;
+            if DEPTH > RECURSION_LIMIT || sp < STACK_LIMIT {
+                DEPTH -= 1;
+                return Err(exc::raise(
+                    &exc::RECURSION_ERROR,
+                    format!("maximum recursion depth exceeded{what}"),
+                ));
+            }
+        }
+        Ok(RecursionGuard(()))
+    }
+}
+
+/// Only the machine-stack part of the guard (for recursion CPython does not
+/// count, such as hashing nested tuples): RecursionError instead of a crash.
+pub fn check_stack() -> crate::exc::PyResult<()> {
+    let here = 0u8;
+    let sp = &here as *const u8 as usize;
+    if sp < unsafe { STACK_LIMIT } {
+        return Err(exc::raise(
+            &exc::RECURSION_ERROR,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
+}
+
+impl Drop for RecursionGuard {
+    fn drop(&mut self) {
+        unsafe { DEPTH -= 1 }
+    }
 }
 
 pub fn depth() -> u32 {

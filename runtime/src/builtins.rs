@@ -111,32 +111,53 @@ static CORE: &[(&str, NativeFn)] = &[
     ("__pyaot_copy_exc_meta__", crate::exc_group::copy_meta),
     ("__pyaot_copy_tb__", crate::exc_group::copy_tb),
     ("__pyaot_same_exc_meta__", crate::exc_group::same_meta),
+    // Compiling source text at run time is outside an ahead-of-time
+    // compiler: these exist so a program using them fails clearly.
+    ("eval", |_, _| Err(not_supported("eval"))),
+    ("exec", |_, _| Err(not_supported("exec"))),
+    ("compile", |_, _| Err(not_supported("compile"))),
 ];
 
+fn not_supported(name: &str) -> crate::exc::PyErr {
+    exc::raise(
+        &exc::NOT_IMPLEMENTED_ERROR,
+        format!("{name}() is not supported by pyaot (no compiler at run time)"),
+    )
+}
+
 /// The locals dict of a function frame, built by the compiled code: the
-/// names, a flag per name (`c`: the value is a cell) and the values, where
-/// an unbound local (the unbound word, or an empty cell) is left out.
+/// frame's dict so far (NULL before the first call), the names, a flag per
+/// name (`c`: the value is a cell) and the values. As CPython 3.11's
+/// `PyFrame_FastToLocals`, it updates the one dict in place: bound locals
+/// are stored, unbound ones (the unbound word, or an empty cell) removed,
+/// and other keys kept.
 fn scoped_locals(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if args.len() < 2 || args[0].kind() != Kind::Tuple || args[1].kind() != Kind::Str {
+    if args.len() < 3 || args[1].kind() != Kind::Tuple || args[2].kind() != Kind::Str {
         return Err(type_error(
             "__pyaot_locals__: internal helper called wrongly",
         ));
     }
-    let names = crate::tuple::items(args[0]);
-    let flags = crate::str::as_str(args[1]).as_bytes();
-    if names.len() != flags.len() || args.len() != 2 + names.len() {
+    let names = crate::tuple::items(args[1]);
+    let flags = crate::str::as_str(args[2]).as_bytes();
+    if names.len() != flags.len() || args.len() != 3 + names.len() {
         return Err(type_error(
             "__pyaot_locals__: internal helper called wrongly",
         ));
     }
-    let d = crate::dict::new_dict();
+    let d = if args[0].is_null() || args[0].kind() != Kind::Dict {
+        crate::dict::new_dict()
+    } else {
+        args[0]
+    };
     for (i, n) in names.iter().enumerate() {
-        let mut v = args[2 + i];
+        let mut v = args[3 + i];
         if flags[i] == b'c' && !v.is_null() {
             v = v.cast::<crate::func::CellObj>().v.get();
         }
         if !v.is_null() {
             crate::dict::dict_set(d, *n, v)?;
+        } else if crate::dict::dict_get(d, *n)?.is_some() {
+            crate::dict::dict_del(d, *n)?;
         }
     }
     Ok(d)

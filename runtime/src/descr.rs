@@ -253,6 +253,16 @@ fn super_new(_t: &'static TypeObject, args: &[Value], _kw: Kw) -> PyResult<Value
             args[0].ty().name()
         )));
     }
+    let t = args[0].cast::<TypeObject>();
+    let obj = args[1];
+    if !obj.is_none()
+        && !obj.ty().is_subtype(t)
+        && !(obj.kind() == Kind::Type && obj.cast::<TypeObject>().is_subtype(t))
+    {
+        return Err(exc::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
     Ok(new_obj(SuperObj {
         ob: Obj { ty: &SUPER_TYPE },
         thisclass: args[0],

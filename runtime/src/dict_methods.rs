@@ -194,6 +194,7 @@ pub fn dict_equal(a: Value, b: Value) -> PyResult<bool> {
     if dict_len(a) != dict_len(b) {
         return Ok(false);
     }
+    let _g = crate::abi::RecursionGuard::enter(" in comparison")?;
     let mut i = 0;
     loop {
         let Some(e) = table(a).entries.get(i).copied() else {

@@ -224,7 +224,11 @@ pub static EXC_METHODS: MethodTable = &[
         }
         Ok(none())
     }),
-    ("with_traceback", |a, _| Ok(a[0])),
+    ("with_traceback", |a, _| {
+        crate::builtins::arity("with_traceback", &a[1..], 1, 1)?;
+        crate::traceback::set_exception_tb(a[0].cast::<ExcObj>(), a[1])?;
+        Ok(a[0])
+    }),
     ("add_note", |a, _| {
         crate::builtins::arity("add_note", a, 2, 2)?;
         if a[1].kind() != Kind::Str {
@@ -296,7 +300,7 @@ pub fn exc_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         }
         "__context__" => e.context.set(if x.is_none() { Value::NULL } else { x }),
         "__suppress_context__" => e.suppress_context.set(crate::ops::truthy(x)?),
-        "__traceback__" => {}
+        "__traceback__" => crate::traceback::set_exception_tb(e, x)?,
         n if crate::exc_attrs::assign(v, n, x) => {}
         _ => return crate::instance::generic_setattr(v, name, x),
     }

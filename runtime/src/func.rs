@@ -59,6 +59,10 @@ pub struct BuiltinObj {
     pub f: NativeFn,
     /// Bound `self` (NULL for plain functions and unbound methods).
     pub self_: Value,
+    /// The type whose method this is (null for plain functions): an
+    /// unbound method checks its first argument against it, as CPython's
+    /// method descriptors do.
+    pub owner: *const TypeObject,
 }
 
 #[repr(C)]
@@ -143,11 +147,22 @@ pub static CELL_TYPE: TypeObject = TypeObject::builtin(
 .final_();
 
 pub fn new_builtin(name: &'static str, f: NativeFn, self_: Value) -> Value {
+    new_method(name, f, self_, std::ptr::null())
+}
+
+/// A method of the builtin type `owner`, unbound (`self_` NULL) or bound.
+pub fn new_method(
+    name: &'static str,
+    f: NativeFn,
+    self_: Value,
+    owner: *const TypeObject,
+) -> Value {
     new_obj(BuiltinObj {
         ob: Obj { ty: &BUILTIN_TYPE },
         name,
         f,
         self_,
+        owner,
     })
 }
 /// `types.MethodType(func, instance)`.
@@ -201,6 +216,10 @@ fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let plain = b.self_.is_null() || b.self_.kind() == Kind::Module;
     Ok(match name {
         "__name__" => Some(crate::str::new_str(b.name)),
+        "__qualname__" if b.self_.is_null() && !b.owner.is_null() => Some(crate::str::from_string(
+            format!("{}.{}", unsafe { (*b.owner).name() }, b.name),
+        )),
+        "__objclass__" if b.self_.is_null() && !b.owner.is_null() => Some(Value::from_ptr(b.owner)),
         "__qualname__" if plain => Some(crate::str::new_str(b.name)),
         "__qualname__" => {
             let owner = if b.self_.kind() == Kind::Type {
@@ -219,7 +238,13 @@ fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
 
 fn builtin_repr(v: Value) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
-    if b.self_.is_null() || b.self_.kind() == Kind::Module {
+    if b.self_.is_null() && !b.owner.is_null() {
+        Ok(crate::str::new_str(&format!(
+            "<method '{}' of '{}' objects>",
+            b.name,
+            unsafe { (*b.owner).name() }
+        )))
+    } else if b.self_.is_null() || b.self_.kind() == Kind::Module {
         Ok(crate::str::new_str(&format!(
             "<built-in function {}>",
             b.name
@@ -372,6 +397,9 @@ fn call_builtin_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let args = positional(args, &kw);
 
     if b.self_.is_null() {
+        if !b.owner.is_null() {
+            check_descr_self(b, args)?;
+        }
         (b.f)(args, kw)
     } else {
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -380,6 +408,26 @@ fn call_builtin_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         (b.f)(&full, kw)
     }
 }
+/// The checks of CPython's method descriptors on an unbound call
+/// `T.m(x, ...)`: there is a first argument and it is a `T`.
+fn check_descr_self(b: &BuiltinObj, args: &[Value]) -> PyResult<()> {
+    let owner = unsafe { &*b.owner };
+    match args.first() {
+        None => Err(crate::exc::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner.name(),
+            b.name
+        ))),
+        Some(v) if !v.ty().is_subtype(owner) => Err(crate::exc::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            owner.name(),
+            v.ty().name()
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
 fn call_method_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = v.cast::<BoundMethodObj>();
     call_with_self(m.func, m.self_, args, kw)

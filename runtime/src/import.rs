@@ -88,6 +88,13 @@ fn load_one(full: &str) -> PyResult<Value> {
     if let Some(m) = crate::dict::dict_get_str(modules(), key) {
         return Ok(m);
     }
+    if full == "builtins" {
+        // The module's namespace is the builtins dict itself, so
+        // `builtins.x = v` is seen by every later lookup of `x`.
+        let m = crate::module::new_module(full, crate::builtins::builtins_dict());
+        register_module(full, m);
+        return Ok(m);
+    }
     if let Some(init) = builtin_module(full) {
         let d = crate::dict::new_dict();
         let m = crate::module::new_module(full, d);

@@ -242,7 +242,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
 pub fn repr(v: Value) -> PyResult<Value> {
     let t = v.ty();
     match t.slots.repr {
-        Some(f) => f(v),
+        Some(f) => {
+            let _g = crate::abi::RecursionGuard::enter(" while getting the repr of an object")?;
+            f(v)
+        }
         None => Ok(crate::str::new_str(&default_repr(v))),
     }
 }
@@ -355,7 +358,7 @@ pub fn bind_attr(v: Value, obj: Value) -> Value {
         Kind::Builtin => {
             let b = v.cast::<crate::func::BuiltinObj>();
             if b.self_.is_null() {
-                crate::func::new_builtin(b.name, b.f, obj)
+                crate::func::new_method(b.name, b.f, obj, b.owner)
             } else {
                 v
             }

@@ -181,6 +181,7 @@ pub fn seq_richcmp(
     if len_shortcut && matches!(op, CmpOp::Eq | CmpOp::Ne) && len_a() != len_b() {
         return Ok(bool_(op == CmpOp::Ne));
     }
+    let _g = crate::abi::RecursionGuard::enter(" in comparison")?;
     let mut i = 0;
     loop {
         let (x, y) = match (get_a(i), get_b(i)) {

@@ -810,7 +810,13 @@ fn bin(args: &[Value], kw: Kw, op: BinOp, reflected: bool) -> PyResult<Value> {
 }
 
 fn cmp(args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
-    parse("__cmp__", args, kw, ArgStyle::One)?;
+    check_self("__cmp__", args)?;
+    if args.len() != 2 || !kw.is_empty() {
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.len() - 1 + kw.len()
+        )));
+    }
     crate::str::str_richcmp(args[0], args[1], op)
 }
 

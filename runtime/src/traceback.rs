@@ -98,6 +98,30 @@ pub fn build(entries: &[TbEntry]) -> Value {
     next
 }
 
+/// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`: the exception's
+/// entries become those of the chain `tb` (None clears them).
+pub fn set_exception_tb(e: &ExcObj, tb: Value) -> PyResult<()> {
+    if !tb.is_none() && tb.kind() != Kind::Traceback {
+        return Err(crate::exc::type_error(
+            "__traceback__ must be a traceback or None",
+        ));
+    }
+    let mut entries = Vec::new();
+    let mut t = tb;
+    while !t.is_none() && t.kind() == Kind::Traceback {
+        let o = t.cast::<TracebackObj>();
+        let f = o.frame.cast::<FrameObj>();
+        entries.push(TbEntry {
+            func: f.func,
+            line: o.lineno,
+        });
+        t = o.next;
+    }
+    entries.reverse();
+    *e.tb() = entries;
+    Ok(())
+}
+
 fn tb_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let t = v.cast::<TracebackObj>();
     Ok(match name {

@@ -159,6 +159,7 @@ pub fn hash_of_hashes(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
 }
 
 fn tuple_hash(v: Value) -> PyResult<i64> {
+    crate::abi::check_stack()?;
     let its = items(v);
     let mut acc = XXPRIME_5;
     for x in its {

@@ -16,6 +16,7 @@ pub static OBJECT_METHODS: MethodTable = &[
     }),
     ("__str__", |a, _| crate::ops::repr(a[0])),
     ("__eq__", |a, _| {
+        wrapper_arity(a, 1)?;
         Ok(if a[0].is(a[1]) {
             crate::value::true_()
         } else {
@@ -23,6 +24,7 @@ pub static OBJECT_METHODS: MethodTable = &[
         })
     }),
     ("__ne__", |a, _| {
+        wrapper_arity(a, 1)?;
         let r = crate::ops::richcmp(a[0], a[1], pyaot_ir::CmpOp::Eq)?;
         Ok(crate::value::bool_(!crate::ops::truthy(r)?))
     }),
@@ -30,19 +32,29 @@ pub static OBJECT_METHODS: MethodTable = &[
         Ok(crate::int::new_int(crate::ops::hash(a[0])?))
     }),
     ("__setattr__", |a, _| {
-        crate::builtins::arity("__setattr__", a, 3, 3)?;
+        // CPython unpacks these with an empty function name.
+        if a.len() != 3 {
+            return Err(type_error(format!(
+                " expected 2 arguments, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+        attr_name_check(a[1])?;
         crate::instance::generic_setattr(a[0], a[1], a[2]).map(|_| none())
     }),
     ("__delattr__", |a, _| {
+        wrapper_arity(a, 1)?;
+        attr_name_check(a[1])?;
         crate::instance::generic_setattr(a[0], a[1], Value::NULL).map(|_| none())
     }),
-    (
-        "__getattribute__",
-        |a, _| match crate::instance::generic_getattr(a[0], a[1])? {
+    ("__getattribute__", |a, _| {
+        wrapper_arity(a, 1)?;
+        attr_name_check(a[1])?;
+        match crate::instance::generic_getattr(a[0], a[1])? {
             Some(v) => Ok(v),
             None => Err(no_attribute(a[0], crate::str::as_str(a[1]))),
-        },
-    ),
+        }
+    }),
     ("__format__", |a, _| {
         let spec = a.get(1).map(|s| crate::str::as_str(*s)).unwrap_or("");
         if !spec.is_empty() {
@@ -68,6 +80,30 @@ pub static OBJECT_METHODS: MethodTable = &[
     }),
     ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
 ];
+/// CPython's check on a slot wrapper's arguments (`args[0]` is self):
+/// "expected 1 argument, got 0".
+fn wrapper_arity(a: &[Value], n: usize) -> PyResult<()> {
+    let got = a.len().saturating_sub(1);
+    if got != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// Attribute names passed to `__getattribute__` and friends are str.
+fn attr_name_check(name: Value) -> PyResult<()> {
+    if name.kind() != Kind::Str {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.ty().name()
+        )));
+    }
+    Ok(())
+}
+
 pub const OBJECT_SLOTS: Slots = Slots {
     new: Some(object_new),
     ..Slots::EMPTY
@@ -484,6 +520,16 @@ fn type_mro_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// staticmethods; their native functions receive the type as `args[0]`.
 pub const CLASS_LEVEL_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
 
+/// Methods whose first argument is a class, not an instance of the type
+/// (CPython's `__new__` and implicit classmethods): no self check.
+const CLASS_FIRST_METHODS: &[&str] = &[
+    "__new__",
+    "__init_subclass__",
+    "__prepare__",
+    "__subclasshook__",
+    "__class_getitem__",
+];
+
 /// The type's namespace dict, built from its method table on first use.
 pub fn type_dict(t: &TypeObject) -> Value {
     let d = t.dict.get();
@@ -496,12 +542,13 @@ pub fn type_dict(t: &TypeObject) -> Value {
         // staticmethods such as `dict.fromkeys` and `str.maketrans`) are
         // bound to the type, so `{}.fromkeys(x)` and `dict.fromkeys(x)`
         // both receive the type as their first argument.
-        let self_ = if CLASS_LEVEL_METHODS.contains(name) {
-            Value::from_ptr(t)
+        let func = if CLASS_LEVEL_METHODS.contains(name) {
+            crate::func::new_builtin(name, *f, Value::from_ptr(t))
+        } else if CLASS_FIRST_METHODS.contains(name) {
+            crate::func::new_builtin(name, *f, Value::NULL)
         } else {
-            Value::NULL
+            crate::func::new_method(name, *f, Value::NULL, t)
         };
-        let func = crate::func::new_builtin(name, *f, self_);
         let _ = crate::dict::dict_set(d, crate::str::intern(name), func);
     }
     t.dict.set(d);

@@ -917,7 +917,7 @@ impl FnBuilder<'_> {
                 r
             }
             ScopeKind::Function => {
-                // Function locals: (names, cell flags, values...) where an
+                // Function locals: (dict, names, cell flags, values...) where an
                 // unbound local is passed as the unbound word and a cell
                 // as the cell itself.
                 let mut names = vec![];
@@ -958,16 +958,19 @@ impl FnBuilder<'_> {
                     dst: helper,
                     name: hn,
                 });
-                let mut args = vec![nt, fl];
+                // CPython 3.11 keeps one locals dict per frame: the hidden
+                // local `.locals` holds it (unbound until the first call),
+                // and the helper refreshes it in place.
+                let cache = self.var(".locals");
+                let mut args = vec![cache, nt, fl];
                 args.extend(vals);
-                let r = self.reg();
                 self.emit(Op::Call {
-                    dst: r,
+                    dst: cache,
                     func: helper,
                     args,
                     kwnames: None,
                 });
-                r
+                cache
             }
         };
         let g = self.reg();

@@ -93,6 +93,7 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/contextlib.py"),
     ),
+    ),
     (
         "traceback",
         false,

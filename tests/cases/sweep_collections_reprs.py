@@ -1,0 +1,23 @@
+from collections import deque, ChainMap, defaultdict, OrderedDict, Counter, namedtuple
+d = {"a": 1, "b": 2}
+print(d.keys(), d.values(), d.items(), list(reversed(d)), reversed(d.keys()).__class__.__name__)
+dq = deque([1, 2, 3], maxlen=5)
+dq.appendleft(0); dq.extend([4, 5, 6]); print(dq, dq.maxlen, dq[0], dq[-1], len(dq))
+dq.rotate(2); print(dq); dq.rotate(-3); print(dq, dq.popleft(), dq.pop(), dq.count(3), 3 in dq)
+dq2 = deque("abc"); dq2.extendleft("xy"); print(dq2, list(reversed(dq2)), dq2.index("a"))
+dq2.remove("a"); dq2.insert(1, "Q"); print(dq2, deque(), deque([1], maxlen=0), dq2 == deque("yQxbc"))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), sorted(cm), cm.maps, cm.new_child({"c": 4})["c"], dict(cm))
+cm["z"] = 9; print(cm.maps[0])
+dd = defaultdict(int); dd["x"] += 1; dd["y"]
+print(dict(dd), dd.default_factory is int, sorted(dd.items()))
+ddl = defaultdict(list); ddl["k"].append(1); print(ddl)
+od = OrderedDict([("x", 1), ("y", 2)]); od["z"] = 0; od.move_to_end("x"); print(od, list(od.keys()))
+P = namedtuple("P", ["x", "y"])
+print(P(1, 2), repr(P(x=3, y=4)), P._fields, P(1, 2)._asdict(), P(*"ab"))
+c = Counter({"a": 3, "b": 1})
+print(c, repr(Counter()), c.most_common(), sorted(c.elements()), Counter("aab") == Counter("aba"))
+print(range(3), range(0), range(-5, 5, 2), repr(range(1, 2)), slice(3), slice(1, 2, None))
+print(enumerate.__name__, type(zip()).__name__, type(map(int, [])).__name__, type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__, type(iter({})).__name__, type(reversed([])).__name__)
+print(type({}.keys()).__name__, type({}.items()).__name__, type(range(1)).__name__, type(x for x in []).__name__)
+print(frozenset("aa"), set(), {1, 2, 3} == frozenset({1, 2, 3}), {frozenset({1})}, tuple(), tuple([1]))
