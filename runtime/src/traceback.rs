@@ -111,9 +111,11 @@ pub fn set_exception_tb(e: &ExcObj, tb: Value) -> PyResult<()> {
     while !t.is_none() && t.kind() == Kind::Traceback {
         let o = t.cast::<TracebackObj>();
         let f = o.frame.cast::<FrameObj>();
+        // Traceback objects keep no source range: no caret line.
         entries.push(TbEntry {
             func: f.func,
             line: o.lineno,
+            pos: 0,
         });
         t = o.next;
     }

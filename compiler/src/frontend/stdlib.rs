@@ -93,7 +93,6 @@ static MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../stdlib/contextlib.py"),
     ),
-    ),
     (
         "traceback",
         false,
