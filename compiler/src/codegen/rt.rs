@@ -90,6 +90,7 @@ rt_fns! {
     Enter = "rt_enter" ("") -> 's';
     GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
     YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';
+    GetAwaitable = "rt_get_awaitable" ("v") -> 'v';
     LoadName = "rt_load_name" ("vvv") -> 'v';
     StoreName = "rt_store_name" ("vvv") -> 's';
     DelName = "rt_del_name" ("vv") -> 's';
