@@ -52,6 +52,11 @@ pub struct GenObj {
     pub started: Cell<bool>,
     pub running: Cell<bool>,
     pub finished: Cell<bool>,
+    /// The exception the body was handling when it last suspended (NULL:
+    /// none of its own), reinstated on resumption as CPython's per-frame
+    /// exception state is, so `__context__` chaining inside an `except`
+    /// block survives an `await`.
+    pub handled: Cell<Value>,
 }
 
 static GEN_METHODS: MethodTable = &[
@@ -107,6 +112,7 @@ fn new_gen(mut frame: Frame, native: Option<ResumeFn>, ty: &'static TypeObject) 
         started: Cell::new(false),
         running: Cell::new(false),
         finished: Cell::new(false),
+        handled: Cell::new(Value::NULL),
     })
 }
 
@@ -313,6 +319,30 @@ fn throw_into_iterator(sub: Value) -> Thrown {
     }
 }
 
+/// On resumption: install the generator's own handled exception (if it
+/// had one when it suspended); returns the caller's, to restore.
+fn enter_handled(g: &GenObj) -> Value {
+    let saved = exc::handled();
+    let own = g.handled.get();
+    if !own.is_null() {
+        exc::set_handled(own);
+    }
+    saved
+}
+
+/// On suspension or exit: remember what the body was handling (when it
+/// suspended inside an `except` block) and restore the caller's.
+fn leave_handled(g: &GenObj, saved: Value, suspended: bool) {
+    let now = exc::handled();
+    let own = if suspended && !now.is(saved) && !now.is_null() && !now.is_none() {
+        now
+    } else {
+        Value::NULL
+    };
+    g.handled.set(own);
+    exc::set_handled(saved);
+}
+
 /// Resume a VM generator.
 fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
     let fr = frame(g);
@@ -341,9 +371,9 @@ fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
             }
         }
     }
-    let saved_handled = exc::handled();
+    let saved_handled = enter_handled(g);
     let out = crate::vm::run(fr);
-    exc::set_handled(saved_handled);
+    leave_handled(g, saved_handled, matches!(out, Outcome::Yield(_)));
     out
 }
 
@@ -363,9 +393,9 @@ fn run_native(g: &GenObj, f: ResumeFn, sent: Value, throw: bool) -> Outcome {
         }
     }
     st.delegate = Value::NULL;
-    let saved_handled = exc::handled();
+    let saved_handled = enter_handled(g);
     let r = unsafe { f(frame(g).func, st) };
-    exc::set_handled(saved_handled);
+    leave_handled(g, saved_handled, !r.is_null() && st.resume != DONE);
     if r.is_null() {
         Outcome::Error
     } else if st.resume == DONE {

@@ -27,12 +27,17 @@ from . import exceptions
 
 
 def _format_callback(cb, args):
+    """CPython's format_helpers._format_callback_source: the callback's
+    name, its arguments and, for Python functions, where it is defined."""
     name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
     if name is None:
         name = repr(cb)
-    if args is None:
-        return name
-    return name + '(' + ', '.join(repr(a) for a in args) + ')'
+    if args is not None:
+        name += '(' + ', '.join(repr(a) for a in args) + ')'
+    code = getattr(cb, '__code__', None)
+    if code is not None and not hasattr(cb, '__self__'):
+        name += f' at {code.co_filename}:{code.co_firstlineno}'
+    return name
 
 
 class Handle:

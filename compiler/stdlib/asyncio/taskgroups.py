@@ -6,6 +6,33 @@
 __all__ = ["TaskGroup"]
 
 from . import events
+
+try:
+    BaseExceptionGroup
+except NameError:
+    # pyaot has no builtin exception groups yet: a minimal stand-in with
+    # the same names, message, `exceptions` and BaseExceptionGroup's
+    # choice of ExceptionGroup when every member is an Exception.
+    class BaseExceptionGroup(BaseException):
+        def __new__(cls, message, exceptions):
+            if cls is BaseExceptionGroup and all(
+                    isinstance(e, Exception) for e in exceptions):
+                cls = ExceptionGroup
+            self = BaseException.__new__(cls, message, exceptions)
+            return self
+
+        def __init__(self, message, exceptions):
+            super().__init__(message, tuple(exceptions))
+            self.message = message
+            self.exceptions = tuple(exceptions)
+
+        def __str__(self):
+            n = len(self.exceptions)
+            return (f"{self.message} ({n} sub-exception"
+                    f"{'s' if n > 1 else ''})")
+
+    class ExceptionGroup(BaseExceptionGroup, Exception):
+        pass
 from . import exceptions
 from . import tasks
 
@@ -33,7 +60,7 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = set()
+        self._tasks = {}  # An ordered set (CPython: a set).
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -164,7 +191,7 @@ class TaskGroup:
             task = self._loop.create_task(coro, context=context)
         tasks._set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        self._tasks[task] = None
         return task
 
     # Since Python 3.8 Tasks propagate all exceptions correctly,
@@ -183,7 +210,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
 
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
