@@ -17,18 +17,102 @@ use crate::object::{new_obj, Kind, Kw, MethodTable, Obj, Slots, TypeObject, OBJE
 use crate::value::{none, Value};
 use std::cell::Cell;
 
+/// The hooks of `sys.set_asyncgen_hooks` (NULL: None).
+static mut FIRSTITER: Value = Value::NULL;
+static mut FINALIZER: Value = Value::NULL;
+
+fn hook_or_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+
+/// `sys.set_asyncgen_hooks([firstiter[, finalizer]])`. The finalizer is
+/// recorded but never called: pyaot does not finalize objects.
+pub fn set_hooks(args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::builtins::arity("set_asyncgen_hooks", args, 0, 2)?;
+    let mut first = args.first().copied();
+    let mut fin = args.get(1).copied();
+    for (k, v) in kw.iter() {
+        match k {
+            "firstiter" => first = Some(v),
+            "finalizer" => fin = Some(v),
+            _ => {
+                return Err(exc::type_error(format!(
+                    "set_asyncgen_hooks() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    for (name, v) in [("finalizer", fin), ("firstiter", first)] {
+        if let Some(v) = v {
+            if !v.is_none() && !crate::builtins::callable_value(v) {
+                return Err(exc::type_error(format!(
+                    "callable {name} expected, got {}",
+                    v.ty().name()
+                )));
+            }
+        }
+    }
+    let norm = |v: Value| if v.is_none() { Value::NULL } else { v };
+    unsafe {
+        if let Some(v) = first {
+            FIRSTITER = norm(v);
+        }
+        if let Some(v) = fin {
+            FINALIZER = norm(v);
+        }
+    }
+    Ok(none())
+}
+
+/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+pub fn get_hooks(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::arity("get_asyncgen_hooks", args, 0, 0)?;
+    let (a, b) = unsafe { (FIRSTITER, FINALIZER) };
+    Ok(crate::tuple::new_tuple(vec![
+        hook_or_none(a),
+        hook_or_none(b),
+    ]))
+}
+
+/// CPython's `async_gen_init_hooks`: the first `__anext__`/`asend`/
+/// `athrow`/`aclose` of a generator calls the firstiter hook with it.
+fn init_hooks(gen: Value) -> PyResult<()> {
+    let g = gen.cast::<generator::GenObj>();
+    if g.hooks_inited.get() {
+        return Ok(());
+    }
+    g.hooks_inited.set(true);
+    let first = unsafe { FIRSTITER };
+    if !first.is_null() {
+        crate::func::call(first, &[gen], Kw::NONE)?;
+    }
+    Ok(())
+}
+
 static AGEN_METHODS: MethodTable = &[
     ("__aiter__", |a, _| Ok(a[0])),
-    ("__anext__", |a, _| Ok(new_asend(a[0], none()))),
+    ("__anext__", |a, _| {
+        init_hooks(a[0])?;
+        Ok(new_asend(a[0], none()))
+    }),
     ("asend", |a, _| {
         crate::builtins::arity("asend", &a[1..], 1, 1)?;
+        init_hooks(a[0])?;
         Ok(new_asend(a[0], a[1]))
     }),
     ("athrow", |a, _| {
         crate::builtins::arity("athrow", &a[1..], 1, 3)?;
+        init_hooks(a[0])?;
         Ok(new_athrow(a[0], crate::tuple::new_tuple(a[1..].to_vec())))
     }),
-    ("aclose", |a, _| Ok(new_athrow(a[0], Value::NULL))),
+    ("aclose", |a, _| {
+        init_hooks(a[0])?;
+        Ok(new_athrow(a[0], Value::NULL))
+    }),
 ];
 
 pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject::builtin(
@@ -197,8 +281,9 @@ fn athrow_send(v: Value, arg: Value) -> PyResult<Value> {
         INIT => {
             let g = o.gen.cast::<generator::GenObj>();
             if g.finished.get() {
+                // A closed generator: the awaitable ends at once (None).
                 o.state.set(CLOSED);
-                return Err(stop_async());
+                return Err(exc::stop_iteration());
             }
             if !arg.is_none() {
                 return Err(exc::runtime_error(

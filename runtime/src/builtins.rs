@@ -716,7 +716,7 @@ fn call_iter_next(v: Value) -> PyResult<Option<Value>> {
     Ok(Some(x))
 }
 
-fn callable_value(v: Value) -> bool {
+pub fn callable_value(v: Value) -> bool {
     let t = v.ty();
     if matches!(
         v.kind(),

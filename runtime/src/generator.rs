@@ -57,6 +57,9 @@ pub struct GenObj {
     /// exception state is, so `__context__` chaining inside an `except`
     /// block survives an `await`.
     pub handled: Cell<Value>,
+    /// Async generators: the `sys.set_asyncgen_hooks` firstiter hook has
+    /// been called for this generator.
+    pub hooks_inited: Cell<bool>,
 }
 
 static GEN_METHODS: MethodTable = &[
@@ -113,6 +116,7 @@ fn new_gen(mut frame: Frame, native: Option<ResumeFn>, ty: &'static TypeObject) 
         running: Cell::new(false),
         finished: Cell::new(false),
         handled: Cell::new(Value::NULL),
+        hooks_inited: Cell::new(false),
     })
 }
 

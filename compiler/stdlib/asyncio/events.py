@@ -191,7 +191,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._current_handle = None
         self._task_factory = None
-        self._asyncgens = []
+        # Async generators first iterated while the loop ran (an ordered
+        # set, pruned of finished ones; CPython keeps a WeakSet).
+        self._asyncgens = {}
         self._asyncgens_shutdown_called = False
 
     def __repr__(self):
@@ -241,9 +243,34 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
+    def _asyncgen_firstiter_hook(self, agen):
+        if len(self._asyncgens) >= 64 and len(self._asyncgens) % 64 == 0:
+            self._asyncgens = {g: None for g in self._asyncgens
+                               if g.ag_frame is not None}
+        self._asyncgens[agen] = None
+
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
+        from . import tasks
         self._asyncgens_shutdown_called = True
+
+        closing_agens = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor."""
@@ -254,7 +281,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook)
             _set_running_loop(self)
             while True:
                 self._run_once()
@@ -264,6 +293,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Run until the Future is done.
