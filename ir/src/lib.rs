@@ -129,10 +129,26 @@ pub enum FuncKind {
     #[default]
     Normal,
     Generator,
+    /// An `async def` without `yield`: calling it creates a coroutine, a
+    /// generator whose `await`s are `yield from`s.
+    Coroutine,
+    /// An `async def` with `yield`: calling it creates an async generator.
+    AsyncGenerator,
     /// The body of a class statement (runs once, returns its namespace).
     ClassBody,
     /// A module body (`<module>`).
     Module,
+}
+
+impl FuncKind {
+    /// Does calling a function of this kind create a suspendable frame
+    /// (generator, coroutine or async generator)?
+    pub fn is_resumable(self) -> bool {
+        matches!(
+            self,
+            FuncKind::Generator | FuncKind::Coroutine | FuncKind::AsyncGenerator
+        )
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -658,6 +674,12 @@ pub enum Op {
     },
     /// dst = iter(obj) for `yield from` (generators pass through).
     GetYieldFromIter {
+        dst: Reg,
+        obj: Reg,
+    },
+    /// dst = the iterator `await obj` delegates to (a coroutine itself, or
+    /// `obj.__await__()`), with CPython's errors for non-awaitables.
+    GetAwaitable {
         dst: Reg,
         obj: Reg,
     },

@@ -199,6 +199,7 @@ impl Printer<'_> {
             Op::StoreName { name, src } => format!("name {} = {src}", self.n(*name)),
             Op::DelName { name } => format!("del name {}", self.n(*name)),
             Op::GetYieldFromIter { dst, obj } => format!("{dst} = yield_from_iter {obj}"),
+            Op::GetAwaitable { dst, obj } => format!("{dst} = get_awaitable {obj}"),
         }
     }
 

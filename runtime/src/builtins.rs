@@ -333,7 +333,12 @@ pub fn builtins_dict() -> Value {
             set("True", crate::value::true_());
             set("False", crate::value::false_());
             set("__name__", crate::str::new_str("builtins"));
-            for table in [CORE, crate::numbuiltins::FNS, crate::seqbuiltins::FNS] {
+            for table in [
+                CORE,
+                crate::numbuiltins::FNS,
+                crate::seqbuiltins::FNS,
+                crate::coroutine::FNS,
+            ] {
                 for (name, f) in table.iter() {
                     set(name, crate::func::new_builtin(name, *f, Value::NULL));
                 }
@@ -809,7 +814,7 @@ fn next(args: &[Value], kw: Kw) -> PyResult<Value> {
             };
         }
     }
-    if it.kind() == Kind::Generator {
+    if std::ptr::eq(it.ty(), &crate::generator::GENERATOR_TYPE) {
         // Keep the generator's return value for StopIteration.value.
         return match crate::generator::resume(it, none(), false)? {
             crate::generator::Step::Yield(v) => Ok(v),

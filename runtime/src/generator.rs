@@ -52,6 +52,14 @@ pub struct GenObj {
     pub started: Cell<bool>,
     pub running: Cell<bool>,
     pub finished: Cell<bool>,
+    /// The exception the body was handling when it last suspended (NULL:
+    /// none of its own), reinstated on resumption as CPython's per-frame
+    /// exception state is, so `__context__` chaining inside an `except`
+    /// block survives an `await`.
+    pub handled: Cell<Value>,
+    /// Async generators: the `sys.set_asyncgen_hooks` firstiter hook has
+    /// been called for this generator.
+    pub hooks_inited: Cell<bool>,
 }
 
 static GEN_METHODS: MethodTable = &[
@@ -79,22 +87,22 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(
 )
 .final_();
 
-pub fn new_generator(frame: Frame) -> Value {
-    new_gen(frame, None)
+/// The generator, coroutine or async generator (by `kind`) that runs
+/// `frame`: in the VM, or through the native resume function `native`,
+/// with `frame.regs` as its register file.
+pub fn new_for_kind(frame: Frame, native: Option<ResumeFn>, kind: pyaot_ir::FuncKind) -> Value {
+    let ty: &'static TypeObject = match kind {
+        pyaot_ir::FuncKind::Coroutine => &crate::coroutine::COROUTINE_TYPE,
+        pyaot_ir::FuncKind::AsyncGenerator => &crate::async_gen::ASYNC_GENERATOR_TYPE,
+        _ => &GENERATOR_TYPE,
+    };
+    new_gen(frame, native, ty)
 }
 
-/// A generator whose body is the native resume function `f`; `frame.regs`
-/// serves as its register file.
-pub fn new_native_generator(frame: Frame, f: ResumeFn) -> Value {
-    new_gen(frame, Some(f))
-}
-
-fn new_gen(mut frame: Frame, native: Option<ResumeFn>) -> Value {
+fn new_gen(mut frame: Frame, native: Option<ResumeFn>, ty: &'static TypeObject) -> Value {
     let regs = frame.regs.as_mut_ptr();
     new_obj(GenObj {
-        ob: Obj {
-            ty: &GENERATOR_TYPE,
-        },
+        ob: Obj { ty },
         frame: UnsafeCell::new(frame),
         native,
         nstate: UnsafeCell::new(NativeState {
@@ -107,11 +115,67 @@ fn new_gen(mut frame: Frame, native: Option<ResumeFn>) -> Value {
         started: Cell::new(false),
         running: Cell::new(false),
         finished: Cell::new(false),
+        handled: Cell::new(Value::NULL),
+        hooks_inited: Cell::new(false),
     })
 }
 
 fn frame(g: &GenObj) -> &mut Frame {
     unsafe { &mut *g.frame.get() }
+}
+
+/// What kind of generator object `gv` is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub fn flavor(gv: Value) -> Flavor {
+    let t = gv.ty() as *const TypeObject;
+    if std::ptr::eq(t, &crate::coroutine::COROUTINE_TYPE) {
+        Flavor::Coroutine
+    } else if std::ptr::eq(t, &crate::async_gen::ASYNC_GENERATOR_TYPE) {
+        Flavor::AsyncGenerator
+    } else {
+        Flavor::Generator
+    }
+}
+
+impl Flavor {
+    /// The word CPython's messages use for this kind of object.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Is the generator `gv` suspended inside a `yield from` (an `await`),
+/// rather than at a plain `yield`?
+pub fn in_yield_from(gv: Value) -> bool {
+    let g = gv.cast::<GenObj>();
+    if g.native.is_some() {
+        !unsafe { &*g.nstate.get() }.delegate.is_null()
+    } else {
+        frame(g).delegating
+    }
+}
+
+/// The delegate of a generator suspended in `yield from`/`await` (else None).
+pub fn awaiting(gv: Value) -> Option<Value> {
+    let g = gv.cast::<GenObj>();
+    if g.finished.get() || !in_yield_from(gv) {
+        return None;
+    }
+    if g.native.is_some() {
+        Some(unsafe { &*g.nstate.get() }.delegate)
+    } else {
+        delegate_target(frame(g))
+    }
 }
 
 /// One step of a generator.
@@ -124,19 +188,30 @@ pub enum Step {
 /// `throw` is set). Errors leave the exception pending.
 pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
     let g = gv.cast::<GenObj>();
+    let fl = flavor(gv);
     if g.finished.get() {
+        if fl == Flavor::Coroutine {
+            if throw {
+                exc::take();
+            }
+            return Err(exc::runtime_error("cannot reuse already awaited coroutine"));
+        }
         if throw {
             return Err(exc::PyErr);
         }
         return Ok(Step::Return(none()));
     }
     if g.running.get() {
-        return Err(exc::value_error("generator already executing"));
+        if throw {
+            exc::take();
+        }
+        return Err(exc::value_error(format!("{} already executing", fl.noun())));
     }
     if !g.started.get() && !sent.is_none() && !throw {
-        return Err(exc::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
+        return Err(exc::type_error(format!(
+            "can't send non-None value to a just-started {}",
+            fl.noun()
+        )));
     }
     g.started.set(true);
     g.running.set(true);
@@ -158,9 +233,16 @@ pub fn resume(gv: Value, sent: Value, throw: bool) -> PyResult<Step> {
         }
         Outcome::Error => {
             g.finished.set(true);
-            if exc::pending_is(&exc::STOP_ITERATION) {
+            let stop_async =
+                fl == Flavor::AsyncGenerator && exc::pending_is(&exc::STOP_ASYNC_ITERATION);
+            if exc::pending_is(&exc::STOP_ITERATION) || stop_async {
                 let e = exc::take();
-                let err = exc::runtime_error("generator raised StopIteration");
+                let which = if stop_async {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
+                let err = exc::runtime_error(format!("{} raised {which}", fl.noun()));
                 let r = exc::pending();
                 if r.kind() == Kind::Exception {
                     let ro = r.cast::<exc::ExcObj>();
@@ -191,7 +273,7 @@ enum Thrown {
 /// other iterator leaves the exception to be raised at the `yield from`.
 fn throw_into_delegate(sub: Value) -> Thrown {
     if sub.kind() != Kind::Generator {
-        return Thrown::Raise;
+        return throw_into_iterator(sub);
     }
     let e = exc::take();
     let r = if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
@@ -209,6 +291,62 @@ fn throw_into_delegate(sub: Value) -> Thrown {
     }
 }
 
+/// `throw_into_delegate` for a delegate that is not a generator: call its
+/// `close` (for GeneratorExit) or `throw` method when it has one, as
+/// CPython does.
+fn throw_into_iterator(sub: Value) -> Thrown {
+    let e = exc::take();
+    if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
+        if crate::ops::has_attr_str(sub, "close")
+            && crate::ops::call_method_str(sub, "close", &[]).is_err()
+        {
+            return Thrown::Raise;
+        }
+        exc::set_pending(e);
+        return Thrown::Raise;
+    }
+    if !crate::ops::has_attr_str(sub, "throw") {
+        exc::set_pending(e);
+        return Thrown::Raise;
+    }
+    match crate::ops::call_method_str(sub, "throw", &[e]) {
+        Ok(v) => Thrown::Yield(v),
+        Err(_) => {
+            if exc::pending_is(&exc::STOP_ITERATION) {
+                let s = exc::take();
+                let args = crate::tuple::items(s.cast::<exc::ExcObj>().args.get());
+                Thrown::Return(args.first().copied().unwrap_or_else(none))
+            } else {
+                Thrown::Raise
+            }
+        }
+    }
+}
+
+/// On resumption: install the generator's own handled exception (if it
+/// had one when it suspended); returns the caller's, to restore.
+fn enter_handled(g: &GenObj) -> Value {
+    let saved = exc::handled();
+    let own = g.handled.get();
+    if !own.is_null() {
+        exc::set_handled(own);
+    }
+    saved
+}
+
+/// On suspension or exit: remember what the body was handling (when it
+/// suspended inside an `except` block) and restore the caller's.
+fn leave_handled(g: &GenObj, saved: Value, suspended: bool) {
+    let now = exc::handled();
+    let own = if suspended && !now.is(saved) && !now.is_null() && !now.is_none() {
+        now
+    } else {
+        Value::NULL
+    };
+    g.handled.set(own);
+    exc::set_handled(saved);
+}
+
 /// Resume a VM generator.
 fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
     let fr = frame(g);
@@ -217,7 +355,7 @@ fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
     // A throw into a generator suspended in `yield from` goes to the
     // delegate first.
     if throw && fr.delegating {
-        if let Some(sub) = delegate_target(fr).filter(|s| s.kind() == Kind::Generator) {
+        if let Some(sub) = delegate_target(fr) {
             match throw_into_delegate(sub) {
                 Thrown::Yield(v) => {
                     fr.throw_pending = false;
@@ -237,9 +375,9 @@ fn run_vm(g: &GenObj, sent: Value, throw: bool) -> Outcome {
             }
         }
     }
-    let saved_handled = exc::handled();
+    let saved_handled = enter_handled(g);
     let out = crate::vm::run(fr);
-    exc::set_handled(saved_handled);
+    leave_handled(g, saved_handled, matches!(out, Outcome::Yield(_)));
     out
 }
 
@@ -259,9 +397,9 @@ fn run_native(g: &GenObj, f: ResumeFn, sent: Value, throw: bool) -> Outcome {
         }
     }
     st.delegate = Value::NULL;
-    let saved_handled = exc::handled();
+    let saved_handled = enter_handled(g);
     let r = unsafe { f(frame(g).func, st) };
-    exc::set_handled(saved_handled);
+    leave_handled(g, saved_handled, !r.is_null() && st.resume != DONE);
     if r.is_null() {
         Outcome::Error
     } else if st.resume == DONE {
@@ -299,6 +437,11 @@ pub extern "C" fn rt_yield_from_iter(obj: Value) -> Value {
 
 /// The iterator `yield from obj` delegates to (generators pass through).
 pub fn yield_from_iter(obj: Value) -> PyResult<Value> {
+    if obj.kind() == Kind::Generator && flavor(obj) == Flavor::Coroutine {
+        return Err(exc::type_error(
+            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+        ));
+    }
     if obj.kind() == Kind::Generator {
         Ok(obj)
     } else {
@@ -324,7 +467,7 @@ pub fn stop_with(v: Value) -> exc::PyErr {
     ))
 }
 
-fn gen_send_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn gen_send_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::arity("send", &args[1..], 1, 1)?;
     match resume(args[0], args[1], false)? {
         Step::Yield(x) => Ok(x),
@@ -333,7 +476,7 @@ fn gen_send_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Build the exception instance for `throw(typ[, val])`.
-fn make_throw_exc(args: &[Value]) -> PyResult<Value> {
+pub fn make_throw_exc(args: &[Value]) -> PyResult<Value> {
     let t = args[0];
     if t.kind() == Kind::Type {
         let tt = t.cast::<TypeObject>();
@@ -369,7 +512,7 @@ pub fn gen_throw(g: Value, e: Value) -> PyResult<Step> {
     resume(g, none(), true)
 }
 
-fn gen_throw_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn gen_throw_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::arity("throw", &args[1..], 1, 3)?;
     let e = make_throw_exc(&args[1..])?;
     match gen_throw(args[0], e)? {
@@ -386,7 +529,10 @@ pub fn gen_close(g: Value) -> PyResult<()> {
     }
     let e = exc::new_exc(&exc::GENERATOR_EXIT, exc::empty_args());
     match gen_throw(g, e) {
-        Ok(Step::Yield(_)) => Err(exc::runtime_error("generator ignored GeneratorExit")),
+        Ok(Step::Yield(_)) => Err(exc::runtime_error(format!(
+            "{} ignored GeneratorExit",
+            flavor(g).noun()
+        ))),
         Ok(Step::Return(_)) => Ok(()),
         Err(err) => {
             if exc::pending_is(&exc::GENERATOR_EXIT) || exc::pending_is(&exc::STOP_ITERATION) {
@@ -399,28 +545,47 @@ pub fn gen_close(g: Value) -> PyResult<()> {
     }
 }
 
-fn gen_close_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn gen_close_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     gen_close(args[0])?;
     Ok(none())
 }
 
-fn gen_repr(v: Value) -> PyResult<Value> {
+pub fn gen_repr(v: Value) -> PyResult<Value> {
     let g = v.cast::<GenObj>();
     let q = &frame(g).code.qualname;
+    let what = match flavor(v) {
+        Flavor::Generator => "generator",
+        Flavor::Coroutine => "coroutine",
+        Flavor::AsyncGenerator => "async_generator",
+    };
     Ok(crate::str::new_str(&format!(
-        "<generator object {} at {:#x}>",
+        "<{what} object {} at {:#x}>",
         q, v.0
     )))
 }
 
-fn gen_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn gen_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let g = v.cast::<GenObj>();
     let code = frame(g).code;
+    let prefix = match flavor(v) {
+        Flavor::Generator => "gi_",
+        Flavor::Coroutine => "cr_",
+        Flavor::AsyncGenerator => "ag_",
+    };
+    if let Some(attr) = name.strip_prefix(prefix) {
+        return Ok(match attr {
+            "running" => Some(crate::value::bool_(g.running.get())),
+            "frame" => Some(if g.finished.get() { none() } else { v }),
+            "await" | "yieldfrom" => Some(awaiting(v).unwrap_or_else(none)),
+            "suspended" => Some(crate::value::bool_(
+                g.started.get() && !g.finished.get() && !g.running.get(),
+            )),
+            _ => None,
+        });
+    }
     Ok(match name {
         "__name__" => Some(crate::str::new_str(&code.name)),
         "__qualname__" => Some(crate::str::new_str(&code.qualname)),
-        "gi_running" => Some(crate::value::bool_(g.running.get())),
-        "gi_frame" => Some(if g.finished.get() { none() } else { v }),
         _ => None,
     })
 }
@@ -431,13 +596,16 @@ pub fn delegate(it: Value, sent: Value) -> PyResult<Step> {
     if it.kind() == Kind::Generator {
         return resume(it, sent, false);
     }
-    if sent.is_none() {
-        return match crate::ops::next(it)? {
-            Some(v) => Ok(Step::Yield(v)),
-            None => Ok(Step::Return(none())),
-        };
-    }
-    match crate::ops::call_method_str(it, "send", &[sent]) {
+    let r = if sent.is_none() {
+        match crate::ops::next(it) {
+            Ok(Some(v)) => return Ok(Step::Yield(v)),
+            Ok(None) => return Ok(Step::Return(none())),
+            Err(e) => Err(e),
+        }
+    } else {
+        crate::ops::call_method_str(it, "send", &[sent])
+    };
+    match r {
         Ok(v) => Ok(Step::Yield(v)),
         Err(e) => {
             if exc::pending_is(&exc::STOP_ITERATION) {

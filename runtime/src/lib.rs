@@ -13,6 +13,7 @@
 #![allow(static_mut_refs)]
 
 pub mod abi;
+pub mod async_gen;
 pub mod attr_ic;
 pub mod builtins;
 pub mod bytes;
@@ -21,6 +22,7 @@ pub mod bytes_text;
 pub mod carets;
 pub mod class;
 pub mod complex;
+pub mod coroutine;
 pub mod descr;
 pub mod dict;
 pub mod dict_methods;

@@ -149,15 +149,12 @@ pub fn new_function(
     // A generator function's table entry is its resume function, which the
     // VM's call entry wraps in a generator object (`vm::run_function`); a
     // class body's takes its namespace (`vm::run_class_body`).
-    let entry: Option<NativeEntry> = if addr == 0
-        || matches!(
-            code.kind,
-            pyaot_ir::FuncKind::Generator | pyaot_ir::FuncKind::ClassBody
-        ) {
-        None
-    } else {
-        Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })
-    };
+    let entry: Option<NativeEntry> =
+        if addr == 0 || code.kind.is_resumable() || code.kind == pyaot_ir::FuncKind::ClassBody {
+            None
+        } else {
+            Some(unsafe { std::mem::transmute::<usize, NativeEntry>(addr) })
+        };
     let pr = &code.params;
     let simple = addr != 0
         && code.kind == pyaot_ir::FuncKind::Normal

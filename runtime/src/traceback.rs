@@ -183,6 +183,33 @@ pub fn code_object(func: u32) -> Value {
     })
 }
 
+/// CPython's `co_flags` bits that pyaot's code knows: CO_OPTIMIZED |
+/// CO_NEWLOCALS for functions, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED
+/// (free variables), CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR.
+fn code_flags(code: &pyaot_ir::Function) -> i64 {
+    use pyaot_ir::FuncKind;
+    let mut f = match code.kind {
+        FuncKind::Module | FuncKind::ClassBody => 0,
+        _ => 0x3,
+    };
+    if code.params.varargs.is_some() {
+        f |= 0x4;
+    }
+    if code.params.varkw.is_some() {
+        f |= 0x8;
+    }
+    if !code.freevars.is_empty() {
+        f |= 0x10;
+    }
+    f |= match code.kind {
+        FuncKind::Generator => 0x20,
+        FuncKind::Coroutine => 0x80,
+        FuncKind::AsyncGenerator => 0x200,
+        _ => 0,
+    };
+    f
+}
+
 fn code_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let code = function(v.cast::<CodeObj>().func);
     Ok(match name {
@@ -190,6 +217,7 @@ fn code_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "co_qualname" => Some(crate::str::new_str(&code.qualname)),
         "co_filename" => Some(crate::str::new_str(&code.file)),
         "co_firstlineno" => Some(crate::int::new_int(code.first_line as i64)),
+        "co_flags" => Some(crate::int::new_int(code_flags(code))),
         "co_argcount" => Some(crate::int::new_int(code.params.npos as i64)),
         "co_kwonlyargcount" => Some(crate::int::new_int(code.params.nkwonly as i64)),
         "co_posonlyargcount" => Some(crate::int::new_int(code.params.posonly as i64)),

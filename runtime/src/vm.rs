@@ -67,16 +67,14 @@ impl Frame {
 /// Call entry for VM functions (see `func::invoke`).
 pub fn run_function(fv: Value, args: &[Value]) -> Value {
     let f = fv.cast::<FuncObj>();
-    if f.code.kind == pyaot_ir::FuncKind::Generator {
+    if f.code.kind.is_resumable() {
         // A generator compiled to native code has its resume function in
         // the program's function table (see `program::new_function`).
         let addr = program().funcs[f.id as usize];
         let frame = Frame::new(fv, args);
-        if addr != 0 {
-            let resume = unsafe { std::mem::transmute::<usize, crate::generator::ResumeFn>(addr) };
-            return crate::generator::new_native_generator(frame, resume);
-        }
-        return crate::generator::new_generator(frame);
+        let native = (addr != 0)
+            .then(|| unsafe { std::mem::transmute::<usize, crate::generator::ResumeFn>(addr) });
+        return crate::generator::new_for_kind(frame, native, f.code.kind);
     }
     if crate::abi::rt_enter() < 0 {
         return Value::NULL;
@@ -358,6 +356,7 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
         Op::StoreName { name, src } => exec::store_name(fr.locals, name!(name), g!(src))?,
         Op::DelName { name } => exec::del_name(fr.locals, name!(name))?,
         Op::GetYieldFromIter { dst, obj } => g!(dst) = crate::generator::yield_from_iter(g!(obj))?,
+        Op::GetAwaitable { dst, obj } => g!(dst) = crate::coroutine::get_awaitable(g!(obj))?,
     }
     Ok(())
 }

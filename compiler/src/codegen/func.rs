@@ -219,7 +219,7 @@ impl<'a> Lower<'a> {
             };
             self.vars.push(var);
         }
-        if f.kind == pyaot_ir::FuncKind::Generator {
+        if f.kind.is_resumable() {
             // A resume function: dispatch on the resume point.
             let points = super::live::resume_points(f, &live);
             self.gen_entry(args_v, points)?;

@@ -99,7 +99,8 @@ pub fn uses(op: &Op, mut u: impl FnMut(Reg)) {
         | Op::Yield { value: a, .. }
         | Op::YieldFrom { iter: a, .. }
         | Op::StoreName { src: a, .. }
-        | Op::GetYieldFromIter { obj: a, .. } => u(*a),
+        | Op::GetYieldFromIter { obj: a, .. }
+        | Op::GetAwaitable { obj: a, .. } => u(*a),
         Op::Binary { a, b, .. }
         | Op::Inplace { a, b, .. }
         | Op::Compare { a, b, .. }
@@ -226,7 +227,8 @@ pub fn defs(op: &Op, mut d: impl FnMut(Reg)) {
         | Op::YieldFrom { dst, .. }
         | Op::LoadLocals { dst }
         | Op::LoadName { dst, .. }
-        | Op::GetYieldFromIter { dst, .. } => d(*dst),
+        | Op::GetYieldFromIter { dst, .. }
+        | Op::GetAwaitable { dst, .. } => d(*dst),
         Op::Unpack { dsts, .. } => dsts.iter().for_each(|r| d(*r)),
         Op::Catch { dst, saved } => {
             d(*dst);

@@ -72,7 +72,7 @@ pub struct Shared {
 /// generator function and namespace ops outside a class body (never
 /// produced by the front end) stay in the VM, which reports them.
 pub fn native_supported(f: &Function) -> bool {
-    let gen = f.kind == FuncKind::Generator;
+    let gen = f.kind.is_resumable();
     let class_body = f.kind == FuncKind::ClassBody;
     f.blocks.iter().flat_map(|b| &b.insts).all(|i| match i.op {
         Op::Yield { .. } | Op::YieldFrom { .. } => gen,

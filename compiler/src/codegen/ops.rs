@@ -304,6 +304,11 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::YieldFromIter, &[o]);
                 self.set(*dst, v)?;
             }
+            Op::GetAwaitable { dst, obj } => {
+                let o = self.get(*obj)?;
+                let v = self.call_v(Rt::GetAwaitable, &[o]);
+                self.set(*dst, v)?;
+            }
             Op::BuildClass {
                 dst,
                 body,

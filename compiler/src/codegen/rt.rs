@@ -93,6 +93,7 @@ rt_fns! {
     SetAttrIc = "rt_setattr_ic" ("vvvv") -> 's';
     GenDelegate = "rt_gen_delegate" ("vvv") -> 's';
     YieldFromIter = "rt_yield_from_iter" ("v") -> 'v';
+    GetAwaitable = "rt_get_awaitable" ("v") -> 'v';
     LoadName = "rt_load_name" ("vvv") -> 'v';
     StoreName = "rt_store_name" ("vvv") -> 's';
     DelName = "rt_del_name" ("vv") -> 's';

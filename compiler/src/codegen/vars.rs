@@ -72,7 +72,7 @@ pub fn pooled_last(f: &Function, reachable: &[bool]) -> Vec<(u32, u32)> {
     let n = f.nregs as usize;
     let mut last = vec![SHARED; n];
     let nb = f.blocks.len();
-    if f.kind == pyaot_ir::FuncKind::Generator || nb == 0 {
+    if f.kind.is_resumable() || nb == 0 {
         return last;
     }
     let mut first = vec![u32::MAX; n];

@@ -80,8 +80,13 @@ pub enum Unwind {
         saved: Reg,
         handler: Option<BlockId>,
     },
-    /// Leave a `with` block: call `exit(None, None, None)`.
-    WithExit { exit: Reg, handler: Option<BlockId> },
+    /// Leave a `with` block: call `exit(None, None, None)` (and await
+    /// its result for `async with`).
+    WithExit {
+        exit: Reg,
+        handler: Option<BlockId>,
+        is_async: bool,
+    },
 }
 
 pub struct LoopCtx {
@@ -281,7 +286,11 @@ impl<'m> FnBuilder<'m> {
                     self.reblock();
                     self.emit(Op::RestoreExc { saved });
                 }
-                Unwind::WithExit { exit, handler } => {
+                Unwind::WithExit {
+                    exit,
+                    handler,
+                    is_async,
+                } => {
                     self.handler = handler;
                     self.reblock();
                     let n = self.none();
@@ -292,6 +301,9 @@ impl<'m> FnBuilder<'m> {
                         args: vec![n, n, n],
                         kwnames: None,
                     });
+                    if is_async {
+                        self.await_aexit(d);
+                    }
                 }
             }
         }

@@ -551,7 +551,7 @@ impl FnBuilder<'_> {
                     range: l.range,
                     value: Some(l.body.clone()),
                 })];
-                self.make_function("<lambda>", &l.args, &body, e, None)
+                self.make_function("<lambda>", &l.args, &body, e, None, false)
             }
             Expr::ListComp(c) => {
                 self.comprehension("<listcomp>", &c.generators, CompKind::List(&c.elt), e)
@@ -588,7 +588,7 @@ impl FnBuilder<'_> {
                 Ok(r)
             }
             Expr::Starred(s) => Err(self.unsupported(s, "starred expression here")),
-            Expr::Await(a) => Err(self.unsupported(a, "await")),
+            Expr::Await(a) => self.await_expr(a),
         }
     }
 

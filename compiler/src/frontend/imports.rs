@@ -123,6 +123,10 @@ fn visit(
             .body
             .iter()
             .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
+        Stmt::AsyncFunctionDef(f) => f
+            .body
+            .iter()
+            .for_each(|s| visit(s, importer, is_pkg, lines, file, in_try, out)),
         Stmt::ClassDef(c) => c
             .body
             .iter()

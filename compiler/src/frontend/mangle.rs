@@ -110,6 +110,15 @@ impl Fold<TextRange> for Mangler {
         Ok(node)
     }
 
+    fn fold_stmt_async_function_def(
+        &mut self,
+        node: ast::StmtAsyncFunctionDef,
+    ) -> Res<ast::StmtAsyncFunctionDef> {
+        let mut node = fold::fold_stmt_async_function_def(self, node)?;
+        node.name = self.binding(node.name, node.range);
+        Ok(node)
+    }
+
     fn fold_stmt_class_def(&mut self, node: ast::StmtClassDef) -> Res<ast::StmtClassDef> {
         let ast::StmtClassDef {
             range,

@@ -5,6 +5,7 @@
 //! the AST into a [`pyaot_ir::Module`]. Errors are plain data
 //! ([`Diagnostic`]) rendered by the driver.
 
+mod asyncs;
 mod builder;
 mod expr;
 mod imports;
@@ -199,6 +200,7 @@ fn lower_module(
         scope: scope::ScopeInfo::default(),
         enclosing: vec![],
         comp_params: vec![],
+        is_async: false,
     };
     stmt::build_function(m, &lines, id, spec, stmt::BodyRef::Stmts(body)).map_err(|e| {
         Diagnostic {

@@ -291,7 +291,19 @@ fn bindings_stmt(st: &Stmt, s: &mut ScopeInfo) {
             bind_target(&f.target, s);
             bindings_expr(&f.iter, s);
         }
+        Stmt::AsyncFor(f) => {
+            bind_target(&f.target, s);
+            bindings_expr(&f.iter, s);
+        }
         Stmt::With(w) => {
+            for it in &w.items {
+                bindings_expr(&it.context_expr, s);
+                if let Some(v) = &it.optional_vars {
+                    bind_target(v, s);
+                }
+            }
+        }
+        Stmt::AsyncWith(w) => {
             for it in &w.items {
                 bindings_expr(&it.context_expr, s);
                 if let Some(v) = &it.optional_vars {
@@ -705,9 +717,21 @@ pub fn visit_stmt_exprs(st: &Stmt, f: &mut dyn FnMut(&Expr)) {
             f(&x.target);
             f(&x.iter)
         }
+        Stmt::AsyncFor(x) => {
+            f(&x.target);
+            f(&x.iter)
+        }
         Stmt::While(x) => f(&x.test),
         Stmt::If(x) => f(&x.test),
         Stmt::With(x) => {
+            for it in &x.items {
+                f(&it.context_expr);
+                if let Some(v) = &it.optional_vars {
+                    f(v)
+                }
+            }
+        }
+        Stmt::AsyncWith(x) => {
             for it in &x.items {
                 f(&it.context_expr);
                 if let Some(v) = &it.optional_vars {

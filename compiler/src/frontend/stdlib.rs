@@ -67,6 +67,71 @@ static MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../stdlib/dataclasses.py"),
     ),
     ("enum", false, include_str!("../../stdlib/enum.py")),
+    (
+        "asyncio",
+        true,
+        include_str!("../../stdlib/asyncio/__init__.py"),
+    ),
+    (
+        "asyncio.base_futures",
+        false,
+        include_str!("../../stdlib/asyncio/base_futures.py"),
+    ),
+    (
+        "asyncio.coroutines",
+        false,
+        include_str!("../../stdlib/asyncio/coroutines.py"),
+    ),
+    (
+        "asyncio.events",
+        false,
+        include_str!("../../stdlib/asyncio/events.py"),
+    ),
+    (
+        "asyncio.exceptions",
+        false,
+        include_str!("../../stdlib/asyncio/exceptions.py"),
+    ),
+    (
+        "asyncio.futures",
+        false,
+        include_str!("../../stdlib/asyncio/futures.py"),
+    ),
+    (
+        "asyncio.locks",
+        false,
+        include_str!("../../stdlib/asyncio/locks.py"),
+    ),
+    (
+        "asyncio.mixins",
+        false,
+        include_str!("../../stdlib/asyncio/mixins.py"),
+    ),
+    (
+        "asyncio.queues",
+        false,
+        include_str!("../../stdlib/asyncio/queues.py"),
+    ),
+    (
+        "asyncio.runners",
+        false,
+        include_str!("../../stdlib/asyncio/runners.py"),
+    ),
+    (
+        "asyncio.taskgroups",
+        false,
+        include_str!("../../stdlib/asyncio/taskgroups.py"),
+    ),
+    (
+        "asyncio.tasks",
+        false,
+        include_str!("../../stdlib/asyncio/tasks.py"),
+    ),
+    (
+        "asyncio.timeouts",
+        false,
+        include_str!("../../stdlib/asyncio/timeouts.py"),
+    ),
     ("re", true, include_str!("../../stdlib/re/__init__.py")),
     (
         "re._constants",

@@ -99,6 +99,8 @@ pub struct FnSpec<'a> {
     pub scope: ScopeInfo,
     pub enclosing: Vec<HashSet<String>>,
     pub comp_params: Vec<String>,
+    /// An `async def` or an asynchronous comprehension.
+    pub is_async: bool,
 }
 
 /// Lower a function (or module/class body) into slot `id` of the module.
@@ -190,6 +192,13 @@ pub fn build_function(
             if spec.kind == ScopeKind::Function && contains_yield(stmts) {
                 b.f.kind = FuncKind::Generator;
             }
+            if spec.is_async {
+                b.f.kind = if b.f.kind == FuncKind::Generator {
+                    FuncKind::AsyncGenerator
+                } else {
+                    FuncKind::Coroutine
+                };
+            }
             if spec.kind != ScopeKind::Function && contains_annotation(stmts) {
                 // SETUP_ANNOTATIONS: the namespace gets an empty dict.
                 let d = b.reg();
@@ -203,6 +212,13 @@ pub fn build_function(
         }
         BodyRef::Comp(gens, kind) => {
             b.has_walrus = true;
+            if spec.is_async {
+                b.f.kind = if matches!(kind, CompKind::Gen(_)) {
+                    FuncKind::AsyncGenerator
+                } else {
+                    FuncKind::Coroutine
+                };
+            }
             b.comp_body(gens, kind)?;
         }
     }
@@ -290,6 +306,7 @@ impl FnBuilder<'_> {
         body: &[Stmt],
         node: &T,
         returns: Option<&Expr>,
+        is_async: bool,
     ) -> R<Reg> {
         let line = self.lines.line(node.range().start());
         let mut defaults = vec![];
@@ -322,6 +339,7 @@ impl FnBuilder<'_> {
             scope: sc.clone(),
             enclosing,
             comp_params: vec![],
+            is_async,
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(body))?;
         self.set_line_of(node);
@@ -471,11 +489,17 @@ impl FnBuilder<'_> {
         let line = self.lines.line(node.range().start());
         let first = self.iter_expr(&gens[0].iter)?;
         self.set_line_of(node);
-        let it = self.reg();
-        self.emit(Op::GetIter {
-            dst: it,
-            obj: first,
-        });
+        let is_async = super::asyncs::comprehension_is_async(gens, &kind);
+        let it = if gens[0].is_async {
+            self.async_helper("__pyaot_aiter__", vec![first])
+        } else {
+            let it = self.reg();
+            self.emit(Op::GetIter {
+                dst: it,
+                obj: first,
+            });
+            it
+        };
         let elts: Vec<&Expr> = match &kind {
             CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => vec![e],
             CompKind::Dict(k, v) => vec![k, v],
@@ -495,9 +519,10 @@ impl FnBuilder<'_> {
             scope: sc.clone(),
             enclosing,
             comp_params: vec![".0".to_string()],
+            is_async,
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Comp(gens, kind))?;
-        if is_gen {
+        if is_gen && !is_async {
             self.m.module.functions[id.0 as usize].kind = FuncKind::Generator;
         }
         self.set_line_of(node);
@@ -517,6 +542,9 @@ impl FnBuilder<'_> {
             args: vec![it],
             kwnames: None,
         });
+        if is_async && !is_gen {
+            return Ok(self.await_reg(r));
+        }
         Ok(r)
     }
 
@@ -568,6 +596,9 @@ impl FnBuilder<'_> {
         let g = &gens[i];
         let it = if i == 0 {
             Reg(0)
+        } else if g.is_async {
+            let v = self.iter_expr(&g.iter)?;
+            self.async_helper("__pyaot_aiter__", vec![v])
         } else {
             let v = self.iter_expr(&g.iter)?;
             let it = self.reg();
@@ -579,13 +610,18 @@ impl FnBuilder<'_> {
         let exit = self.new_block();
         self.jump(head);
         self.switch_to(head);
-        let item = self.reg();
-        self.terminate(Term::ForIter {
-            iter: it,
-            dst: item,
-            body,
-            exit,
-        });
+        let item = if g.is_async {
+            self.async_for_next(it, body, exit)
+        } else {
+            let item = self.reg();
+            self.terminate(Term::ForIter {
+                iter: it,
+                dst: item,
+                body,
+                exit,
+            });
+            item
+        };
         self.switch_to(body);
         self.assign(&g.target, item)?;
         for c in &g.ifs {
@@ -931,27 +967,24 @@ impl FnBuilder<'_> {
             Stmt::TryStar(t) => {
                 self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true)?
             }
-            Stmt::FunctionDef(f) => {
-                let mut decos = vec![];
-                for d in &f.decorator_list {
-                    decos.push(self.expr(d)?);
-                }
-                let own = self.unmangled_name(s, f.name.as_str());
-                let mut r = self.make_function(&own, &f.args, &f.body, s, f.returns.as_deref())?;
-                self.set_line_of(s);
-                for d in decos.into_iter().rev() {
-                    let n = self.reg();
-                    self.emit(Op::Call {
-                        dst: n,
-                        func: d,
-                        args: vec![r],
-                        kwnames: None,
-                    });
-                    r = n;
-                }
-                self.store_name(f.name.as_str(), r);
-            }
-            Stmt::AsyncFunctionDef(f) => return Err(self.unsupported(f, "async def")),
+            Stmt::FunctionDef(f) => self.def_stmt(
+                s,
+                &f.decorator_list,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                f.returns.as_deref(),
+                false,
+            )?,
+            Stmt::AsyncFunctionDef(f) => self.def_stmt(
+                s,
+                &f.decorator_list,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                f.returns.as_deref(),
+                true,
+            )?,
             Stmt::ClassDef(c) => self.class_def(c, s)?,
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -1037,9 +1070,9 @@ impl FnBuilder<'_> {
                     self.store_name(a.asname.as_ref().unwrap_or(&a.name).as_str(), r);
                 }
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
-            Stmt::AsyncWith(w) => return Err(self.unsupported(w, "async with")),
-            Stmt::AsyncFor(f) => return Err(self.unsupported(f, "async for")),
+            Stmt::With(w) => self.with_stmt_async(&w.items, &w.body, false)?,
+            Stmt::AsyncWith(w) => self.with_stmt_async(&w.items, &w.body, true)?,
+            Stmt::AsyncFor(f) => self.async_for_stmt(f, s)?,
             Stmt::Match(m) => self.match_stmt(m)?,
 
             Stmt::TypeAlias(t) => return Err(self.unsupported(t, "type aliases")),
@@ -1295,14 +1328,20 @@ impl FnBuilder<'_> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> R {
+    /// `with` (or `async with` when `is_async`: `__aenter__`/`__aexit__`,
+    /// each result awaited).
+    fn with_stmt_async(&mut self, items: &[ast::WithItem], body: &[Stmt], is_async: bool) -> R {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let mgr = self.expr(&first.context_expr)?;
         // (bound __exit__, __enter__()) with CPython's TypeError when the
         // object is not a context manager.
-        let hname = self.name("__pyaot_with_enter__");
+        let hname = self.name(if is_async {
+            "__pyaot_async_with_enter__"
+        } else {
+            "__pyaot_with_enter__"
+        });
         let h = self.reg();
         self.emit(Op::LoadBuiltin {
             dst: h,
@@ -1315,12 +1354,15 @@ impl FnBuilder<'_> {
             args: vec![mgr],
             kwnames: None,
         });
-        let (exit, val) = (self.reg(), self.reg());
+        let (exit, mut val) = (self.reg(), self.reg());
         self.emit(Op::Unpack {
             dsts: vec![exit, val],
             src: pair,
             star: None,
         });
+        if is_async {
+            val = self.await_iter(val);
+        }
 
         let outer = self.handler;
         let h = self.new_block();
@@ -1328,6 +1370,7 @@ impl FnBuilder<'_> {
         self.unwind.push(Unwind::WithExit {
             exit,
             handler: outer,
+            is_async,
         });
         self.set_handler(Some(h));
         if let Some(v) = &first.optional_vars {
@@ -1336,7 +1379,7 @@ impl FnBuilder<'_> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with_stmt(rest, body)?;
+            self.with_stmt_async(rest, body, is_async)?;
         }
         self.unwind.pop();
         self.set_handler(outer);
@@ -1349,6 +1392,9 @@ impl FnBuilder<'_> {
                 args: vec![n, n, n],
                 kwnames: None,
             });
+            if is_async {
+                self.await_aexit(d);
+            }
             self.jump(after);
         }
         // Exceptional exit: exit(type, value, tb); suppress if it returns true.
@@ -1377,7 +1423,7 @@ impl FnBuilder<'_> {
             obj: e,
             name: tbname,
         });
-        let res = self.reg();
+        let mut res = self.reg();
 
         self.emit(Op::Call {
             dst: res,
@@ -1385,6 +1431,9 @@ impl FnBuilder<'_> {
             args: vec![t, e, n],
             kwnames: None,
         });
+        if is_async {
+            res = self.await_aexit(res);
+        }
         let (suppress, reraise) = (self.new_block(), self.new_block());
         self.terminate(Term::Branch {
             cond: res,
@@ -1399,6 +1448,39 @@ impl FnBuilder<'_> {
         self.emit(Op::RestoreExc { saved });
         self.terminate(Term::Reraise(e));
         self.switch_to(after);
+        Ok(())
+    }
+
+    /// A `def` or `async def` statement.
+    #[allow(clippy::too_many_arguments)]
+    fn def_stmt(
+        &mut self,
+        s: &Stmt,
+        decorators: &[Expr],
+        name: &str,
+        args: &ast::Arguments,
+        body: &[Stmt],
+        returns: Option<&Expr>,
+        is_async: bool,
+    ) -> R {
+        let mut decos = vec![];
+        for d in decorators {
+            decos.push(self.expr(d)?);
+        }
+        let own = self.unmangled_name(s, name);
+        let mut r = self.make_function(&own, args, body, s, returns, is_async)?;
+        self.set_line_of(s);
+        for d in decos.into_iter().rev() {
+            let n = self.reg();
+            self.emit(Op::Call {
+                dst: n,
+                func: d,
+                args: vec![r],
+                kwnames: None,
+            });
+            r = n;
+        }
+        self.store_name(name, r);
         Ok(())
     }
 
@@ -1453,6 +1535,7 @@ impl FnBuilder<'_> {
             scope: sc.clone(),
             enclosing: enclosing.clone(),
             comp_params: vec![],
+            is_async: false,
         };
         build_function(self.m, self.lines, id, spec, BodyRef::Stmts(&c.body))?;
         self.set_line_of(s);

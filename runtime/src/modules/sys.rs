@@ -200,6 +200,8 @@ pub fn init(d: Value) -> PyResult<()> {
 static FNS: &[(&str, crate::object::NativeFn)] = &[
     ("exit", exit),
     ("getsizeof", super::sys_sizeof::getsizeof),
+    ("set_asyncgen_hooks", crate::async_gen::set_hooks),
+    ("get_asyncgen_hooks", crate::async_gen::get_hooks),
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
     ("intern", intern),
