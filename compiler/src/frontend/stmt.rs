@@ -1258,7 +1258,11 @@ impl FnBuilder<'_> {
         b
     }
 
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt]) -> R {
+    /// The common start of `try`/`except` and `try`/`except*`: `body` runs
+    /// under a fresh handler block, `orelse` after it when it completes,
+    /// then the handler catches the exception (saving the one being
+    /// handled) and installs the cleanup block that restores it.
+    pub(super) fn try_entry(&mut self, body: &[Stmt], orelse: &[Stmt]) -> R<TryEntry> {
         let outer = self.handler;
         let h_exc = self.new_block();
         let after = self.new_block();
@@ -1278,6 +1282,23 @@ impl FnBuilder<'_> {
             handler: outer,
         });
         self.set_handler(Some(cleanup));
+        Ok(TryEntry {
+            outer,
+            after,
+            e,
+            saved,
+            cleanup,
+        })
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt]) -> R {
+        let TryEntry {
+            outer,
+            after,
+            e,
+            saved,
+            ..
+        } = self.try_entry(body, orelse)?;
         self.current_exc.push(e);
         for h in handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -1570,4 +1591,15 @@ impl FnBuilder<'_> {
         self.store_name(c.name.as_str(), r);
         Ok(())
     }
+}
+
+/// What `try_entry` set up: the enclosing handler, the block after the
+/// statement, the caught exception, the saved handled exception, and the
+/// cleanup block now installed as handler.
+pub(super) struct TryEntry {
+    pub outer: Option<BlockId>,
+    pub after: BlockId,
+    pub e: Reg,
+    pub saved: Reg,
+    pub cleanup: BlockId,
 }

@@ -13,7 +13,7 @@
 //! (`inject_helper`), which installs `BaseExceptionGroup`/`ExceptionGroup`
 //! as builtins.
 
-use super::builder::{FnBuilder, Unwind};
+use super::builder::FnBuilder;
 use super::parse::ast::{self, Expr, Identifier, Stmt};
 use super::LowerError;
 use pyaot_ir::{CmpOp, Op, Term};
@@ -112,25 +112,13 @@ impl FnBuilder<'_> {
                 });
             }
         }
-        let outer = self.handler;
-        let h_exc = self.new_block();
-        let after = self.new_block();
-        self.set_handler(Some(h_exc));
-        self.stmts(body)?;
-        self.set_handler(outer);
-        if !self.terminated {
-            self.stmts(orelse)?;
-            self.jump(after);
-        }
-        self.switch_to(h_exc);
-        let (e, saved) = (self.reg(), self.reg());
-        self.emit(Op::Catch { dst: e, saved });
-        let cleanup = self.cleanup_block(saved, outer);
-        self.unwind.push(Unwind::RestoreExc {
+        let super::stmt::TryEntry {
+            outer,
+            after,
+            e,
             saved,
-            handler: outer,
-        });
-        self.set_handler(Some(cleanup));
+            cleanup,
+        } = self.try_entry(body, orelse)?;
         let ctor = self.reg();
         let name = self.name("__pyaot_star_state__");
         self.emit(Op::LoadBuiltin { dst: ctor, name });
