@@ -56,7 +56,9 @@ fn load(input: &Path) -> Result<(Module, String), Error> {
 /// The IR of the program as text (`--emit ir`).
 pub fn emit_ir(input: &Path) -> Result<String, Error> {
     let (module, _) = load(input)?;
-    Ok(pyaot_ir::print_module(&module))
+    Ok(pyaot_ir::print_module_annotated(&module, &|_, f| {
+        crate::codegen::describe_types(&module, f)
+    }))
 }
 
 /// A uniquely named temporary directory, removed on drop.

@@ -27,7 +27,7 @@ use std::fmt;
 
 pub mod layout;
 mod print;
-pub use print::print_module;
+pub use print::{print_module, print_module_annotated};
 
 /// A virtual register (a local variable or a temporary).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

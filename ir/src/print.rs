@@ -9,6 +9,8 @@ use std::fmt::Write;
 struct Printer<'a> {
     m: &'a Module,
     out: String,
+    /// Extra comment lines per function (e.g. the back end's inferred types).
+    notes: &'a dyn Fn(usize, &Function) -> Option<String>,
 }
 
 fn regs(rs: &[Reg]) -> String {
@@ -249,6 +251,9 @@ impl Printer<'_> {
                 .collect();
             let _ = writeln!(self.out, "  locals {}", names.join(" "));
         }
+        if let Some(note) = (self.notes)(id, f) {
+            let _ = writeln!(self.out, "  ; {note}");
+        }
         if !f.reg_types.is_empty() {
             let tys: Vec<String> = f
                 .reg_types
@@ -283,9 +288,19 @@ impl Printer<'_> {
 
 /// Render a whole module as text.
 pub fn print_module(m: &Module) -> String {
+    print_module_annotated(m, &|_, _| None)
+}
+
+/// Render a whole module as text, with a comment line from `notes` after
+/// each function's header where it gives one.
+pub fn print_module_annotated(
+    m: &Module,
+    notes: &dyn Fn(usize, &Function) -> Option<String>,
+) -> String {
     let mut p = Printer {
         m,
         out: String::new(),
+        notes,
     };
     for (i, f) in m.functions.iter().enumerate() {
         p.function(i, f);

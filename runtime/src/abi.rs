@@ -528,3 +528,26 @@ impl Drop for RecursionGuard {
 pub fn depth() -> u32 {
     unsafe { DEPTH }
 }
+
+/// Box the double with bit pattern `bits` (speculative float code,
+/// `codegen/spec.rs`, when the value has no immediate form).
+#[no_mangle]
+pub extern "C" fn rt_box_float(bits: u64) -> Value {
+    crate::float::new_float(f64::from_bits(bits))
+}
+
+/// If `v` is an exact float (immediate or boxed), store its bit pattern
+/// in `*out` and return 1; else return 0. Float subclasses are not exact:
+/// their operators may be overridden.
+#[no_mangle]
+pub extern "C" fn rt_exact_float(v: Value, out: *mut u64) -> i32 {
+    if v.is_imm_float() {
+        unsafe { *out = v.imm_f64().to_bits() };
+        return 1;
+    }
+    if v.is_obj() && std::ptr::eq(v.ty(), &crate::float::FLOAT_TYPE) {
+        unsafe { *out = crate::float::float_val(v).to_bits() };
+        return 1;
+    }
+    0
+}

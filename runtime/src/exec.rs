@@ -353,6 +353,18 @@ fn duplicate_kwarg(call_func: Value, k: Value) -> crate::exc::PyErr {
 /// Unpack an iterable into `out` (with an optional starred target).
 pub fn unpack(src: Value, out: &mut [Value], star: Option<usize>) -> PyResult<()> {
     let n = out.len();
+    // Exact tuples and lists of the right length: no intermediate copy.
+    if star.is_none() && src.is_obj() {
+        let items = match src.kind() {
+            Kind::Tuple => Some(crate::tuple::items(src)),
+            Kind::List => Some(crate::list::items(src)),
+            _ => None,
+        };
+        if let Some(items) = items.filter(|it| it.len() == n) {
+            out.copy_from_slice(items);
+            return Ok(());
+        }
+    }
     let items: Vec<Value> = match src.kind() {
         Kind::Tuple | Kind::List => {
             if src.kind() == Kind::Tuple {

@@ -55,7 +55,7 @@ pub struct Lower<'a> {
     /// Per register: `vars::SHARED` or its last occurrence (block, index).
     last: Vec<(u32, u32)>,
     /// The IR block being lowered.
-    cur_block: u32,
+    pub cur_block: u32,
     /// Variables free for block-local registers.
     pool: Vec<Variable>,
     blocks: Vec<Option<Block>>,
@@ -84,6 +84,18 @@ pub struct Lower<'a> {
     pub gen: Option<super::gen::GenCtx>,
     /// The namespace dict of a class body (its only argument word).
     pub locals_v: Option<Value>,
+    /// Float speculation (`spec.rs`): the analysis, whether the fast copy
+    /// is being lowered, the f64 variables of F registers, the fast
+    /// copy's blocks, the generic copy's mid-block entries and the deopt
+    /// stubs still to fill, and the F registers written as words by the
+    /// current instruction.
+    pub spec: Option<super::spec::SpecInfo>,
+    pub fast: bool,
+    pub fvars: Vec<Option<Variable>>,
+    fast_blocks: Vec<Option<Block>>,
+    pub deopt_entries: BTreeMap<(u32, u32), Block>,
+    pub deopts: BTreeMap<(u32, u32, Vec<u32>), Block>,
+    pub pending: Vec<Reg>,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -139,6 +151,13 @@ pub fn lower(
         state: Set::new(),
         gen: None,
         locals_v: None,
+        spec: None,
+        fast: false,
+        fvars: Vec::new(),
+        fast_blocks: Vec::new(),
+        deopt_entries: BTreeMap::new(),
+        deopts: BTreeMap::new(),
+        pending: Vec::new(),
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -172,7 +191,7 @@ fn scratch_words(f: &Function) -> usize {
 }
 
 /// IR blocks reachable from the entry (by normal or exceptional edges).
-fn reachable(f: &Function) -> LResult<Vec<bool>> {
+pub(super) fn reachable(f: &Function) -> LResult<Vec<bool>> {
     let n = f.blocks.len();
     let mut seen = vec![false; n];
     let mut stack = vec![0usize];
@@ -210,7 +229,13 @@ impl<'a> Lower<'a> {
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
             .collect();
 
-        self.last = super::vars::pooled_last(f, &live);
+        let spec = super::spec::analyze(f, self.m, &live, self.bound.as_ref());
+        self.last = if spec.is_some() {
+            // Both copies share every register's variable: no pooling.
+            vec![super::vars::SHARED; f.nregs as usize]
+        } else {
+            super::vars::pooled_last(f, &live)
+        };
         for i in 0..f.nregs as usize {
             let var = if self.last[i] == super::vars::SHARED {
                 Some(self.b.declare_var(types::I64))
@@ -226,9 +251,37 @@ impl<'a> Lower<'a> {
         } else {
             self.normal_entry(args_v);
         }
-        let b0 = self.block(BlockId(0))?;
-        self.b.ins().jump(b0, NO_ARGS);
-        self.lower_blocks(&live)
+        if let Some(spec) = spec {
+            self.fvars = spec
+                .is_f
+                .iter()
+                .map(|&x| x.then(|| self.b.declare_var(types::F64)))
+                .collect();
+            self.fast_blocks = live
+                .iter()
+                .map(|&r| if r { Some(self.b.create_block()) } else { None })
+                .collect();
+            self.spec = Some(spec);
+            self.fast = true;
+            // Parameters in F are unboxed at entry.
+            let nparams = f.params.count();
+            self.pending = (0..nparams as u32)
+                .map(Reg)
+                .filter(|r| self.is_f(*r))
+                .collect();
+            self.flush_pending(0, 0)?;
+            let b0 = self.block(BlockId(0))?;
+            self.b.ins().jump(b0, NO_ARGS);
+            self.lower_blocks(&live)?;
+            self.fill_deopts()?;
+            self.fast = false;
+        } else {
+            let b0 = self.block(BlockId(0))?;
+            self.b.ins().jump(b0, NO_ARGS);
+        }
+        self.lower_blocks(&live)?;
+        self.emit_exit0();
+        Ok(())
     }
 
     /// Entry of a normal function: rt_enter(), then bind the arguments and
@@ -285,7 +338,12 @@ impl<'a> Lower<'a> {
                 preds_left[s] += 1;
             }
         }
-        for (i, cb) in self.blocks.iter().enumerate() {
+        let blocks = if self.fast {
+            self.fast_blocks.clone()
+        } else {
+            self.blocks.clone()
+        };
+        for (i, cb) in blocks.iter().enumerate() {
             if let Some(cb) = cb {
                 if preds_left[i] == 0 && !is_handler[i] {
                     self.b.seal_block(*cb);
@@ -293,7 +351,7 @@ impl<'a> Lower<'a> {
             }
         }
         for (i, blk) in f.blocks.iter().enumerate() {
-            let Some(cb) = self.blocks[i] else { continue };
+            let Some(cb) = blocks[i] else { continue };
             self.b.switch_to_block(cb);
             self.cur_block = i as u32;
             if let Some(bound) = &self.bound {
@@ -314,19 +372,24 @@ impl<'a> Lower<'a> {
     fn lower_block(&mut self, blk: &pyaot_ir::Block) -> LResult<()> {
         self.handler = blk.handler;
         let insts = &blk.insts[..];
-        // Fuse a trailing comparison with the branch that tests it.
+        let n = insts.len() as u32;
+        // Fuse a trailing comparison with the branch that tests it (unless
+        // a deopt stub enters the generic copy between the two).
+        let entry_before_term = self.deopt_entries.contains_key(&(self.cur_block, n));
         if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
             if let Op::Compare { dst, op, a, b } = &last.op {
-                if dst == cond && super::fast::fusable(*op) {
+                if dst == cond && super::fast::fusable(*op) && !entry_before_term {
                     for (j, inst) in insts[..insts.len() - 1].iter().enumerate() {
-                        (self.line, self.pos) = (inst.line, inst.pos);
-                        self.lower_op(&inst.op)?;
-                        self.after_op(&inst.op);
-                        self.release(&inst.op, j);
+                        self.lower_inst(j, inst)?;
                     }
+                    self.split_at(n - 1);
                     (self.line, self.pos) = (last.line, last.pos);
                     let term = (blk.term_line, blk.term_pos);
-                    self.compare_branch(*dst, *op, *a, *b, *then, *els, term)?;
+                    if !(self.fast
+                        && self.spec_compare_branch(*dst, *op, *a, *b, *then, *els, n - 1)?)
+                    {
+                        self.compare_branch(*dst, *op, *a, *b, *then, *els, term)?;
+                    }
                     self.release(&last.op, insts.len() - 1);
                     self.free_var(*cond, insts.len());
                     return Ok(());
@@ -334,11 +397,9 @@ impl<'a> Lower<'a> {
             }
         }
         for (j, inst) in insts.iter().enumerate() {
-            (self.line, self.pos) = (inst.line, inst.pos);
-            self.lower_op(&inst.op)?;
-            self.after_op(&inst.op);
-            self.release(&inst.op, j);
+            self.lower_inst(j, inst)?;
         }
+        self.split_at(n);
         (self.line, self.pos) = (blk.term_line, blk.term_pos);
         self.lower_term(&blk.term)?;
         // Block-local registers read by the terminator are dead now.
@@ -347,6 +408,21 @@ impl<'a> Lower<'a> {
         for r in done {
             self.free_var(r, insts.len());
         }
+        Ok(())
+    }
+
+    /// Lower instruction `j` of the current block.
+    fn lower_inst(&mut self, j: usize, inst: &pyaot_ir::Inst) -> LResult<()> {
+        self.split_at(j as u32);
+        (self.line, self.pos) = (inst.line, inst.pos);
+        if !(self.fast && self.spec_op(&inst.op, j as u32)?) {
+            self.lower_op(&inst.op)?;
+        }
+        if self.fast {
+            self.flush_pending(self.cur_block, j as u32 + 1)?;
+        }
+        self.after_op(&inst.op);
+        self.release(&inst.op, j);
         Ok(())
     }
 
@@ -424,6 +500,9 @@ impl<'a> Lower<'a> {
                 self.enter(item);
                 let v = self.b.block_params(item)[0];
                 self.set(*dst, v)?;
+                if let Term::ForIter { body: ir_body, .. } = t {
+                    self.flush_pending(ir_body.0, 0)?;
+                }
                 self.b.ins().jump(body, NO_ARGS);
                 self.enter(other);
                 let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
@@ -452,6 +531,11 @@ impl<'a> Lower<'a> {
             };
             self.b.ins().jump(to, NO_ARGS);
         }
+        Ok(())
+    }
+
+    /// Fill in the common exit that returns 0 (exception pending).
+    fn emit_exit0(&mut self) {
         if let Some(exit) = self.exit0 {
             self.b.switch_to_block(exit);
             if self.gen.is_none() {
@@ -460,7 +544,6 @@ impl<'a> Lower<'a> {
             let z = self.zero();
             self.b.ins().return_(&[z]);
         }
-        Ok(())
     }
 
     fn exit0(&mut self) -> Block {
@@ -593,8 +676,19 @@ impl<'a> Lower<'a> {
     }
 
     pub fn get(&mut self, r: Reg) -> LResult<Value> {
+        if self.is_f(r) {
+            // The fast copy keeps F registers unboxed: box on demand.
+            let var = self.fvars[r.0 as usize].expect("float variable");
+            let f = self.b.use_var(var);
+            return Ok(self.box_f(f));
+        }
         let var = self.var(r, false)?;
         Ok(self.b.use_var(var))
+    }
+
+    /// The i64 variable of register `r` (which must have one).
+    pub fn var_of(&mut self, r: Reg) -> LResult<Variable> {
+        self.var(r, false)
     }
 
     /// The register's value, or 0 for an absent operand.
@@ -612,10 +706,26 @@ impl<'a> Lower<'a> {
     pub fn set(&mut self, r: Reg, v: Value) -> LResult<()> {
         let var = self.var(r, true)?;
         self.b.def_var(var, v);
+        if self.is_f(r) && !self.pending.contains(&r) {
+            // Unboxed after the instruction (`spec::flush_pending`).
+            self.pending.push(r);
+        }
         Ok(())
     }
 
+    /// The Cranelift block of IR block `id` in the copy being lowered.
     pub fn block(&self, id: BlockId) -> LResult<Block> {
+        if self.fast {
+            return match self.fast_blocks.get(id.0 as usize) {
+                Some(Some(b)) => Ok(*b),
+                _ => Err(format!("internal: block {id} not lowered")),
+            };
+        }
+        self.generic_block(id)
+    }
+
+    /// The Cranelift block of IR block `id` in the generic copy.
+    pub fn generic_block(&self, id: BlockId) -> LResult<Block> {
         match self.blocks.get(id.0 as usize) {
             Some(Some(b)) => Ok(*b),
             Some(None) => Err(format!("internal: block {id} not lowered")),

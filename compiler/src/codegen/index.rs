@@ -13,7 +13,7 @@ use super::data::{RD_LIST, RD_TUPLE};
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 use pyaot_ir::Reg;
 
 /// Offset of the `Vec` inside `ListObj`.
@@ -124,6 +124,85 @@ impl Lower<'_> {
         self.call_s(Rt::SetItem, &[o, k, v]);
         self.b.ins().jump(join, NO_ARGS);
         self.enter(join);
+        Ok(())
+    }
+
+    /// `a, b, ... = src` without a star target: exact tuples and lists of
+    /// the right length are read inline, anything else goes through
+    /// `rt_unpack` (which raises CPython's errors).
+    pub fn unpack(&mut self, dsts: &[Reg], src: Reg) -> LResult<()> {
+        let n = dsts.len();
+        let o = self.get(src)?;
+        let flags = MemFlagsData::trusted();
+        let (chk_ty, tup, list, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let hit = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(hit, types::I64);
+        for _ in 0..n {
+            self.b.append_block_param(join, types::I64);
+        }
+        let obits = self.b.ins().band_imm_s(o, 3);
+        self.b.ins().brif(obits, slow, NO_ARGS, chk_ty, NO_ARGS);
+
+        self.enter(chk_ty);
+        let ty = self.b.ins().load(types::I64, flags, o, 0);
+        let tty = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_TUPLE]);
+        let is_tup = self.b.ins().icmp(IntCC::Equal, ty, tty);
+        let not_tup = self.b.create_block();
+        self.b.ins().brif(is_tup, tup, NO_ARGS, not_tup, NO_ARGS);
+        self.enter(not_tup);
+        let lty = self.b.ins().symbol_value(types::I64, self.rt_data[RD_LIST]);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, lty);
+        self.b.ins().brif(is_list, list, NO_ARGS, slow, NO_ARGS);
+
+        // `TupleObj`: the length at offset 8, the items from 16.
+        self.enter(tup);
+        let len = self.b.ins().load(types::I64, flags, o, 8);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        let p = self.b.ins().iadd_imm_s(o, 16);
+        self.b.ins().brif(ok, hit, &[p.into()], slow, NO_ARGS);
+
+        self.enter(list);
+        let (po, lo) = pyaot_ir::layout::vec_offsets();
+        let len = self.b.ins().load(types::I64, flags, o, ITEMS + lo);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        let p = self.b.ins().load(types::I64, flags, o, ITEMS + po);
+        self.b.ins().brif(ok, hit, &[p.into()], slow, NO_ARGS);
+
+        self.enter(hit);
+        let p = self.b.block_params(hit)[0];
+        let vals: Vec<BlockArg> = (0..n)
+            .map(|i| {
+                self.b
+                    .ins()
+                    .load(types::I64, flags, p, (i * 8) as i32)
+                    .into()
+            })
+            .collect();
+        self.b.ins().jump(join, &vals);
+
+        self.enter(slow);
+        let sp = self.scratch_addr();
+        let nv = self.i64c(n as i64);
+        let st = self.i64c(-1);
+        self.call_s(Rt::Unpack, &[o, sp, nv, st]);
+        let vals: Vec<BlockArg> = (0..n).map(|i| self.read_scratch(i).into()).collect();
+        self.b.ins().jump(join, &vals);
+
+        self.enter(join);
+        let vals = self.b.block_params(join).to_vec();
+        for (d, v) in dsts.iter().zip(vals) {
+            self.set(*d, v)?;
+        }
         Ok(())
     }
 }

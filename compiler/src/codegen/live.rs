@@ -275,7 +275,7 @@ const MAX_BITS: usize = 1 << 28;
 /// Walk block `i` backwards from its live-out set; `at` sees the set after
 /// each instruction (index, set) before stepping over it. Returns the
 /// block's live-in set.
-fn walk(
+pub fn walk(
     f: &Function,
     ix: Index,
     i: usize,

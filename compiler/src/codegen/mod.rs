@@ -29,7 +29,13 @@ mod index;
 mod live;
 mod ops;
 mod rt;
+mod spec;
 mod vars;
+
+/// The back end's inferred register types for `--emit ir` (see `spec.rs`).
+pub fn describe_types(m: &pyaot_ir::Module, f: &pyaot_ir::Function) -> Option<String> {
+    spec::describe(m, f)
+}
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};

@@ -202,6 +202,11 @@ impl Lower<'_> {
                 let v = self.call_v(Rt::GetIter, &[o]);
                 self.set(*dst, v)?;
             }
+            Op::Unpack {
+                dsts,
+                src,
+                star: None,
+            } => self.unpack(dsts, *src)?,
             Op::Unpack { dsts, src, star } => {
                 let s = self.get(*src)?;
                 let p = self.scratch_addr();

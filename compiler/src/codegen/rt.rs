@@ -98,6 +98,8 @@ rt_fns! {
     StoreName = "rt_store_name" ("vvv") -> 's';
     DelName = "rt_del_name" ("vv") -> 's';
     Leave = "rt_leave" ("") -> '-';
+    BoxFloat = "rt_box_float" ("v") -> 'v';
+    ExactFloat = "rt_exact_float" ("vv") -> 's';
 }
 
 impl Rt {
