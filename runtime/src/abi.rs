@@ -551,3 +551,53 @@ pub extern "C" fn rt_exact_float(v: Value, out: *mut u64) -> i32 {
     }
     0
 }
+
+/// Is `obj` of a type whose item access never keeps the key (so a slice
+/// key may live on the Rust stack)?
+fn slice_key_transient(obj: Value) -> bool {
+    if !obj.is_obj() {
+        return false;
+    }
+    let t = obj.ty();
+    std::ptr::eq(t, &crate::list::LIST_TYPE)
+        || std::ptr::eq(t, &crate::tuple::TUPLE_TYPE)
+        || std::ptr::eq(t, &crate::str::STR_TYPE)
+        || std::ptr::eq(t, &crate::bytes::BYTES_TYPE)
+}
+
+/// `obj[lo:hi:step]` (absent parts NULL) without allocating the slice
+/// object when `obj` is an exact list, tuple, str or bytes.
+#[no_mangle]
+pub extern "C" fn rt_getitem_slice(obj: Value, lo: Value, hi: Value, step: Value) -> Value {
+    if slice_key_transient(obj) {
+        let n = |x: Value| if x.is_null() { crate::value::none() } else { x };
+        let s = crate::slice::SliceObj {
+            ob: crate::object::Obj {
+                ty: &crate::slice::SLICE_TYPE,
+            },
+            start: n(lo),
+            stop: n(hi),
+            step: n(step),
+        };
+        return v(crate::ops::getitem(obj, Value::from_ptr(&s)));
+    }
+    v(crate::ops::getitem(obj, exec::make_slice(lo, hi, step)))
+}
+
+/// `obj[lo:hi:step] = x`, as `rt_getitem_slice`.
+#[no_mangle]
+pub extern "C" fn rt_setitem_slice(obj: Value, lo: Value, hi: Value, step: Value, x: Value) -> i32 {
+    if slice_key_transient(obj) {
+        let n = |x: Value| if x.is_null() { crate::value::none() } else { x };
+        let s = crate::slice::SliceObj {
+            ob: crate::object::Obj {
+                ty: &crate::slice::SLICE_TYPE,
+            },
+            start: n(lo),
+            stop: n(hi),
+            step: n(step),
+        };
+        return st(crate::ops::setitem(obj, Value::from_ptr(&s), x));
+    }
+    st(crate::ops::setitem(obj, exec::make_slice(lo, hi, step), x))
+}

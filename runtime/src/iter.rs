@@ -84,6 +84,10 @@ pub struct IndexIterObj {
     pub i: Cell<isize>,
 }
 
+// Generated code steps list and tuple iterators inline (`codegen/frame.rs`).
+const _: () = assert!(std::mem::offset_of!(IndexIterObj, seq) == 8);
+const _: () = assert!(std::mem::offset_of!(IndexIterObj, i) == 16);
+
 static LENGTH_HINT: MethodTable = &[
     ("__length_hint__", index_iter_length_hint),
     ("__next__", crate::sequtil::iter_next_method),
@@ -94,6 +98,7 @@ static ITER_METHODS: MethodTable = &[
     ("__iter__", crate::sequtil::iter_self_method),
 ];
 
+#[export_name = "pyaot_list_iter_type"]
 pub static LIST_ITER_TYPE: TypeObject = TypeObject::builtin(
     "list_iterator",
     Kind::Iter,
@@ -110,6 +115,7 @@ pub static LIST_REVITER_TYPE: TypeObject = TypeObject::builtin(
     iter_slots(list_reviter_next),
 )
 .final_();
+#[export_name = "pyaot_tuple_iter_type"]
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::builtin(
     "tuple_iterator",
     Kind::Iter,

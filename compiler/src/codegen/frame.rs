@@ -10,7 +10,10 @@
 //!
 //! Also here: the inline step of `for` loops over range iterators.
 
-use super::data::{RD_DEPTH, RD_ENTER_LIMIT, RD_INTERRUPTED, RD_RANGE_ITER, RD_STACK_LIMIT};
+use super::data::{
+    RD_DEPTH, RD_ENTER_LIMIT, RD_INTERRUPTED, RD_LIST, RD_LIST_ITER, RD_RANGE_ITER, RD_STACK_LIMIT,
+    RD_TUPLE_ITER,
+};
 use super::func::{Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -92,7 +95,10 @@ impl Lower<'_> {
             .ins()
             .symbol_value(types::I64, self.rt_data[RD_RANGE_ITER]);
         let is_rng = self.b.ins().icmp(IntCC::Equal, ty, rty);
-        self.b.ins().brif(is_rng, rng, NO_ARGS, slow, NO_ARGS);
+        let other = self.b.create_block();
+        self.b.ins().brif(is_rng, rng, NO_ARGS, other, NO_ARGS);
+        self.enter(other);
+        self.seq_step(it, ty, item, slow, exit);
 
         self.enter(rng);
         let ip = self
@@ -122,5 +128,102 @@ impl Lower<'_> {
         self.b.ins().store(flags, left2, it, RANGE_LEFT);
         let word = self.b.ins().bor_imm_s(w, 1);
         self.b.ins().jump(item, &[word.into()]);
+    }
+
+    /// The step of a list or tuple iterator (`IndexIterObj`), inline:
+    /// the next item while the index is in range, else the iterator is
+    /// marked exhausted (as `list_iter_next` does) and the loop exits.
+    /// Other iterators, and a pending Ctrl-C, go to `slow`.
+    fn seq_step(&mut self, it: Value, ty: Value, item: Block, slow: Block, exit: Block) {
+        let flags = MemFlagsData::trusted();
+        let (chk_t, list, tup, live, ok, step, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        // (seq, data pointer, length) of a live iterator.
+        self.b.append_block_param(ok, types::I64);
+        self.b.append_block_param(ok, types::I64);
+        let lty = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_LIST_ITER]);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, lty);
+        self.b.ins().brif(is_list, live, NO_ARGS, chk_t, NO_ARGS);
+        self.enter(chk_t);
+        let tty = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_TUPLE_ITER]);
+        let is_tup = self.b.ins().icmp(IntCC::Equal, ty, tty);
+        self.b.ins().brif(is_tup, live, NO_ARGS, slow, NO_ARGS);
+
+        // Shared: the Ctrl-C flag, then the sequence (NULL: exhausted).
+        self.enter(live);
+        let ip = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_INTERRUPTED]);
+        let intr = self.b.ins().load(types::I8, flags, ip, 0);
+        let seq_b = self.b.create_block();
+        self.b.ins().brif(intr, slow, NO_ARGS, seq_b, NO_ARGS);
+        self.enter(seq_b);
+        let seq = self.b.ins().load(types::I64, flags, it, 8);
+        let has = self.b.create_block();
+        self.b.ins().brif(seq, has, NO_ARGS, exit, NO_ARGS);
+        self.enter(has);
+        let lty2 = self.b.ins().symbol_value(types::I64, self.rt_data[RD_LIST]);
+        let sty = self.b.ins().load(types::I64, flags, seq, 0);
+        let seq_is_list = self.b.ins().icmp(IntCC::Equal, sty, lty2);
+        self.b.ins().brif(seq_is_list, list, NO_ARGS, tup, NO_ARGS);
+
+        self.enter(list);
+        let (po, lo) = pyaot_ir::layout::vec_offsets();
+        let p = self.b.ins().load(types::I64, flags, seq, 8 + po);
+        let n = self.b.ins().load(types::I64, flags, seq, 8 + lo);
+        self.b.ins().jump(ok, &[p.into(), n.into()]);
+
+        // `TupleObj`: the length at offset 8, the items from 16. (A list
+        // subclass's iterator has the list iterator type too, but its
+        // sequence is not an exact list: it takes this path only if it
+        // is a tuple, else the runtime.)
+        self.enter(tup);
+        let tupty = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[super::data::RD_TUPLE]);
+        let seq_is_tup = self.b.ins().icmp(IntCC::Equal, sty, tupty);
+        let tup_ok = self.b.create_block();
+        self.b
+            .ins()
+            .brif(seq_is_tup, tup_ok, NO_ARGS, slow, NO_ARGS);
+        self.enter(tup_ok);
+        let p = self.b.ins().iadd_imm_s(seq, 16);
+        let n = self.b.ins().load(types::I64, flags, seq, 8);
+        self.b.ins().jump(ok, &[p.into(), n.into()]);
+
+        self.enter(ok);
+        let ps = self.b.block_params(ok).to_vec();
+        let (p, n) = (ps[0], ps[1]);
+        let i = self.b.ins().load(types::I64, flags, it, 16);
+        let inb = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
+        self.b.ins().brif(inb, step, NO_ARGS, done, NO_ARGS);
+
+        self.enter(step);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(p, off);
+        let x = self.b.ins().load(types::I64, flags, addr, 0);
+        let i2 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().store(flags, i2, it, 16);
+        self.b.ins().jump(item, &[x.into()]);
+
+        self.enter(done);
+        let z = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().store(flags, z, it, 8);
+        self.b.ins().jump(exit, NO_ARGS);
     }
 }

@@ -96,6 +96,11 @@ pub struct Lower<'a> {
     pub deopt_entries: BTreeMap<(u32, u32), Block>,
     pub deopts: BTreeMap<(u32, u32, Vec<u32>), Block>,
     pub pending: Vec<Reg>,
+    /// How many times each register is read (reachable code).
+    use_count: Vec<u32>,
+    /// A `MakeSlice` not materialised because its only use is the next
+    /// instruction's item access: (register, lo, hi, step words or 0).
+    pub slice_pending: Option<(Reg, [Value; 3])>,
 }
 
 /// Lower `f` into `func` (whose signature is already set). On failure,
@@ -158,6 +163,8 @@ pub fn lower(
         deopt_entries: BTreeMap::new(),
         deopts: BTreeMap::new(),
         pending: Vec::new(),
+        use_count: Vec::new(),
+        slice_pending: None,
     };
     l.run(params[1]).map_err(|e| (l.line, e))?;
     l.b.seal_all_blocks();
@@ -229,6 +236,18 @@ impl<'a> Lower<'a> {
             .map(|&r| if r { Some(self.b.create_block()) } else { None })
             .collect();
 
+        self.use_count = vec![0; f.nregs as usize];
+        for (blk, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+            let mut count = |r: Reg| {
+                if let Some(c) = self.use_count.get_mut(r.0 as usize) {
+                    *c += 1;
+                }
+            };
+            for inst in &blk.insts {
+                super::live::uses(&inst.op, &mut count);
+            }
+            super::live::term_uses(&blk.term, &mut count);
+        }
         let spec = super::spec::analyze(f, self.m, &live, self.bound.as_ref());
         self.last = if spec.is_some() {
             // Both copies share every register's variable: no pooling.
@@ -379,8 +398,8 @@ impl<'a> Lower<'a> {
         if let (Some(last), Term::Branch { cond, then, els }) = (insts.last(), &blk.term) {
             if let Op::Compare { dst, op, a, b } = &last.op {
                 if dst == cond && super::fast::fusable(*op) && !entry_before_term {
-                    for (j, inst) in insts[..insts.len() - 1].iter().enumerate() {
-                        self.lower_inst(j, inst)?;
+                    for j in 0..insts.len() - 1 {
+                        self.lower_inst(j, insts)?;
                     }
                     self.split_at(n - 1);
                     (self.line, self.pos) = (last.line, last.pos);
@@ -396,8 +415,8 @@ impl<'a> Lower<'a> {
                 }
             }
         }
-        for (j, inst) in insts.iter().enumerate() {
-            self.lower_inst(j, inst)?;
+        for j in 0..insts.len() {
+            self.lower_inst(j, insts)?;
         }
         self.split_at(n);
         (self.line, self.pos) = (blk.term_line, blk.term_pos);
@@ -412,10 +431,19 @@ impl<'a> Lower<'a> {
     }
 
     /// Lower instruction `j` of the current block.
-    fn lower_inst(&mut self, j: usize, inst: &pyaot_ir::Inst) -> LResult<()> {
+    fn lower_inst(&mut self, j: usize, insts: &[pyaot_ir::Inst]) -> LResult<()> {
+        let inst = &insts[j];
         self.split_at(j as u32);
         (self.line, self.pos) = (inst.line, inst.pos);
-        if !(self.fast && self.spec_op(&inst.op, j as u32)?) {
+        if let Some(next) = insts.get(j + 1) {
+            if self.defer_slice(&inst.op, &next.op)? {
+                self.after_op(&inst.op);
+                return Ok(());
+            }
+        }
+        if self.slice_pending.is_some() && self.slice_item(&inst.op)? {
+            // Fused with the preceding `MakeSlice`.
+        } else if !(self.fast && self.spec_op(&inst.op, j as u32)?) {
             self.lower_op(&inst.op)?;
         }
         if self.fast {
@@ -424,6 +452,30 @@ impl<'a> Lower<'a> {
         self.after_op(&inst.op);
         self.release(&inst.op, j);
         Ok(())
+    }
+
+    /// A `MakeSlice` whose register is read once, by the next
+    /// instruction's `GetItem`/`SetItem` key: keep its parts for
+    /// `slice_item` instead of allocating the slice (true if deferred).
+    fn defer_slice(&mut self, op: &Op, next: &Op) -> LResult<bool> {
+        let Op::MakeSlice { dst, lo, hi, step } = op else {
+            return Ok(false);
+        };
+        let key = match next {
+            Op::GetItem { key, .. } | Op::SetItem { key, .. } => *key,
+            _ => return Ok(false),
+        };
+        if key != *dst || self.use_count.get(dst.0 as usize) != Some(&1) {
+            return Ok(false);
+        }
+        // The generic copy must not be entered between the two.
+        let j_next = self.deopt_entries.keys().any(|&(b, _)| b == self.cur_block);
+        if !self.fast && j_next {
+            return Ok(false);
+        }
+        let parts = [self.get_opt(*lo)?, self.get_opt(*hi)?, self.get_opt(*step)?];
+        self.slice_pending = Some((*dst, parts));
+        Ok(true)
     }
 
     /// Return the variables of block-local registers whose last

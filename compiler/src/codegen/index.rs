@@ -205,4 +205,29 @@ impl Lower<'_> {
         }
         Ok(())
     }
+
+    /// `obj[lo:hi:step]` (load or store) fused with its deferred
+    /// `MakeSlice` (`func::defer_slice`): `rt_getitem_slice` and
+    /// `rt_setitem_slice` allocate no slice object for exact sequences.
+    /// False if `op` does not use the deferred slice.
+    pub fn slice_item(&mut self, op: &pyaot_ir::Op) -> LResult<bool> {
+        let Some((r, [lo, hi, step])) = self.slice_pending else {
+            return Ok(false);
+        };
+        match op {
+            pyaot_ir::Op::GetItem { dst, obj, key } if *key == r => {
+                self.slice_pending = None;
+                let o = self.get(*obj)?;
+                let v = self.call_v(Rt::GetItemSlice, &[o, lo, hi, step]);
+                self.set(*dst, v)?;
+            }
+            pyaot_ir::Op::SetItem { obj, key, src } if *key == r => {
+                self.slice_pending = None;
+                let (o, x) = (self.get(*obj)?, self.get(*src)?);
+                self.call_s(Rt::SetItemSlice, &[o, lo, hi, step, x]);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
 }

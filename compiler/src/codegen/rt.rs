@@ -100,6 +100,8 @@ rt_fns! {
     Leave = "rt_leave" ("") -> '-';
     BoxFloat = "rt_box_float" ("v") -> 'v';
     ExactFloat = "rt_exact_float" ("vv") -> 's';
+    GetItemSlice = "rt_getitem_slice" ("vvvv") -> 'v';
+    SetItemSlice = "rt_setitem_slice" ("vvvvv") -> 's';
 }
 
 impl Rt {
