@@ -545,7 +545,7 @@ pub extern "C" fn rt_exact_float(v: Value, out: *mut u64) -> i32 {
         unsafe { *out = v.imm_f64().to_bits() };
         return 1;
     }
-    if v.is_obj() && std::ptr::eq(v.ty(), &crate::float::FLOAT_TYPE) {
+    if !v.is_null() && v.is_obj() && std::ptr::eq(v.ty(), &crate::float::FLOAT_TYPE) {
         unsafe { *out = crate::float::float_val(v).to_bits() };
         return 1;
     }
