@@ -728,18 +728,28 @@ impl FnBuilder<'_> {
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
-            // Method call: obj.name(args) without a bound method object.
+            // Method call: obj.name(args) without a bound method object,
+            // the method looked up before the arguments (CPython's
+            // LOAD_METHOD, then the arguments, then CALL).
             if let Expr::Attribute(a) = &*c.func {
                 let obj = self.expr(&a.value)?;
+                self.set_line_of(c);
+                let name = self.name(a.attr.as_str());
+                let (func, this) = (self.reg(), self.reg());
+                self.emit(Op::LoadMethod {
+                    func,
+                    this,
+                    obj,
+                    name,
+                });
                 let mut args = self.exprs(&c.args)?;
                 let kwnames = self.keywords(&c.keywords, &mut args)?;
                 self.set_line_of(c);
-                let name = self.name(a.attr.as_str());
                 let r = self.reg();
-                self.emit(Op::CallMethod {
+                self.emit(Op::CallLoaded {
                     dst: r,
-                    obj,
-                    name,
+                    func,
+                    this,
                     args,
                     kwnames,
                 });
