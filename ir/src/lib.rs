@@ -474,6 +474,25 @@ pub enum Op {
         args: Vec<Reg>,
         kwnames: Option<ConstId>,
     },
+    /// CPython's LOAD_METHOD for `obj.name(...)`, before the arguments are
+    /// evaluated: when `obj.name` would bind a plain function or an unbound
+    /// builtin method to `obj`, `func` = that callable and `this` = obj;
+    /// otherwise `func` = getattr(obj, name) and `this` = NULL.
+    LoadMethod {
+        func: Reg,
+        this: Reg,
+        obj: Reg,
+        name: NameId,
+    },
+    /// dst = func(this, *args, ...) when `this` is not NULL, else
+    /// func(*args, ...): the call of a pair made by `LoadMethod`.
+    CallLoaded {
+        dst: Reg,
+        func: Reg,
+        this: Reg,
+        args: Vec<Reg>,
+        kwnames: Option<ConstId>,
+    },
     /// dst = func(*args, **kwargs) with args a tuple and kwargs a dict or None.
     CallEx {
         dst: Reg,

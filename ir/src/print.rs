@@ -99,6 +99,23 @@ impl Printer<'_> {
                 regs(args),
                 self.kw(kwnames)
             ),
+            Op::LoadMethod {
+                func,
+                this,
+                obj,
+                name,
+            } => format!("{func}, {this} = loadmethod {obj}.{}", self.n(*name)),
+            Op::CallLoaded {
+                dst,
+                func,
+                this,
+                args,
+                kwnames,
+            } => format!(
+                "{dst} = callloaded {func}[{this}]({}){}",
+                regs(args),
+                self.kw(kwnames)
+            ),
             Op::CallEx {
                 dst,
                 func,

@@ -116,6 +116,15 @@ pub struct MethodIc {
     func: Value,
 }
 
+impl MethodIc {
+    /// A cache that matches no class (for uncached lookups).
+    pub const EMPTY: MethodIc = MethodIc {
+        version: usize::MAX,
+        ty: 0,
+        func: Value::NULL,
+    };
+}
+
 /// The callable to call with `obj` prepended for `obj.name(...)`, in the
 /// cases where `ops::call_method` would do exactly that: `obj` an instance
 /// of a user class without `__getattribute__` whose MRO defines `name` as

@@ -102,7 +102,21 @@ pub fn type_new3(
         )));
     }
     let mut base_list: Vec<Value> = crate::tuple::items(bases).to_vec();
-    calculate_meta(meta, &base_list)?;
+    // The most derived metaclass builds the class; when it defines its own
+    // `__new__` (e.g. `type(name, bases, ns)` with a base whose metaclass
+    // is a Python class), that runs instead, as in CPython's type_new.
+    let winner = calculate_meta(meta, &base_list)?;
+    if !std::ptr::eq(winner, meta) {
+        if let Some(new) = crate::typeobj::lookup_heap(winner, "__new__") {
+            let new = if new.kind() == Kind::StaticMethod {
+                crate::descr::inner(new)
+            } else {
+                new
+            };
+            return crate::func::call(new, &[winner.as_value(), name, bases, ns], kw);
+        }
+    }
+    let meta = winner;
     for b in &base_list {
         if b.kind() != Kind::Type {
             return Err(type_error("bases must be types"));

@@ -55,6 +55,21 @@ fn digits_of(x: f64, mode: Mode) -> (Vec<u8>, i64) {
             while d.len() > 1 && d.last() == Some(&b'0') {
                 d.pop();
             }
+            if matches!(mode, Mode::Shortest) && d.len() >= 16 {
+                // Two shortest strings can be equally close to `x` (x is
+                // halfway between them); Rust picks the upper one, Gay's
+                // dtoa the correctly rounded one (round-half-even), which
+                // is the answer whenever it reads back as `x`.
+                let even = format!("{:.*e}", d.len() - 1, x);
+                if even.parse::<f64>() == Ok(x) {
+                    let (m2, e2) = even.split_once('e').unwrap_or((&even, "0"));
+                    let mut d2: Vec<u8> = m2.bytes().filter(|c| c.is_ascii_digit()).collect();
+                    while d2.len() > 1 && d2.last() == Some(&b'0') {
+                        d2.pop();
+                    }
+                    return (d2, e2.parse::<i64>().unwrap_or(0) + 1);
+                }
+            }
             (d, exp + 1)
         }
         Mode::Fixed(n) => {

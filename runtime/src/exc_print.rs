@@ -182,9 +182,31 @@ fn format_in(exc: Value, out: &mut String, chain: bool, ctx: &mut Ctx) {
 
 /// The `File ...` entries of a traceback, outermost first.
 fn stack_text(tb: &[TbEntry], py: bool) -> String {
+    // More than three consecutive entries for the same place (recursion)
+    // are summarised, as both of CPython's printers do.
+    const CUTOFF: usize = 3;
+    let repeated = |out: &mut String, cnt: usize| {
+        if cnt > CUTOFF {
+            let n = cnt - CUTOFF;
+            let s = if n > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        }
+    };
     let mut out = String::new();
+    let mut last: Option<(u32, u32)> = None;
+    let mut cnt = 0;
     for ent in tb.iter().rev() {
         let (file, name) = crate::program::func_location(ent.func);
+        let key = (ent.func, ent.line);
+        if last != Some(key) {
+            repeated(&mut out, cnt);
+            last = Some(key);
+            cnt = 0;
+        }
+        cnt += 1;
+        if cnt > CUTOFF {
+            continue;
+        }
         out.push_str(&format!(
             "  File \"{file}\", line {}, in {name}\n",
             ent.line
@@ -205,6 +227,7 @@ fn stack_text(tb: &[TbEntry], py: bool) -> String {
             }
         }
     }
+    repeated(&mut out, cnt);
     out
 }
 

@@ -287,7 +287,7 @@ fn enumerate_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Va
     }
     let Some(iterable) = iterable else {
         return Err(type_error(
-            "enumerate() missing required argument 'iterable' (pos 1)",
+            "enumerate() missing required argument 'iterable'",
         ));
     };
     let count = match start {

@@ -52,6 +52,7 @@ pub mod iter;
 pub mod libm;
 pub mod list;
 pub mod list_sort;
+pub mod load_method;
 pub mod memoryview;
 pub mod module;
 pub mod modules;

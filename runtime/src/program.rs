@@ -201,6 +201,10 @@ fn run_main() -> i32 {
     let _ = crate::dict::dict_set(globals, crate::str::intern_static("__doc__"), doc);
     let file = crate::str::new_str(&program().module.file);
     let _ = crate::dict::dict_set(globals, crate::str::intern_static("__file__"), file);
+    // The main module's `__builtins__` is the builtins module, as in CPython.
+    if let Ok(b) = crate::import::import(globals, crate::str::new_str("builtins"), 0) {
+        let _ = crate::dict::dict_set(globals, crate::str::intern_static("__builtins__"), b);
+    }
 
     let module = crate::module::new_module("__main__", globals);
     crate::import::register_module("__main__", module);

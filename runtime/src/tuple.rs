@@ -17,6 +17,12 @@ pub struct TupleObj {
     pub len: usize,
 }
 
+/// The one empty exact tuple (never written: it has no items).
+static EMPTY_TUPLE: TupleObj = TupleObj {
+    ob: Obj { ty: &TUPLE_TYPE },
+    len: 0,
+};
+
 pub static TUPLE_METHODS: MethodTable = crate::method_table!(TUPLE_SLOTS; [
     ("count", tuple_count),
     ("index", tuple_index),
@@ -58,6 +64,10 @@ pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
 /// Allocate a tuple of type `ty` holding `items` (plus the `__dict__` word
 /// of a user subclass instance).
 pub fn alloc_tuple(ty: &'static TypeObject, items: &[Value]) -> Value {
+    // The empty tuple is a singleton, as in CPython (`() is ()`).
+    if items.is_empty() && std::ptr::eq(ty, &TUPLE_TYPE) {
+        return Value::from_ptr(&EMPTY_TUPLE as *const TupleObj);
+    }
     let head = std::mem::size_of::<TupleObj>();
     let size = head + 8 * items.len() + if ty.heap { 8 } else { 0 };
     let layout = std::alloc::Layout::from_size_align(size, 8).expect("tuple size");

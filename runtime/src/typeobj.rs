@@ -29,7 +29,16 @@ pub static OBJECT_METHODS: MethodTable = &[
         Ok(crate::value::bool_(!crate::ops::truthy(r)?))
     }),
     ("__hash__", |a, _| {
-        Ok(crate::int::new_int(crate::ops::hash(a[0])?))
+        // The identity hash (CPython's `_Py_HashPointer`), never the
+        // class's `__hash__`, which may be this very function.
+        if a.is_empty() {
+            return Err(type_error(
+                "descriptor '__hash__' of 'object' object needs an argument",
+            ));
+        }
+        wrapper_arity(a, 0)?;
+        let p = a[0].0 as u64;
+        Ok(crate::int::new_int(((p >> 4) | (p << 60)) as i64))
     }),
     ("__setattr__", |a, _| {
         // CPython unpacks these with an empty function name.

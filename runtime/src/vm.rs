@@ -230,6 +230,36 @@ fn step(fr: &mut Frame, op: &Op) -> PyResult<()> {
             })?;
             g!(dst) = v
         }
+        Op::LoadMethod {
+            func,
+            this,
+            obj,
+            name,
+        } => {
+            let (f, t) = crate::load_method::load_method(g!(obj), name!(name))?;
+            g!(func) = f;
+            g!(this) = t
+        }
+        Op::CallLoaded {
+            dst,
+            func,
+            this,
+            args,
+            kwnames,
+        } => {
+            let mut buf = crate::func::smallvec_like::SmallArgs::new();
+            for a in args {
+                buf.push(g!(a));
+            }
+            let vals = buf.as_slice();
+            let names = kwnames_slice(*kwnames);
+            let npos = vals.len() - names.len();
+            let kw = Kw {
+                names,
+                vals: &vals[npos..],
+            };
+            g!(dst) = crate::load_method::call_loaded(g!(func), g!(this), vals, kw)?
+        }
         Op::CallEx {
             dst,
             func,

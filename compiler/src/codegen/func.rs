@@ -182,6 +182,7 @@ fn scratch_words(f: &Function) -> usize {
                 Op::Call { args, .. } => args.len(),
                 // The receiver goes first (`call_method_ic`).
                 Op::CallMethod { args, .. } => args.len() + 1,
+                Op::CallLoaded { args, .. } => args.len() + 1,
                 Op::BuildTuple { items, .. }
                 | Op::BuildList { items, .. }
                 | Op::BuildSet { items, .. }

@@ -154,6 +154,14 @@ pub fn uses(op: &Op, mut u: impl FnMut(Reg)) {
             u(*obj);
             args.iter().for_each(|a| u(*a))
         }
+        Op::LoadMethod { obj, .. } => u(*obj),
+        Op::CallLoaded {
+            func, this, args, ..
+        } => {
+            u(*func);
+            u(*this);
+            args.iter().for_each(|a| u(*a))
+        }
         Op::CallEx {
             func, args, kwargs, ..
         } => {
@@ -204,6 +212,7 @@ pub fn defs(op: &Op, mut d: impl FnMut(Reg)) {
         | Op::MakeSlice { dst, .. }
         | Op::Call { dst, .. }
         | Op::CallMethod { dst, .. }
+        | Op::CallLoaded { dst, .. }
         | Op::CallEx { dst, .. }
         | Op::BuildTuple { dst, .. }
         | Op::BuildList { dst, .. }
@@ -233,6 +242,10 @@ pub fn defs(op: &Op, mut d: impl FnMut(Reg)) {
         Op::Catch { dst, saved } => {
             d(*dst);
             d(*saved)
+        }
+        Op::LoadMethod { func, this, .. } => {
+            d(*func);
+            d(*this)
         }
         Op::CheckBound { .. }
         | Op::StoreGlobal { .. }

@@ -27,6 +27,7 @@ mod gen;
 mod global;
 mod index;
 mod live;
+mod method;
 mod ops;
 mod rt;
 mod spec;

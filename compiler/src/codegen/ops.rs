@@ -20,7 +20,7 @@ fn bind_kind(k: BindKind) -> u32 {
 }
 
 impl Lower<'_> {
-    fn kwnames(&mut self, k: Option<ConstId>) -> LResult<Value> {
+    pub(super) fn kwnames(&mut self, k: Option<ConstId>) -> LResult<Value> {
         match k {
             Some(c) => self.const_word(c),
             None => Ok(self.zero()),
@@ -127,6 +127,28 @@ impl Lower<'_> {
                 let kw = self.kwnames(*kwnames)?;
                 let (p, n) = self.array(args)?;
                 let v = self.call_v(Rt::CallMethod, &[o, nm, p, n, kw]);
+                self.set(*dst, v)?;
+            }
+            Op::LoadMethod {
+                func,
+                this,
+                obj,
+                name,
+            } => {
+                let (o, nm) = (self.get(*obj)?, self.name_word(*name)?);
+                let (f, t) = self.load_method(o, nm);
+                self.set(*func, f)?;
+                self.set(*this, t)?;
+            }
+            Op::CallLoaded {
+                dst,
+                func,
+                this,
+                args,
+                kwnames,
+            } => {
+                let (f, t) = (self.get(*func)?, self.get(*this)?);
+                let v = self.call_loaded(f, t, args, *kwnames)?;
                 self.set(*dst, v)?;
             }
             Op::CallEx {

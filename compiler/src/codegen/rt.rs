@@ -56,6 +56,7 @@ rt_fns! {
     MakeSlice = "rt_make_slice" ("vvv") -> 'v';
     Call = "rt_call" ("vvvv") -> 'v';
     CallMethod = "rt_call_method" ("vvvvv") -> 'v';
+    LoadMethodAttr = "rt_load_method_attr" ("vv") -> 'v';
     CallEx = "rt_call_ex" ("vvv") -> 'v';
     BuildTuple = "rt_build_tuple" ("vv") -> 'v';
     BuildList = "rt_build_list" ("vv") -> 'v';

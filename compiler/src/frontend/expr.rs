@@ -724,22 +724,51 @@ impl FnBuilder<'_> {
         }
     }
 
+    /// The positional arguments of a call without starred ones. A bare
+    /// generator expression argument (`f(x for x in y)`) takes the call's
+    /// parentheses into its range, as in CPython's AST: its frames show
+    /// that range in tracebacks.
+    fn call_args(&mut self, c: &ast::ExprCall) -> R<Vec<Reg>> {
+        use super::parse::ast::Ranged;
+        if let [Expr::GeneratorExp(g)] = &c.args[..] {
+            if g.range.start() == g.elt.range().start() && c.func.range().end() < c.range.end() {
+                let mut wide = g.clone();
+                wide.range = rustpython_parser::text_size::TextRange::new(
+                    c.func.range().end(),
+                    c.range.end(),
+                );
+                return Ok(vec![self.expr(&Expr::GeneratorExp(wide))?]);
+            }
+        }
+        self.exprs(&c.args)
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> R {
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
-            // Method call: obj.name(args) without a bound method object.
+            // Method call: obj.name(args) without a bound method object,
+            // the method looked up before the arguments (CPython's
+            // LOAD_METHOD, then the arguments, then CALL).
             if let Expr::Attribute(a) = &*c.func {
                 let obj = self.expr(&a.value)?;
-                let mut args = self.exprs(&c.args)?;
-                let kwnames = self.keywords(&c.keywords, &mut args)?;
                 self.set_line_of(c);
                 let name = self.name(a.attr.as_str());
-                let r = self.reg();
-                self.emit(Op::CallMethod {
-                    dst: r,
+                let (func, this) = (self.reg(), self.reg());
+                self.emit(Op::LoadMethod {
+                    func,
+                    this,
                     obj,
                     name,
+                });
+                let mut args = self.call_args(c)?;
+                let kwnames = self.keywords(&c.keywords, &mut args)?;
+                self.set_line_of(c);
+                let r = self.reg();
+                self.emit(Op::CallLoaded {
+                    dst: r,
+                    func,
+                    this,
                     args,
                     kwnames,
                 });
@@ -749,7 +778,7 @@ impl FnBuilder<'_> {
                 return Ok(r);
             }
             let func = self.expr(&c.func)?;
-            let mut args = self.exprs(&c.args)?;
+            let mut args = self.call_args(c)?;
             // Zero-argument super(): super(__class__, <first argument>).
             if let Expr::Name(n) = &*c.func {
                 if n.id.as_str() == "super"

@@ -210,7 +210,7 @@ pub fn build_function(
             }
             b.stmts(stmts)?;
         }
-        BodyRef::Comp(gens, kind) => {
+        BodyRef::Comp(gens, kind, node) => {
             b.has_walrus = true;
             if spec.is_async {
                 b.f.kind = if matches!(kind, CompKind::Gen(_)) {
@@ -219,7 +219,7 @@ pub fn build_function(
                     FuncKind::Coroutine
                 };
             }
-            b.comp_body(gens, kind)?;
+            b.comp_body(gens, kind, node)?;
         }
     }
     if spec.kind == ScopeKind::Class && b.cell_names.contains("__class__") && !b.terminated {
@@ -240,7 +240,9 @@ pub fn build_function(
 
 pub enum BodyRef<'a> {
     Stmts(&'a [Stmt]),
-    Comp(&'a [ast::Comprehension], CompKind<'a>),
+    /// The generators, the element kind and the comprehension node (whose
+    /// range the loop instructions carry, as in CPython).
+    Comp(&'a [ast::Comprehension], CompKind<'a>, &'a Expr),
 }
 
 impl FnBuilder<'_> {
@@ -521,7 +523,13 @@ impl FnBuilder<'_> {
             comp_params: vec![".0".to_string()],
             is_async,
         };
-        build_function(self.m, self.lines, id, spec, BodyRef::Comp(gens, kind))?;
+        build_function(
+            self.m,
+            self.lines,
+            id,
+            spec,
+            BodyRef::Comp(gens, kind, node),
+        )?;
         if is_gen && !is_async {
             self.m.module.functions[id.0 as usize].kind = FuncKind::Generator;
         }
@@ -549,7 +557,8 @@ impl FnBuilder<'_> {
     }
 
     /// The body of a comprehension function (parameter r0 is the iterator).
-    fn comp_body(&mut self, gens: &[ast::Comprehension], kind: CompKind) -> R {
+    fn comp_body(&mut self, gens: &[ast::Comprehension], kind: CompKind, node: &Expr) -> R {
+        self.set_line_of(node);
         let result = match kind {
             CompKind::List(_) => {
                 let r = self.reg();
@@ -577,7 +586,7 @@ impl FnBuilder<'_> {
             }
             CompKind::Gen(_) => None,
         };
-        self.comp_level(gens, 0, &kind, result)?;
+        self.comp_level(gens, 0, &kind, result, node)?;
         let r = match result {
             Some(r) => r,
             None => self.none(),
@@ -592,15 +601,18 @@ impl FnBuilder<'_> {
         i: usize,
         kind: &CompKind,
         result: Option<Reg>,
+        node: &Expr,
     ) -> R {
         let g = &gens[i];
         let it = if i == 0 {
             Reg(0)
         } else if g.is_async {
             let v = self.iter_expr(&g.iter)?;
+            self.set_line_of(node);
             self.async_helper("__pyaot_aiter__", vec![v])
         } else {
             let v = self.iter_expr(&g.iter)?;
+            self.set_line_of(node);
             let it = self.reg();
             self.emit(Op::GetIter { dst: it, obj: v });
             it
@@ -610,6 +622,7 @@ impl FnBuilder<'_> {
         let exit = self.new_block();
         self.jump(head);
         self.switch_to(head);
+        self.set_line_of(node);
         let item = if g.is_async {
             self.async_for_next(it, body, exit)
         } else {
@@ -630,7 +643,7 @@ impl FnBuilder<'_> {
             self.switch_to(ok);
         }
         if i + 1 < gens.len() {
-            self.comp_level(gens, i + 1, kind, result)?;
+            self.comp_level(gens, i + 1, kind, result, node)?;
         } else {
             match kind {
                 CompKind::List(e) => {

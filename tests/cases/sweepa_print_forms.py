@@ -1,0 +1,20 @@
+# print() separators and ends, and the printed form of builtin values and nested containers.
+print(1, 2, sep="")
+print("a", end="")
+print("b", end="\n\n")
+print(*[], sep="x")
+print("", end="")
+print(None, True, 0.0, -0, 0j, "", b"", [], (), {}, set(), sep="|")
+print(1, "a", [1, "a"], ("a",), {"a": 1}, {1}, sep=" ; ")
+import sys
+print("to stdout", file=sys.stdout)
+print("flush", flush=True)
+for end in ["", " ", "!\n"]:
+    print("e", end=end)
+print()
+print("multi\nline", "tab\there")
+print('quote "inside"', "it's", """tri"ple""")
+print(str(1.0), str(100.0), str(1e100), str(-1e-100), str(123456789.0), str(0.000001), str(1e-7))
+print(repr("a\nb"), repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\\"), repr("\t"), repr("\r"))
+print([None], [True, False], [1.5, -2.25], [[]], [{}], [()], [set()], [frozenset()], [range(2)])
+print({"k": None}, {None: 1}, {(1, 2): [3]}, {1.5: 2}, {True: "t"}, {"a": {"b": {"c": 1}}})
