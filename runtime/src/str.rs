@@ -35,6 +35,17 @@ pub struct StrObj {
     // and `idx` stays empty, so the collector never scans their text.
 }
 
+/// Byte offset of the first occurrence of `needle` in `hay`. A one-byte
+/// needle (ASCII, which never occurs inside a multi-byte UTF-8 sequence) is
+/// found with a plain byte scan instead of the general two-way search.
+#[inline]
+pub fn find_sub(hay: &str, needle: &str) -> Option<usize> {
+    if let [b] = needle.as_bytes() {
+        return hay.as_bytes().iter().position(|c| c == b);
+    }
+    hay.find(needle)
+}
+
 /// Allocate a str object of type `ty` with room for `len` bytes of text
 /// and `nchars` code points; returns it and a pointer to its (uninitialised)
 /// text, which the caller must fill with valid UTF-8 before the value is
@@ -653,7 +664,7 @@ pub(crate) fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
 
 pub(crate) fn str_contains(v: Value, item: Value) -> PyResult<bool> {
     match str_opt(item) {
-        Some(x) => Ok(as_str(v).contains(x)),
+        Some(x) => Ok(find_sub(as_str(v), x).is_some()),
         None => Err(type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             item.ty().name()

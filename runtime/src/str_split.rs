@@ -27,7 +27,11 @@ pub(crate) fn find_impl(name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResu
     let Some((w, off)) = window(this, s, e) else {
         return Ok(-1);
     };
-    let pos = if rev { w.rfind(sub) } else { w.find(sub) };
+    let pos = if rev {
+        w.rfind(sub)
+    } else {
+        crate::str::find_sub(w, sub)
+    };
     Ok(match pos {
         Some(b) => (off + char_index(w, b)) as i64,
         None => -1,
@@ -67,6 +71,8 @@ pub(crate) fn count(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let n = if sub.is_empty() {
         (e - s + 1) as usize
+    } else if let [b] = sub.as_bytes() {
+        w.bytes().filter(|c| c == b).count()
     } else {
         w.matches(sub).count()
     };
@@ -647,7 +653,7 @@ pub(crate) fn replace(args: &[Value], kw: Kw) -> PyResult<Value> {
         None => -1,
         Some(v) => as_index(*v)?,
     };
-    if n == 0 || (!old.is_empty() && !s.contains(old)) {
+    if n == 0 || (!old.is_empty() && crate::str::find_sub(s, old).is_none()) {
         return Ok(if args[0].ty().heap {
             new_str(s)
         } else {
