@@ -16,4 +16,5 @@ fn main() {
         .opt_level(2)
         .compile("pyaot_gc");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=vendor/bdwgc/alloc.c");
 }

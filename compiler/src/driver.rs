@@ -101,12 +101,13 @@ pub fn build(input: &Path, output: &Path, opts: BuildOptions) -> Result<(), Erro
         )));
     }
     let (module, source) = load(input)?;
+    let natives = crate::link::natives_used(&module);
     let bytes = codegen::compile(module, &source, &codegen::Options { vm: opts.vm })?;
     let tmp = TempDir::new("build")?;
     let obj = tmp.0.join("program.o");
     std::fs::write(&obj, &bytes)
         .map_err(|e| format!("cannot write '{}': {}", obj.display(), io_msg(&e)))?;
-    crate::link::link(&obj, output)?;
+    crate::link::link(&obj, output, &natives)?;
     if opts.keep_obj {
         let mut kept = output.as_os_str().to_owned();
         kept.push(".o");

@@ -251,26 +251,33 @@ pub fn parse_float(s: &str) -> Option<f64> {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = body.to_ascii_lowercase();
-    let v = match lower.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            let clean = strip_underscores(body)?;
-            if !valid_decimal(&clean) {
-                return None;
-            }
-            clean.parse::<f64>().ok()?
+    // Only a body starting with a letter can be inf/nan (no allocation
+    // on the common path).
+    let v = if body
+        .as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        match body.to_ascii_lowercase().as_str() {
+            "inf" | "infinity" => f64::INFINITY,
+            "nan" => f64::NAN,
+            _ => return None,
         }
+    } else {
+        let clean = strip_underscores(body)?;
+        if !valid_decimal(&clean) {
+            return None;
+        }
+        clean.parse::<f64>().ok()?
     };
     Some(if neg { -v } else { v })
 }
 
 /// Remove underscores that sit between two digits; `None` if any other
 /// underscore is present.
-pub fn strip_underscores(s: &str) -> Option<String> {
+pub fn strip_underscores(s: &str) -> Option<std::borrow::Cow<'_, str>> {
     if !s.contains('_') {
-        return Some(s.to_string());
+        return Some(std::borrow::Cow::Borrowed(s));
     }
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
@@ -285,7 +292,7 @@ pub fn strip_underscores(s: &str) -> Option<String> {
             out.push(c as char);
         }
     }
-    Some(out)
+    Some(std::borrow::Cow::Owned(out))
 }
 
 /// `digits [. digits] [e [sign] digits]` with at least one digit in the

@@ -298,6 +298,24 @@ fn readlines(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn file_next(v: Value) -> PyResult<Option<Value>> {
     let f = v.cast::<FileObj>();
     need_readable(f)?;
+    if pending(f).is_empty() {
+        // The common case: the line is made straight from the input buffer.
+        return Ok(crate::stdio::with_line(|raw| {
+            if raw.is_empty() {
+                return None;
+            }
+            if raw.is_ascii() {
+                // SAFETY: ASCII is valid UTF-8.
+                return Some(crate::str::new_ascii_str(unsafe {
+                    std::str::from_utf8_unchecked(raw)
+                }));
+            }
+            Some(match std::str::from_utf8(raw) {
+                Ok(s) => crate::str::new_str(s),
+                Err(_) => from_string(String::from_utf8_lossy(raw).into_owned()),
+            })
+        }));
+    }
     let line = next_line(f);
     if line.is_empty() {
         Ok(None)

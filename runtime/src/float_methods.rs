@@ -47,13 +47,13 @@ pub fn float_value_of(x: Value) -> PyResult<f64> {
     if let Some(f) = crate::float::to_f64_opt(x)? {
         return Ok(f);
     }
-    let text: Option<String> = match x.kind() {
-        Kind::Str => {
-            Some(crate::str_unicode::decimal_and_space_to_ascii(crate::str::as_str(x)).into_owned())
-        }
-        Kind::Bytes => {
-            Some(String::from_utf8_lossy(&x.cast::<crate::bytes::BytesObj>().v).into_owned())
-        }
+    let text: Option<std::borrow::Cow<str>> = match x.kind() {
+        Kind::Str => Some(crate::str_unicode::decimal_and_space_to_ascii(
+            crate::str::as_str(x),
+        )),
+        Kind::Bytes => Some(String::from_utf8_lossy(
+            &x.cast::<crate::bytes::BytesObj>().v,
+        )),
         _ => None,
     };
     if let Some(t) = text {

@@ -26,6 +26,8 @@ extern "C" {
     fn GC_set_free_space_divisor(d: usize);
     fn GC_set_min_bytes_allocd(n: usize);
     fn GC_get_heap_size() -> usize;
+    fn GC_get_free_bytes() -> usize;
+    fn GC_get_bytes_since_gc() -> usize;
     fn GC_gcollect();
 }
 
@@ -53,9 +55,40 @@ pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
     }
 }
 
+/// Requests of at least this many bytes are "large" (see `before_large`).
+const LARGE: usize = 1 << 20;
+
+/// Called before a large allocation. The collector itself collects only
+/// when its heap has no free block left for a request; otherwise it grows
+/// the heap, and then fills the new space before it collects again. Big
+/// short-lived blocks (the result of `s.upper()` on a long text, a joined
+/// string) would so make the heap, and the peak RSS, grow by several times
+/// their size. Instead, when the free space would not hold the request and
+/// a fair amount was allocated since the last collection (an eighth of the
+/// heap, at least the minimum between collections), collect first: the
+/// garbage is then reused before the heap grows.
+#[cold]
+unsafe fn before_large(n: usize) {
+    let free = GC_get_free_bytes();
+    if free >= n + n / 2 {
+        return;
+    }
+    let since = GC_get_bytes_since_gc();
+    if since >= MIN_ALLOC.max(GC_get_heap_size() / 8) {
+        GC_gcollect();
+    }
+}
+
+/// The minimum number of bytes allocated between collections (set by
+/// `init`).
+static mut MIN_ALLOC: usize = 2 << 20;
+
 unsafe impl GlobalAlloc for BoehmAlloc {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        if l.size() >= LARGE {
+            before_large(l.size());
+        }
         if l.align() <= 16 {
             if POINTER_FREE != 0 {
                 return GC_malloc_atomic(l.size());
@@ -85,6 +118,9 @@ unsafe impl GlobalAlloc for BoehmAlloc {
         if n <= l.size() {
             return p;
         }
+        if n >= LARGE {
+            before_large(n);
+        }
         if l.align() <= 16 {
             GC_realloc(p, n)
         } else {
@@ -106,7 +142,7 @@ pub fn init() {
         let div = std::env::var("PYAOT_GC_DIVISOR")
             .ok()
             .and_then(|s| s.parse().ok())
-            .unwrap_or(3);
+            .unwrap_or(4);
         GC_set_free_space_divisor(div);
         // At least this many bytes are allocated between collections, so
         // that programs with a small live heap and a high allocation rate
@@ -116,6 +152,7 @@ pub fn init() {
             .ok()
             .and_then(|s| s.parse().ok())
             .unwrap_or(2 << 20);
+        MIN_ALLOC = min;
         GC_set_min_bytes_allocd(min);
     }
 }

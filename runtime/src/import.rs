@@ -29,10 +29,7 @@ pub fn register_module(name: &str, m: Value) {
 pub type ModuleInit = fn(Value) -> PyResult<()>;
 
 fn builtin_module(name: &str) -> Option<ModuleInit> {
-    crate::modules::BUILTIN_MODULES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, f)| *f)
+    crate::modules::native_module(name)
 }
 
 /// The program module named `name`, if the compiler included one.

@@ -194,6 +194,17 @@ fn bytes_of(v: Value) -> Option<&'static [u8]> {
 
 /// int's `new` slot: `int()`, `int(x)`, `int(x, base)`.
 pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let [x] = args {
+        if kw.is_empty()
+            && std::ptr::eq(ty, &crate::int::INT_TYPE)
+            && crate::str::is_str(*x)
+            && std::ptr::eq(x.ty(), &crate::str::STR_TYPE)
+        {
+            if let Some(v) = small_decimal(crate::str::as_str(*x)) {
+                return Ok(v);
+            }
+        }
+    }
     let mut base_v: Option<Value> = None;
     for (k, v) in kw.iter() {
         match k {
@@ -244,6 +255,30 @@ pub fn int_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Valu
     }
     let big = int_value_of(x)?;
     Ok(new_int_typed(ty, big))
+}
+
+/// `int(s)` for the common text: optional ASCII spaces, an optional sign
+/// and 1 to 18 ASCII digits (no underscores), so the value is a small int.
+/// `None` means "use the general parser" (never an error).
+fn small_decimal(s: &str) -> Option<Value> {
+    let b = s.trim_matches(|c: char| c == ' ' || ('\t'..='\r').contains(&c));
+    let b = b.as_bytes();
+    let (neg, digits) = match b.first() {
+        Some(b'-') => (true, &b[1..]),
+        Some(b'+') => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(Value::from_small(if neg { -n } else { n }))
 }
 
 /// The value `int(x)` would have, for one argument.

@@ -146,6 +146,28 @@ pub fn read_line() -> Vec<u8> {
     }
 }
 
+/// Call `f` with the next line of stdin (with its newline; empty at EOF),
+/// borrowed from the input buffer: no copy is made. `f` must not read
+/// stdin.
+pub fn with_line<R>(f: impl FnOnce(&[u8]) -> R) -> R {
+    unsafe {
+        loop {
+            let buf = &*std::ptr::addr_of!(IN_BUF);
+            if let Some(i) = buf[IN_POS..].iter().position(|&b| b == b'\n') {
+                let start = IN_POS;
+                IN_POS += i + 1;
+                return f(&buf[start..start + i + 1]);
+            }
+            if !fill() {
+                let buf = &*std::ptr::addr_of!(IN_BUF);
+                let start = IN_POS;
+                IN_POS = buf.len();
+                return f(&buf[start..]);
+            }
+        }
+    }
+}
+
 /// Read all remaining stdin.
 pub fn read_all() -> Vec<u8> {
     while fill() {}

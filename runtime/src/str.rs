@@ -26,51 +26,113 @@ pub struct StrObj {
     pub nchars: usize,
     /// Length of the UTF-8 text in bytes.
     len: usize,
-    /// For non-ASCII strings: byte offset of code point `k * STRIDE`.
-    idx: OnceCell<Box<[usize]>>,
+    /// For non-ASCII strings: byte offset of code point `k * STRIDE`
+    /// (one word, so that the header is 40 bytes).
+    idx: OnceCell<Box<Vec<usize>>>,
     // The `len` bytes of UTF-8 text follow the header in the same block
     // (one allocation per string). Exact-`str` ASCII strings are
     // allocated pointer-free: their only pointer is to the static type
     // and `idx` stays empty, so the collector never scans their text.
 }
 
-/// Allocate a str object of type `ty` holding `s`.
-fn alloc_str(ty: &'static TypeObject, s: &str, nchars: usize) -> Value {
+/// Byte offset of the first occurrence of `needle` in `hay`. A one-byte
+/// needle (ASCII, which never occurs inside a multi-byte UTF-8 sequence) is
+/// found with a plain byte scan instead of the general two-way search.
+#[inline]
+pub fn find_sub(hay: &str, needle: &str) -> Option<usize> {
+    if let [b] = needle.as_bytes() {
+        return hay.as_bytes().iter().position(|c| c == b);
+    }
+    hay.find(needle)
+}
+
+/// Allocate a str object of type `ty` with room for `len` bytes of text
+/// and `nchars` code points; returns it and a pointer to its (uninitialised)
+/// text, which the caller must fill with valid UTF-8 before the value is
+/// used.
+unsafe fn alloc_raw(ty: &'static TypeObject, len: usize, nchars: usize) -> (Value, *mut u8) {
     let head = std::mem::size_of::<StrObj>();
-    let ascii = nchars == s.len();
+    let ascii = nchars == len;
     // Instances of user subclasses get a `__dict__` word after the text.
     let size = if ty.heap {
-        dict_offset(s.len()) + 8
+        dict_offset(len) + 8
     } else {
-        head + s.len()
+        head + len
     };
     let layout = std::alloc::Layout::from_size_align(size, 8).expect("str size");
-    unsafe {
-        let p = if ascii && std::ptr::eq(ty, &STR_TYPE) {
-            crate::gc::pointer_free(|| std::alloc::alloc(layout))
-        } else {
-            std::alloc::alloc(layout)
-        };
-        if p.is_null() {
-            std::alloc::handle_alloc_error(layout);
-        }
-        let o = p as *mut StrObj;
-        std::ptr::write(
-            o,
-            StrObj {
-                ob: Obj { ty },
-                hash: Cell::new(-1),
-                nchars,
-                len: s.len(),
-                idx: OnceCell::new(),
-            },
-        );
-        std::ptr::copy_nonoverlapping(s.as_ptr(), p.add(head), s.len());
-        if ty.heap {
-            std::ptr::write(p.add(dict_offset(s.len())) as *mut usize, 0);
-        }
-        Value::from_ptr(o)
+    let p = if ascii && std::ptr::eq(ty, &STR_TYPE) {
+        crate::gc::pointer_free(|| std::alloc::alloc(layout))
+    } else {
+        std::alloc::alloc(layout)
+    };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
     }
+    let o = p as *mut StrObj;
+    std::ptr::write(
+        o,
+        StrObj {
+            ob: Obj { ty },
+            hash: Cell::new(-1),
+            nchars,
+            len,
+            idx: OnceCell::new(),
+        },
+    );
+    if ty.heap {
+        std::ptr::write(p.add(dict_offset(len)) as *mut usize, 0);
+    }
+    (Value::from_ptr(o), p.add(head))
+}
+
+/// Allocate a str object of type `ty` holding `s`.
+fn alloc_str(ty: &'static TypeObject, s: &str, nchars: usize) -> Value {
+    unsafe {
+        let (v, text) = alloc_raw(ty, s.len(), nchars);
+        std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+        v
+    }
+}
+
+/// A new exact str of `len` bytes and `nchars` code points whose text is
+/// written by `fill` straight into the object (no intermediate buffer).
+/// `fill` must write exactly `len` bytes of valid UTF-8 holding `nchars`
+/// code points, and must not allocate GC references if the text is ASCII
+/// (`len == nchars`: the block is pointer-free; plain byte work is fine).
+pub fn build_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    if len <= 1 {
+        let mut b = [0u8; 1];
+        fill(&mut b[..len]);
+        return if len == 0 {
+            alloc_str(&STR_TYPE, "", 0)
+        } else {
+            ascii_char(b[0])
+        };
+    }
+    unsafe {
+        let (v, text) = alloc_raw(&STR_TYPE, len, nchars);
+        fill(std::slice::from_raw_parts_mut(text, len));
+        debug_assert!(std::str::from_utf8(std::slice::from_raw_parts(text, len)).is_ok());
+        v
+    }
+}
+
+/// A new exact str holding `s`, which the caller knows to be ASCII (no
+/// scan of the text is needed).
+#[inline]
+pub fn new_ascii_str(s: &str) -> Value {
+    debug_assert!(s.is_ascii());
+    if s.len() == 1 {
+        return ascii_char(s.as_bytes()[0]);
+    }
+    alloc_str(&STR_TYPE, s, s.len())
+}
+
+/// Is the str `v` all ASCII? (O(1): its code point count is its length.)
+#[inline]
+pub fn is_ascii(v: Value) -> bool {
+    let o = v.cast::<StrObj>();
+    o.nchars == o.len
 }
 
 /// Offset of the `__dict__` word of a str-subclass instance whose text is
@@ -272,7 +334,7 @@ pub fn byte_offset(v: Value, i: usize) -> usize {
                 t.push(b);
             }
         }
-        t.into_boxed_slice()
+        Box::new(t)
     });
     let base = idx.get(i / STRIDE).copied().unwrap_or(0);
     let rest = &s[base..];
@@ -497,10 +559,11 @@ pub(crate) fn str_binary(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             if x.is_empty() && !b.ty().heap {
                 return Ok(b);
             }
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(from_string(s))
+            let n = char_len(a) + char_len(b);
+            Ok(build_str(x.len() + y.len(), n, |buf| {
+                buf[..x.len()].copy_from_slice(x.as_bytes());
+                buf[x.len()..].copy_from_slice(y.as_bytes());
+            }))
         }
         BinOp::Mul => {
             let (s, n) = if is_str(a) { (a, b) } else { (b, a) };
@@ -560,7 +623,12 @@ pub(crate) fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
             if st == 0 && len == n && !v.ty().heap {
                 return Ok(v);
             }
-            return Ok(new_str(substr(v, st, st + len)));
+            let sub = substr(v, st, st + len);
+            return Ok(if is_ascii(v) {
+                new_ascii_str(sub)
+            } else {
+                new_str(sub)
+            });
         }
         let s = as_str(v);
         let mut out = String::with_capacity(len);
@@ -596,7 +664,7 @@ pub(crate) fn str_getitem(v: Value, key: Value) -> PyResult<Value> {
 
 pub(crate) fn str_contains(v: Value, item: Value) -> PyResult<bool> {
     match str_opt(item) {
-        Some(x) => Ok(as_str(v).contains(x)),
+        Some(x) => Ok(find_sub(as_str(v), x).is_some()),
         None => Err(type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             item.ty().name()

@@ -401,12 +401,28 @@ pub(crate) fn upper_string(s: &str) -> String {
 
 fn lower(args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = parse("lower", args, kw, ArgStyle::NoArgs)?;
+    if crate::str::is_ascii(args[0]) {
+        return Ok(ascii_map(s, |b| b.to_ascii_lowercase()));
+    }
     Ok(from_string(lower_string(s)))
 }
 
 fn upper(args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = parse("upper", args, kw, ArgStyle::NoArgs)?;
+    if crate::str::is_ascii(args[0]) {
+        return Ok(ascii_map(s, |b| b.to_ascii_uppercase()));
+    }
     Ok(from_string(upper_string(s)))
+}
+
+/// `f` applied to every byte of the ASCII text `s`, written straight into
+/// a new str (always a new object, as in CPython).
+fn ascii_map(s: &str, f: impl Fn(u8) -> u8) -> Value {
+    crate::str::build_str(s.len(), s.len(), |buf| {
+        for (o, b) in buf.iter_mut().zip(s.bytes()) {
+            *o = f(b);
+        }
+    })
 }
 
 fn casefold(args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -4,7 +4,9 @@
 
 use crate::exc::{type_error, value_error, PyResult};
 use crate::object::{Kind, Kw};
-use crate::str::{as_str, char_index, char_len, from_string, is_str, new_str, str_opt};
+use crate::str::{
+    as_str, build_str, char_index, char_len, from_string, is_str, new_ascii_str, new_str, str_opt,
+};
 use crate::str_methods::{adjust, as_index, need_str, parse, parse_kw, window, ArgStyle};
 use crate::str_unicode as uni;
 use crate::value::{bool_, Value};
@@ -25,7 +27,11 @@ pub(crate) fn find_impl(name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResu
     let Some((w, off)) = window(this, s, e) else {
         return Ok(-1);
     };
-    let pos = if rev { w.rfind(sub) } else { w.find(sub) };
+    let pos = if rev {
+        w.rfind(sub)
+    } else {
+        crate::str::find_sub(w, sub)
+    };
     Ok(match pos {
         Some(b) => (off + char_index(w, b)) as i64,
         None => -1,
@@ -65,6 +71,8 @@ pub(crate) fn count(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let n = if sub.is_empty() {
         (e - s + 1) as usize
+    } else if let [b] = sub.as_bytes() {
+        w.bytes().filter(|c| c == b).count()
     } else {
         w.matches(sub).count()
     };
@@ -151,6 +159,60 @@ pub(crate) fn str_list(parts: Vec<&str>) -> Value {
     crate::list::new_list(parts.into_iter().map(new_str).collect())
 }
 
+/// A new str holding `part`, a piece of a str whose ASCII-ness is
+/// `ascii` (then no scan of the text is needed).
+#[inline]
+fn piece(part: &str, ascii: bool) -> Value {
+    if ascii {
+        new_ascii_str(part)
+    } else {
+        new_str(part)
+    }
+}
+
+/// Python's whitespace among ASCII characters (`str.isspace`).
+#[inline]
+fn ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `s.split()` of an ASCII str, without limit.
+fn split_ascii_whitespace(s: &str) -> Value {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(8);
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        while i < b.len() && !ascii_space(b[i]) {
+            i += 1;
+        }
+        out.push(new_ascii_str(&s[start..i]));
+    }
+    crate::list::new_list(out)
+}
+
+/// `s.split(sep)` for a one-byte (ASCII) separator, without limit: the
+/// pieces are made as the separator is found, with no intermediate list.
+fn split_byte(s: &str, sep: u8, ascii: bool) -> Value {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(8);
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c == sep {
+            out.push(piece(&s[start..i], ascii));
+            start = i + 1;
+        }
+    }
+    out.push(piece(&s[start..], ascii));
+    crate::list::new_list(out)
+}
+
 /// `s.split()` on whitespace, at most `maxsplit` splits (-1: no limit).
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut out = Vec::new();
@@ -206,8 +268,13 @@ pub(crate) fn split(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, a) = parse_kw("split", args, kw, &["sep", "maxsplit"])?;
     let maxsplit = maxsplit_arg(a[1])?;
     let sep = sep_arg(a[0])?;
+    let ascii = crate::str::is_ascii(args[0]);
     let parts = match sep {
+        None if ascii && maxsplit < 0 => return Ok(split_ascii_whitespace(s)),
         None => split_whitespace(s, maxsplit),
+        Some(sep) if maxsplit < 0 && sep.len() == 1 => {
+            return Ok(split_byte(s, sep.as_bytes()[0], ascii));
+        }
         Some(sep) => {
             if maxsplit < 0 {
                 s.split(sep).collect()
@@ -220,7 +287,9 @@ pub(crate) fn split(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     };
-    Ok(str_list(parts))
+    Ok(crate::list::new_list(
+        parts.into_iter().map(|p| piece(p, ascii)).collect(),
+    ))
 }
 
 pub(crate) fn rsplit(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -259,6 +328,7 @@ pub(crate) fn splitlines(args: &[Value], kw: Kw) -> PyResult<Value> {
             as_index(v)? != 0
         }
     };
+    let ascii = crate::str::is_ascii(args[0]);
     let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -271,12 +341,15 @@ pub(crate) fn splitlines(args: &[Value], kw: Kw) -> PyResult<Value> {
                     end += 1;
                 }
             }
-            out.push(new_str(if keep { &s[start..end] } else { &s[start..i] }));
+            out.push(piece(
+                if keep { &s[start..end] } else { &s[start..i] },
+                ascii,
+            ));
             start = end;
         }
     }
     if start < s.len() {
-        out.push(new_str(&s[start..]));
+        out.push(piece(&s[start..], ascii));
     }
     Ok(crate::list::new_list(out))
 }
@@ -336,9 +409,13 @@ pub(crate) fn join(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(items[0]);
     }
     let mut total = 0usize;
+    let mut nchars = 0usize;
     for (i, v) in items.iter().enumerate() {
         match str_opt(*v) {
-            Some(x) => total += x.len(),
+            Some(x) => {
+                total += x.len();
+                nchars += char_len(*v);
+            }
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -347,14 +424,25 @@ pub(crate) fn join(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::with_capacity(total + sep.len() * items.len());
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(as_str(*v));
+    if items.is_empty() {
+        return Ok(new_str(""));
     }
-    Ok(from_string(out))
+    let gaps = items.len() - 1;
+    total += sep.len() * gaps;
+    nchars += char_len(args[0]) * gaps;
+    // The text is written straight into the new object.
+    Ok(build_str(total, nchars, |buf| {
+        let mut at = 0;
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
+            let x = as_str(*v).as_bytes();
+            buf[at..at + x.len()].copy_from_slice(x);
+            at += x.len();
+        }
+    }))
 }
 
 // ---------------------------------------------------------------------
@@ -403,7 +491,7 @@ pub(crate) fn strip_impl(
     if r.len() == s.len() && !args[0].ty().heap {
         return Ok(args[0]);
     }
-    Ok(new_str(r))
+    Ok(piece(r, crate::str::is_ascii(args[0])))
 }
 
 pub(crate) fn strip(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -565,19 +653,40 @@ pub(crate) fn replace(args: &[Value], kw: Kw) -> PyResult<Value> {
         None => -1,
         Some(v) => as_index(*v)?,
     };
-    if n == 0 || (!old.is_empty() && !s.contains(old)) {
+    if n == 0 || (!old.is_empty() && crate::str::find_sub(s, old).is_none()) {
         return Ok(if args[0].ty().heap {
             new_str(s)
         } else {
             args[0]
         });
     }
-    let r = if n < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, n as usize)
-    };
-    Ok(from_string(r))
+    if old.is_empty() {
+        let r = if n < 0 {
+            s.replace(old, new)
+        } else {
+            s.replacen(old, new, n as usize)
+        };
+        return Ok(from_string(r));
+    }
+    // Count the matches first, then write the result straight into the
+    // new object: its length and code point count are known exactly.
+    let limit = if n < 0 { usize::MAX } else { n as usize };
+    let hits = s.match_indices(old).take(limit).count();
+    let len = s.len() - hits * old.len() + hits * new.len();
+    let nchars = char_len(args[0]) - hits * char_len(args[1]) + hits * char_len(args[2]);
+    Ok(build_str(len, nchars, |buf| {
+        let mut at = 0;
+        let mut last = 0;
+        for (i, _) in s.match_indices(old).take(hits) {
+            let keep = &s.as_bytes()[last..i];
+            buf[at..at + keep.len()].copy_from_slice(keep);
+            at += keep.len();
+            buf[at..at + new.len()].copy_from_slice(new.as_bytes());
+            at += new.len();
+            last = i + old.len();
+        }
+        buf[at..].copy_from_slice(&s.as_bytes()[last..]);
+    }))
 }
 
 pub(crate) fn removeprefix(args: &[Value], kw: Kw) -> PyResult<Value> {

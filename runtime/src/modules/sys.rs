@@ -185,9 +185,9 @@ pub fn init(d: Value) -> PyResult<()> {
     set(
         "builtin_module_names",
         crate::tuple::new_tuple(
-            crate::modules::BUILTIN_MODULES
+            crate::modules::NATIVE_MODULE_NAMES
                 .iter()
-                .map(|(n, _)| new_str(n))
+                .map(|n| new_str(n))
                 .collect(),
         ),
     )?;
