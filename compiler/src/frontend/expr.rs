@@ -46,6 +46,9 @@ fn cmpop(op: &ast::CmpOp) -> CmpOp {
 /// for signed numeric literals (`-5`, `+1.5`).
 pub fn fold_const(e: &Expr) -> Option<Const> {
     match e {
+        // A str that may hold surrogates is lowered (not folded) so that
+        // its literal can be re-read (`strlit.rs`).
+        Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s.contains('\u{FFFD}')) => None,
         Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)) => Some(constant(&c.value)),
         Expr::BinOp(b) => {
             // Integer arithmetic on literals, within CPython's 128-bit limit.
@@ -313,6 +316,11 @@ impl FnBuilder<'_> {
                     let r = self.reg();
                     self.emit(Op::Const { dst: r, c: id });
                     return Ok(r);
+                }
+                if let Constant::Str(s) = &c.value {
+                    if let Some(cps) = self.lines.surrogate_literal(c.range, s) {
+                        return Ok(self.konst(Const::SurrogateStr(cps)));
+                    }
                 }
                 Ok(self.konst(constant(&c.value)))
             }
