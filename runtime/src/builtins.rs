@@ -243,12 +243,21 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
         } else {
             o.ty()
         };
+        let mut extra: Vec<&str> = Vec::new();
         for c in crate::tuple::items(crate::typeobj::mro(t)) {
-            add_dict(crate::typeobj::type_dict(c.cast::<TypeObject>()));
+            let ct = c.cast::<TypeObject>();
+            add_dict(crate::typeobj::type_dict(ct));
+            if !ct.heap {
+                extra.extend(crate::object_methods::builtin_data_attrs(ct.name()));
+            }
         }
+        names.extend(extra.iter().map(|n| n.to_string()));
         // The names of CPython's `object.__dict__` that resolve here.
         for n in OBJECT_DIR {
-            if *n == "__class__" || crate::typeobj::lookup(t, crate::str::intern(n)).is_some() {
+            if *n == "__class__"
+                || *n == "__doc__"
+                || crate::typeobj::lookup(t, crate::str::intern(n)).is_some()
+            {
                 names.push(n.to_string());
             }
         }

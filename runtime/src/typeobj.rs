@@ -79,6 +79,15 @@ pub static OBJECT_METHODS: MethodTable = &[
         Ok(none())
     }),
     ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
+    ("__lt__", crate::object_methods::ordering),
+    ("__le__", crate::object_methods::ordering),
+    ("__gt__", crate::object_methods::ordering),
+    ("__ge__", crate::object_methods::ordering),
+    ("__sizeof__", crate::object_methods::sizeof),
+    ("__getstate__", crate::object_methods::getstate),
+    ("__subclasshook__", crate::object_methods::subclasshook),
+    ("__reduce__", crate::object_methods::reduce),
+    ("__reduce_ex__", crate::object_methods::reduce),
 ];
 /// CPython's check on a slot wrapper's arguments (`args[0]` is self):
 /// "expected 1 argument, got 0".
