@@ -35,6 +35,7 @@ pub mod exc_attrs;
 pub mod exc_group;
 pub mod exc_print;
 pub mod exec;
+pub mod extra_methods;
 pub mod file;
 pub mod float;
 pub mod float_methods;

@@ -28,3 +28,12 @@ try:
     str.upper(1)
 except TypeError as e:
     print(e)
+print(list.__class_getitem__(int), dict[str, int], (1, 2).__getnewargs__(), (1.5).__getnewargs__())
+print((1 + 2j).__getnewargs__(), b'ab'.__getnewargs__(), b'x'.__bytes__(), b'%d' .__mod__(4), b'ab'.__rmul__(2))
+print(range(0).__bool__(), range(2).__bool__(), float.__getformat__('double'))
+print(type.__instancecheck__(int, 3), type.__subclasscheck__(int, bool), type.__or__(int, str), type.__ror__(int, str))
+e = ValueError(1)
+e.__setstate__({'note': 5})
+print(e.note, e.args)
+ba = bytearray(b'a')
+print(ba.__iadd__(b'b'), ba.__imul__(2), ba)
