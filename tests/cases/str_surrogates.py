@@ -34,3 +34,7 @@ print(t.isprintable(), '\ud800'.isalpha())
 print('\ud800' < '\ue000', '\ud800' > '\uffff')
 print(repr(r'\ud800'), len(r'\ud800'))
 print(repr('abc' '\ud800' "def"))
+print(ascii("\N{EM DASH}\ud800" "x\\\ud800"), ascii("\ufffd\U0000dfff"), ascii('''\udc80
+\ud800'''))
+print(ascii(('\ud800',
+             '\udc00')), ascii({'\ud800', '\ufffd'} == {'\ufffd', '\ud800'}))

@@ -321,6 +321,9 @@ impl FnBuilder<'_> {
                     if let Some(cps) = self.lines.surrogate_literal(c.range, s) {
                         return Ok(self.konst(Const::SurrogateStr(cps)));
                     }
+                    if self.lines.may_hold_surrogates(c.range, s) {
+                        return Err(self.unsupported(c, "this lone surrogate literal"));
+                    }
                 }
                 Ok(self.konst(constant(&c.value)))
             }
@@ -854,7 +857,16 @@ impl FnBuilder<'_> {
         let mut parts = vec![];
         for v in &j.values {
             match v {
-                Expr::Constant(c) => parts.push(self.konst(constant(&c.value))),
+                Expr::Constant(c) => {
+                    if let Constant::Str(s) = &c.value {
+                        if self.lines.may_hold_surrogates(j.range, s) {
+                            return Err(
+                                self.unsupported(j, "a lone surrogate escape in an f-string")
+                            );
+                        }
+                    }
+                    parts.push(self.konst(constant(&c.value)))
+                }
                 Expr::FormattedValue(f) => {
                     let val = self.expr(&f.value)?;
                     let conv = match f.conversion as i8 {

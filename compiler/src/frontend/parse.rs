@@ -43,6 +43,19 @@ impl LineIndex {
             .get(usize::from(range.start())..usize::from(range.end()))?;
         super::strlit::surrogate_literal(text, value)
     }
+    /// Might the literal at `range` (whose parsed text shows U+FFFD)
+    /// denote lone surrogates that the front end cannot represent there?
+    pub fn may_hold_surrogates(
+        &self,
+        range: rustpython_parser::text_size::TextRange,
+        value: &str,
+    ) -> bool {
+        value.contains('\u{FFFD}')
+            && self
+                .src
+                .get(usize::from(range.start())..usize::from(range.end()))
+                .is_some_and(super::strlit::has_surrogate_escape)
+    }
     pub fn line(&self, offset: TextSize) -> u32 {
         let o = u32::from(offset);
         match self.starts.binary_search(&o) {

@@ -6,8 +6,13 @@
 //! text here (all implicitly concatenated parts, Python's escape rules) to
 //! its code points. The result is used only when it holds a surrogate and
 //! agrees with the parser's value everywhere else (surrogates read as
-//! U+FFFD); literals this reader does not handle (f-strings, `\N{...}`)
-//! keep the parser's value.
+//! U+FFFD; a `\N{...}` escape takes the parser's character). Literals this
+//! reader does not handle keep the parser's value; f-strings with
+//! surrogate escapes are rejected by the caller (`has_surrogate_escape`).
+
+/// Stands for the character of a `\N{...}` escape (named characters are
+/// resolved by the parser).
+const NAMED: u32 = u32::MAX;
 
 /// The code points of the str literal(s) in `src`, if they contain a
 /// surrogate and are consistent with the parser's `value`.
@@ -17,17 +22,40 @@ pub fn surrogate_literal(src: &str, value: &str) -> Option<Vec<u32>> {
         return None;
     }
     let seen: Vec<u32> = value.chars().map(|c| c as u32).collect();
-    let mapped: Vec<u32> = cps
-        .iter()
-        .map(|&c| {
-            if (0xD800..0xE000).contains(&c) {
-                0xFFFD
-            } else {
-                c
+    if seen.len() != cps.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(cps.len());
+    for (&c, &p) in cps.iter().zip(&seen) {
+        if c == NAMED {
+            out.push(p);
+        } else if (0xD800..0xE000).contains(&c) {
+            if p != 0xFFFD {
+                return None;
             }
-        })
-        .collect();
-    (mapped == seen).then_some(cps)
+            out.push(c);
+        } else if c != p {
+            return None;
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// Does literal source text contain an escape that may denote a
+/// surrogate (`\ud800`..`\udfff`, `\U0000d800`..)?
+pub fn has_surrogate_escape(src: &str) -> bool {
+    let low = src.to_ascii_lowercase();
+    let b = low.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i] == b'\\'
+            && ((b.get(i + 1) == Some(&b'u')
+                && b.get(i + 2) == Some(&b'd')
+                && matches!(b.get(i + 3), Some(b'8'..=b'9' | b'a'..=b'f')))
+                || (low[i + 1..].starts_with("u0000d")
+                    && matches!(b.get(i + 7), Some(b'8'..=b'9' | b'a'..=b'f'))))
+    })
 }
 
 /// Decode a sequence of adjacent str literals (with whitespace, comments
@@ -142,7 +170,13 @@ fn escapes(body: &str, out: &mut Vec<u32>) -> Option<()> {
                 }
                 out.push(v);
             }
-            'N' => return None,
+            'N' => {
+                if it.next()? != '{' {
+                    return None;
+                }
+                while it.next()? != '}' {}
+                out.push(NAMED);
+            }
             other => {
                 out.push('\\' as u32);
                 out.push(other as u32);
