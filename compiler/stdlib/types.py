@@ -2,8 +2,8 @@
 Define names for built-in types that aren't directly accessible as a builtin.
 
 pyaot: after CPython 3.11's Lib/types.py (PSF licence). The types are
-pyaot's own (all builtin callables share `builtin_function_or_method`, as
-in pyaot's object model; there are no coroutine types). SimpleNamespace
+pyaot's own (builtin callables have CPython's type names: see
+runtime/src/method_types.rs; there are no coroutine types). SimpleNamespace
 and MappingProxyType are written in Python with CPython's behaviour.
 """
 import sys

@@ -97,6 +97,9 @@ pub enum Const {
     /// A frozenset built from the items in order (for set displays of
     /// constants, whose iteration order depends on how they are built).
     FrozenSet(Vec<ConstId>),
+    /// A str holding lone surrogates (U+D800..U+DFFF), which `String`
+    /// cannot: its code points.
+    SurrogateStr(Vec<u32>),
 }
 
 /// The parameter list of a function, in CPython's order:

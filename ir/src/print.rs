@@ -36,6 +36,7 @@ impl Printer<'_> {
             Const::Float(f) => format!("{f:?}"),
             Const::Complex(r, i) => format!("complex({r:?}, {i:?})"),
             Const::Str(s) => format!("{s:?}"),
+            Const::SurrogateStr(cps) => format!("str{cps:x?}"),
             Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             Const::FrozenSet(items) => {
                 let parts: Vec<String> = items.iter().map(|i| self.c(*i)).collect();

@@ -243,12 +243,21 @@ pub fn dir_of(o: Value) -> PyResult<Value> {
         } else {
             o.ty()
         };
+        let mut extra: Vec<&str> = Vec::new();
         for c in crate::tuple::items(crate::typeobj::mro(t)) {
-            add_dict(crate::typeobj::type_dict(c.cast::<TypeObject>()));
+            let ct = c.cast::<TypeObject>();
+            add_dict(crate::typeobj::type_dict(ct));
+            if !ct.heap {
+                extra.extend(crate::object_methods::builtin_data_attrs(ct.name()));
+            }
         }
+        names.extend(extra.iter().map(|n| n.to_string()));
         // The names of CPython's `object.__dict__` that resolve here.
         for n in OBJECT_DIR {
-            if *n == "__class__" || crate::typeobj::lookup(t, crate::str::intern(n)).is_some() {
+            if *n == "__class__"
+                || *n == "__doc__"
+                || crate::typeobj::lookup(t, crate::str::intern(n)).is_some()
+            {
                 names.push(n.to_string());
             }
         }
@@ -393,6 +402,22 @@ pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
     }
 }
 
+/// Append one piece of `print`'s output to `s`. A piece holding
+/// surrogates fails to encode as CPython's stream writer does: what was
+/// written before it is still output, then the error is raised.
+fn print_piece(s: &mut String, piece: &str, file: Value) -> PyResult<()> {
+    if let Err(e) = crate::str_surrogate::check_utf8(piece) {
+        if file.is_null() {
+            crate::stdio::out(s.as_bytes());
+        } else {
+            crate::ops::call_method_str(file, "write", &[crate::str::new_str(s)])?;
+        }
+        return Err(e);
+    }
+    s.push_str(piece);
+    Ok(())
+}
+
 fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -455,11 +480,11 @@ fn print(args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut s = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            s.push_str(&sep);
+            print_piece(&mut s, &sep, file)?;
         }
-        s.push_str(crate::str::as_str(crate::ops::str(*a)?));
+        print_piece(&mut s, crate::str::as_str(crate::ops::str(*a)?), file)?;
     }
-    s.push_str(&end);
+    print_piece(&mut s, &end, file)?;
     if file.is_null() {
         crate::stdio::out(s.as_bytes());
         if flush {

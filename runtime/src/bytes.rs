@@ -646,10 +646,15 @@ fn bytearray_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Va
 // Codecs.
 
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 (`Some(true)` big-endian, `Some(false)` little-endian,
+    /// `None` with a byte order mark).
+    Utf16(Option<bool>),
+    /// UTF-32, likewise.
+    Utf32(Option<bool>),
 }
 
 fn codec(name: &str) -> PyResult<Codec> {
@@ -660,6 +665,12 @@ fn codec(name: &str) -> PyResult<Codec> {
         "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => {
             Ok(Codec::Latin1)
         }
+        "utf-16" | "utf16" => Ok(Codec::Utf16(None)),
+        "utf-16-le" | "utf-16le" => Ok(Codec::Utf16(Some(false))),
+        "utf-16-be" | "utf-16be" => Ok(Codec::Utf16(Some(true))),
+        "utf-32" | "utf32" => Ok(Codec::Utf32(None)),
+        "utf-32-le" | "utf-32le" => Ok(Codec::Utf32(Some(false))),
+        "utf-32-be" | "utf-32be" => Ok(Codec::Utf32(Some(true))),
         _ => {
             // Codecs CPython has but pyaot does not implement.
             const KNOWN: &[&str] = &[
@@ -705,22 +716,34 @@ fn codec(name: &str) -> PyResult<Codec> {
     }
 }
 
-fn codec_name(c: Codec) -> &'static str {
+pub(crate) fn codec_name(c: Codec) -> &'static str {
     match c {
         Codec::Utf8 => "utf-8",
         Codec::Ascii => "ascii",
         Codec::Latin1 => "latin-1",
+        Codec::Utf16(None) => "utf-16",
+        Codec::Utf16(Some(false)) => "utf-16-le",
+        Codec::Utf16(Some(true)) => "utf-16-be",
+        Codec::Utf32(None) => "utf-32",
+        Codec::Utf32(Some(false)) => "utf-32-le",
+        Codec::Utf32(Some(true)) => "utf-32-be",
     }
 }
 
-fn unknown_handler(errors: &str) -> crate::exc::PyErr {
+pub(crate) fn unknown_handler(errors: &str) -> crate::exc::PyErr {
     crate::exc::raise(
         &crate::exc::LOOKUP_ERROR,
         format!("unknown error handler name '{errors}'"),
     )
 }
 
-fn decode_error(c: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> crate::exc::PyErr {
+pub(crate) fn decode_error(
+    c: Codec,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::exc::PyErr {
     let msg = if end - start <= 1 {
         format!(
             "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
@@ -745,6 +768,7 @@ fn decode_error(c: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> c
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
     let c = codec(encoding)?;
     let s = match c {
+        Codec::Utf16(_) | Codec::Utf32(_) => return crate::codec_wide::decode(c, b, errors),
         Codec::Latin1 => b.iter().map(|&x| x as char).collect::<String>(),
         Codec::Ascii => {
             if b.is_ascii() {
@@ -763,6 +787,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
                         "ignore" => {}
                         "replace" => out.push('\u{FFFD}'),
                         "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
+                        "surrogateescape" => push_escaped(&mut out, x),
                         _ => return Err(unknown_handler(errors)),
                     }
                 }
@@ -788,8 +813,18 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
                                 Some(n) => n,
                                 None => rest.len() - good,
                             };
+                            let n = crate::str_surrogate::utf8_surrogate_len(&rest[good..]);
+                            if errors == "surrogatepass" && n == 3 {
+                                // The surrogate's generalized UTF-8 form is
+                                // pyaot's own representation of it.
+                                unsafe { out.as_mut_vec() }
+                                    .extend_from_slice(&rest[good..good + 3]);
+                                base += good + 3;
+                                rest = &rest[good + 3..];
+                                continue;
+                            }
                             match errors {
-                                "strict" => {
+                                "strict" | "surrogatepass" => {
                                     let first = rest[good];
                                     let reason = if e.error_len().is_none() {
                                         "unexpected end of data"
@@ -809,9 +844,9 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
                                     }
                                 }
                                 "surrogateescape" => {
-                                    return Err(crate::exc::not_supported(
-                                        "the surrogateescape error handler",
-                                    ))
+                                    for &x in &rest[good..good + bad] {
+                                        push_escaped(&mut out, x);
+                                    }
                                 }
                                 _ => return Err(unknown_handler(errors)),
                             }
@@ -827,52 +862,50 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
     Ok(crate::str::from_string(s))
 }
 
-fn escape_char(c: char) -> String {
-    let u = c as u32;
-    if u <= 0xff {
-        format!("\\x{u:02x}")
-    } else if u <= 0xffff {
-        format!("\\u{u:04x}")
-    } else {
-        format!("\\U{u:08x}")
-    }
+/// The `surrogateescape` decoding of undecodable byte `x`: U+DC00 + x.
+fn push_escaped(out: &mut String, x: u8) {
+    crate::str_surrogate::push_cp(unsafe { out.as_mut_vec() }, 0xDC00 + x as u32);
 }
 
 /// `str.encode(encoding, errors)` as bytes.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let c = codec(encoding)?;
     let limit: u32 = match c {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8 => return crate::str_surrogate::encode_utf8(s, errors),
+        Codec::Utf16(_) | Codec::Utf32(_) => return crate::codec_wide::encode(c, s, errors),
         Codec::Ascii => 128,
         Codec::Latin1 => 256,
     };
     if c == Codec::Ascii && s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
     }
-    let chars: Vec<char> = s.chars().collect();
+    let chars: Vec<u32> = crate::str_surrogate::code_points(s);
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let ch = chars[i];
-        if (ch as u32) < limit {
-            out.push(ch as u32 as u8);
+        if ch < limit {
+            out.push(ch as u8);
             i += 1;
             continue;
         }
         // A run of unencodable characters.
         let mut j = i;
-        while j < chars.len() && (chars[j] as u32) >= limit {
+        while j < chars.len() && chars[j] >= limit {
             j += 1;
         }
         match errors {
-            // Strings hold no lone surrogates, so the surrogate handlers
-            // fail on every unencodable character, as strict does.
+            "surrogateescape" if chars[i..j].iter().all(|&c| (0xDC80..=0xDCFF).contains(&c)) => {
+                for &c in &chars[i..j] {
+                    out.push((c - 0xDC00) as u8);
+                }
+            }
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let msg = if j - i == 1 {
                     format!(
                         "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
                         codec_name(c),
-                        escape_char(ch),
+                        crate::str_surrogate::escape_cp(ch),
                         i,
                         limit
                     )
@@ -891,12 +924,12 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
             "backslashreplace" => {
                 for c in &chars[i..j] {
-                    out.extend_from_slice(escape_char(*c).as_bytes());
+                    out.extend_from_slice(crate::str_surrogate::escape_cp(*c).as_bytes());
                 }
             }
             "xmlcharrefreplace" => {
                 for c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
+                    out.extend_from_slice(format!("&#{};", *c).as_bytes());
                 }
             }
             _ => return Err(unknown_handler(errors)),

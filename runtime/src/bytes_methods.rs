@@ -95,9 +95,21 @@ macro_rules! table {
     ] };
 }
 
-pub static BYTES_METHODS: MethodTable = table!(("__new__", |a, k| new_method(a, k, false)));
+pub static BYTES_METHODS: MethodTable = table!(
+    ("__new__", |a, k| new_method(a, k, false)),
+    ("__getnewargs__", crate::extra_methods::bytes_getnewargs),
+    ("__bytes__", crate::extra_methods::bytes_bytes),
+    ("__mod__", crate::extra_methods::bytes_mod),
+    ("__rmod__", crate::extra_methods::bytes_rmod),
+    ("__rmul__", crate::extra_methods::bytes_rmul),
+);
 pub static BYTEARRAY_METHODS: MethodTable = table!(
     ("__new__", |a, k| new_method(a, k, true)),
+    ("__mod__", crate::extra_methods::bytes_mod),
+    ("__rmod__", crate::extra_methods::bytes_rmod),
+    ("__rmul__", crate::extra_methods::bytes_rmul),
+    ("__iadd__", crate::extra_methods::bytearray_iadd),
+    ("__imul__", crate::extra_methods::bytearray_imul),
     ("append", append),
     ("extend", extend),
     ("pop", pop),

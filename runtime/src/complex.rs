@@ -472,6 +472,7 @@ crate::num_method_table!(
     hash_m,
     truthy_m,
     [
+        ("__getnewargs__", crate::extra_methods::complex_getnewargs),
         ("__str__", |a: &[Value], _k: Kw| match a.first() {
             Some(v) if !v.is_small() && v.kind() == Kind::Complex => complex_repr(*v),
             _ => Err(type_error(

@@ -13,6 +13,7 @@ use crate::value::{bool_, none, not_implemented, Value};
 use pyaot_ir::{BinOp, CmpOp};
 
 pub static DICT_METHODS: MethodTable = crate::method_table!(crate::dict::DICT_SLOTS; [
+    ("__class_getitem__", crate::extra_methods::class_getitem),
     ("keys", |a, k| view(a, k, "keys", crate::dict_views::ViewKind::Keys)),
     ("values", |a, k| view(a, k, "values", crate::dict_views::ViewKind::Values)),
     ("items", |a, k| view(a, k, "items", crate::dict_views::ViewKind::Items)),

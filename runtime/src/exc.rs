@@ -218,6 +218,7 @@ pub fn add_traceback(func: u32, mut line: u32, mut pos: u32) {
 }
 
 pub static EXC_METHODS: MethodTable = &[
+    ("__setstate__", crate::extra_methods::exc_setstate),
     ("__init__", |a, kw| {
         if let Some(e) = a.first().filter(|e| e.kind() == Kind::Exception) {
             crate::exc_attrs::init(*e, &a[1..], kw)?;

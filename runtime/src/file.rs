@@ -160,6 +160,7 @@ fn write(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if f.fd == 0 {
         return Err(unsupported("not writable"));
     }
+    crate::str_surrogate::check_utf8(s)?;
     emit(f, s);
     Ok(Value::from_small(crate::str::char_len(args[1]) as i64))
 }

@@ -478,6 +478,8 @@ crate::num_method_table!(
     hash_m,
     truthy_m,
     [
+        ("__getnewargs__", crate::extra_methods::float_getnewargs),
+        ("__getformat__", crate::extra_methods::float_getformat),
         ("__str__", |a: &[Value], _k: Kw| match a.first() {
             Some(v) if v.kind() == Kind::Float => repr_m(*v),
             _ => Err(type_error("descriptor '__str__' requires a 'float' object")),

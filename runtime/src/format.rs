@@ -420,17 +420,13 @@ pub fn format_int(r: IntRef, spec: &Spec, tname: &str) -> PyResult<String> {
                 ))
             }
         };
-        let ch = if (0..=0x10ffff).contains(&x) {
-            char::from_u32(x as u32)
-        } else {
-            None
-        };
-        let Some(ch) = ch else {
+        if !(0..=0x10ffff).contains(&x) {
             return Err(crate::exc::overflow_error("%c arg not in range(0x110000)"));
-        };
-        // Lone surrogates cannot be represented; CPython would produce one.
-        let mut s = String::new();
-        s.push(ch);
+        }
+        // A surrogate code point is kept (see str_surrogate.rs).
+        let mut b = Vec::new();
+        crate::str_surrogate::push_cp(&mut b, x as u32);
+        let s = unsafe { String::from_utf8_unchecked(b) };
         return Ok(layout_number(
             spec,
             false,

@@ -158,7 +158,9 @@ pub fn new_method(
     owner: *const TypeObject,
 ) -> Value {
     new_obj(BuiltinObj {
-        ob: Obj { ty: &BUILTIN_TYPE },
+        ob: Obj {
+            ty: crate::method_types::type_for(name, self_, owner),
+        },
         name,
         f,
         self_,
@@ -211,7 +213,7 @@ fn func_repr(v: Value) -> PyResult<Value> {
 }
 /// `__name__`, `__qualname__`, `__self__` and `__module__` of builtin
 /// functions and methods.
-fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
+pub(crate) fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     let b = v.cast::<BuiltinObj>();
     let plain = b.self_.is_null() || b.self_.kind() == Kind::Module;
     Ok(match name {
@@ -236,8 +238,11 @@ fn builtin_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
-fn builtin_repr(v: Value) -> PyResult<Value> {
+pub(crate) fn builtin_repr(v: Value) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
+    if let Some(r) = crate::method_types::wrapper_repr(v, b.name, b.self_, b.owner) {
+        return Ok(crate::str::from_string(r));
+    }
     if b.self_.is_null() && !b.owner.is_null() {
         Ok(crate::str::new_str(&format!(
             "<method '{}' of '{}' objects>",
@@ -392,7 +397,7 @@ pub fn positional<'a>(args: &'a [Value], kw: &Kw) -> &'a [Value] {
     &args[..args.len() - kw.len()]
 }
 
-fn call_builtin_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn call_builtin_slot(v: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = v.cast::<BuiltinObj>();
     let args = positional(args, &kw);
 

@@ -20,6 +20,7 @@ pub struct ListObj {
 }
 
 pub static LIST_METHODS: MethodTable = crate::method_table!(LIST_SLOTS; [
+    ("__class_getitem__", crate::extra_methods::class_getitem),
     ("append", list_append),
     ("extend", list_extend),
     ("insert", list_insert),

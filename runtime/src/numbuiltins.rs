@@ -292,10 +292,7 @@ fn chr(args: &[Value], kw: Kw) -> PyResult<Value> {
     if !(0..0x110000).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(n as u32) {
-        Some(c) => Ok(crate::str::from_string(c.to_string())),
-        None => Err(exc::not_supported("lone surrogate characters")),
-    }
+    Ok(crate::str_surrogate::from_code_points(&[n as u32]))
 }
 
 fn ord(args: &[Value], kw: Kw) -> PyResult<Value> {

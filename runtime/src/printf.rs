@@ -301,8 +301,7 @@ fn one_conversion(
         }
         'c' => {
             let c = char_arg(v)?;
-            let mut b = [0u8; 4];
-            pad_plain(out, c.encode_utf8(&mut b), width, fl.ljust);
+            pad_plain(out, &c, width, fl.ljust);
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let big = int_arg(v, conv)?;
@@ -444,28 +443,26 @@ fn byte_arg(v: Value) -> PyResult<u8> {
     ))
 }
 
-fn char_arg(v: Value) -> PyResult<char> {
+/// The one-character text `%c` formats (a surrogate code point is kept
+/// in pyaot's string encoding, see str_surrogate.rs).
+fn char_arg(v: Value) -> PyResult<String> {
     if is_str(v) {
-        let s = as_str(v);
-        let mut it = s.chars();
-        if let (Some(c), None) = (it.next(), it.next()) {
-            return Ok(c);
+        if crate::str::char_len(v) == 1 {
+            return Ok(as_str(v).to_string());
         }
         return Err(type_error("%c requires int or char"));
     }
     if crate::int::is_int(v) {
         return match crate::int::as_i64(v) {
             Some(i) if (0..0x110000).contains(&i) => {
-                char::from_u32(i as u32).ok_or_else(|| not_supported_surrogate())
+                let mut b = Vec::new();
+                crate::str_surrogate::push_cp(&mut b, i as u32);
+                Ok(unsafe { String::from_utf8_unchecked(b) })
             }
             _ => Err(crate::exc::overflow_error("%c arg not in range(0x110000)")),
         };
     }
     Err(type_error("%c requires int or char"))
-}
-
-fn not_supported_surrogate() -> crate::exc::PyErr {
-    crate::exc::not_supported("lone surrogate characters")
 }
 
 /// The integer for `%d %i %u %o %x %X`.

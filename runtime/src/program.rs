@@ -88,6 +88,7 @@ fn make_const(c: &Const, done: &[Value]) -> Value {
         Const::Complex(r, i) => crate::complex::new_complex(*r, *i),
         Const::Str(s) => crate::str::new_str(s),
         Const::Bytes(b) => crate::bytes::new_bytes(b.clone()),
+        Const::SurrogateStr(cps) => crate::str_surrogate::from_code_points(cps),
         Const::FrozenSet(items) => {
             // CPython builds the constant from the items, then rebuilds it
             // from its own iteration order when merging code constants.

@@ -27,6 +27,7 @@ pub struct RangeObj {
 }
 
 pub static RANGE_METHODS: MethodTable = crate::method_table!(RANGE_SLOTS; [
+    ("__bool__", crate::extra_methods::range_bool),
     ("count", range_count),
     ("index", range_index),
     ("__reversed__", |a, _| Ok(range_reversed(a[0]))),

@@ -11,6 +11,7 @@ use pyaot_ir::{BinOp, CmpOp};
 use std::cell::Cell;
 
 pub static SET_METHODS: MethodTable = crate::method_table!(SET_SLOTS; [
+    ("__class_getitem__", crate::extra_methods::class_getitem),
     ("add", set_add_m),
     ("remove", set_remove),
     ("discard", set_discard),
@@ -32,6 +33,7 @@ pub static SET_METHODS: MethodTable = crate::method_table!(SET_SLOTS; [
 ]; [repr, eq, ne, lt, le, gt, ge, or, and, sub, xor, ror, rand, rsub, rxor, ior, iand, isub, ixor,
     len, contains, iter]);
 pub static FROZENSET_METHODS: MethodTable = crate::method_table!(FROZENSET_SLOTS; [
+    ("__class_getitem__", crate::extra_methods::class_getitem),
     ("copy", frozenset_copy),
     ("union", set_union),
     ("intersection", set_intersection_m),

@@ -399,6 +399,10 @@ pub fn repr_string(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32));
             }
             c if (c as u32) < 0x7f => out.push(c),
+            // Surrogate code points (see str_surrogate.rs) are never printable.
+            c if crate::str_surrogate::is_surrogate(c as u32) => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
             c if crate::str_unicode::is_printable(c) => out.push(c),
             c => {
                 let u = c as u32;

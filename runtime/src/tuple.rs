@@ -24,6 +24,8 @@ static EMPTY_TUPLE: TupleObj = TupleObj {
 };
 
 pub static TUPLE_METHODS: MethodTable = crate::method_table!(TUPLE_SLOTS; [
+    ("__class_getitem__", crate::extra_methods::class_getitem),
+    ("__getnewargs__", crate::extra_methods::tuple_getnewargs),
     ("count", tuple_count),
     ("index", tuple_index),
 ]; [repr, hash, eq, ne, lt, le, gt, ge, add, mul, rmul, len, getitem, contains, iter]);

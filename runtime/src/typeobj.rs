@@ -88,6 +88,15 @@ pub static OBJECT_METHODS: MethodTable = &[
         Ok(none())
     }),
     ("__dir__", |a, _| crate::builtins::dir_of(a[0])),
+    ("__lt__", crate::object_methods::ordering),
+    ("__le__", crate::object_methods::ordering),
+    ("__gt__", crate::object_methods::ordering),
+    ("__ge__", crate::object_methods::ordering),
+    ("__sizeof__", crate::object_methods::sizeof),
+    ("__getstate__", crate::object_methods::getstate),
+    ("__subclasshook__", crate::object_methods::subclasshook),
+    ("__reduce__", crate::object_methods::reduce),
+    ("__reduce_ex__", crate::object_methods::reduce),
 ];
 /// CPython's check on a slot wrapper's arguments (`args[0]` is self):
 /// "expected 1 argument, got 0".
@@ -118,6 +127,16 @@ pub const OBJECT_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 static TYPE_METHODS: MethodTable = &[
+    (
+        "__instancecheck__",
+        crate::extra_methods::type_instancecheck,
+    ),
+    (
+        "__subclasscheck__",
+        crate::extra_methods::type_subclasscheck,
+    ),
+    ("__or__", crate::extra_methods::type_or),
+    ("__ror__", crate::extra_methods::type_ror),
     ("mro", type_mro_method),
     ("__new__", |a, kw| {
         let meta: &'static TypeObject = a[0].cast::<TypeObject>();
@@ -527,7 +546,14 @@ fn type_mro_method(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// Names of builtin-type methods that CPython defines as classmethods or
 /// staticmethods; their native functions receive the type as `args[0]`.
-pub const CLASS_LEVEL_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
+pub const CLASS_LEVEL_METHODS: &[&str] = &[
+    "fromkeys",
+    "fromhex",
+    "maketrans",
+    "from_bytes",
+    "__class_getitem__",
+    "__getformat__",
+];
 
 /// Methods whose first argument is a class, not an instance of the type
 /// (CPython's `__new__` and implicit classmethods): no self check.

@@ -46,6 +46,9 @@ fn cmpop(op: &ast::CmpOp) -> CmpOp {
 /// for signed numeric literals (`-5`, `+1.5`).
 pub fn fold_const(e: &Expr) -> Option<Const> {
     match e {
+        // A str that may hold surrogates is lowered (not folded) so that
+        // its literal can be re-read (`strlit.rs`).
+        Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s.contains('\u{FFFD}')) => None,
         Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)) => Some(constant(&c.value)),
         Expr::BinOp(b) => {
             // Integer arithmetic on literals, within CPython's 128-bit limit.
@@ -313,6 +316,14 @@ impl FnBuilder<'_> {
                     let r = self.reg();
                     self.emit(Op::Const { dst: r, c: id });
                     return Ok(r);
+                }
+                if let Constant::Str(s) = &c.value {
+                    if let Some(cps) = self.lines.surrogate_literal(c.range, s) {
+                        return Ok(self.konst(Const::SurrogateStr(cps)));
+                    }
+                    if self.lines.may_hold_surrogates(c.range, s) {
+                        return Err(self.unsupported(c, "this lone surrogate literal"));
+                    }
                 }
                 Ok(self.konst(constant(&c.value)))
             }
@@ -875,7 +886,16 @@ impl FnBuilder<'_> {
         let mut parts = vec![];
         for v in &j.values {
             match v {
-                Expr::Constant(c) => parts.push(self.konst(constant(&c.value))),
+                Expr::Constant(c) => {
+                    if let Constant::Str(s) = &c.value {
+                        if self.lines.may_hold_surrogates(j.range, s) {
+                            return Err(
+                                self.unsupported(j, "a lone surrogate escape in an f-string")
+                            );
+                        }
+                    }
+                    parts.push(self.konst(constant(&c.value)))
+                }
                 Expr::FormattedValue(f) => {
                     let val = self.expr(&f.value)?;
                     let conv = match f.conversion as i8 {

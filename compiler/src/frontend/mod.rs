@@ -16,6 +16,7 @@ mod positions;
 mod scope;
 mod stdlib;
 mod stmt;
+mod strlit;
 mod trystar;
 mod unparse;
 

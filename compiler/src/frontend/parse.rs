@@ -11,6 +11,8 @@ use rustpython_parser::text_size::TextSize;
 /// Maps byte offsets to (line, column), both 1-based.
 pub struct LineIndex {
     starts: Vec<u32>,
+    /// The source text (for re-reading literals, see `strlit.rs`).
+    src: String,
 }
 
 impl LineIndex {
@@ -21,7 +23,38 @@ impl LineIndex {
                 starts.push(i as u32 + 1);
             }
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            src: src.to_string(),
+        }
+    }
+    /// The code points of the str literal at `range` when it holds lone
+    /// surrogates (which the parser's `value` shows as U+FFFD).
+    pub fn surrogate_literal(
+        &self,
+        range: rustpython_parser::text_size::TextRange,
+        value: &str,
+    ) -> Option<Vec<u32>> {
+        if !value.contains('\u{FFFD}') {
+            return None;
+        }
+        let text = self
+            .src
+            .get(usize::from(range.start())..usize::from(range.end()))?;
+        super::strlit::surrogate_literal(text, value)
+    }
+    /// Might the literal at `range` (whose parsed text shows U+FFFD)
+    /// denote lone surrogates that the front end cannot represent there?
+    pub fn may_hold_surrogates(
+        &self,
+        range: rustpython_parser::text_size::TextRange,
+        value: &str,
+    ) -> bool {
+        value.contains('\u{FFFD}')
+            && self
+                .src
+                .get(usize::from(range.start())..usize::from(range.end()))
+                .is_some_and(super::strlit::has_surrogate_escape)
     }
     pub fn line(&self, offset: TextSize) -> u32 {
         let o = u32::from(offset);

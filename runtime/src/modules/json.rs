@@ -193,15 +193,8 @@ impl<'a> Scanner<'a> {
                     self.bump(6);
                 }
             }
-            match char::from_u32(c) {
-                Some(ch) => out.push(ch),
-                None => {
-                    return Err(Stop::Py(crate::exc::raise(
-                        &crate::exc::NOT_IMPLEMENTED_ERROR,
-                        "pyaot does not support lone surrogate characters yet",
-                    )))
-                }
-            }
+            // A lone surrogate is kept as its code point (str_surrogate.rs).
+            crate::str_surrogate::push_cp(unsafe { out.as_mut_vec() }, c);
         }
         Ok(crate::str::from_string(out))
     }

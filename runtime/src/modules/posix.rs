@@ -20,7 +20,8 @@ fn errno() -> i32 {
 /// The C path for a str or bytes argument.
 fn cpath(v: Value) -> PyResult<CString> {
     let b: Vec<u8> = if let Some(s) = str_opt(v) {
-        s.as_bytes().to_vec()
+        // The file system encoding: UTF-8 with surrogateescape.
+        crate::str_surrogate::encode_utf8(s, "surrogateescape")?
     } else if v.kind() == Kind::Bytes {
         crate::bytes::as_bytes(v).to_vec()
     } else {
@@ -148,7 +149,7 @@ fn readlink(a: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(if p.kind() == Kind::Bytes {
         crate::bytes::new_bytes(buf)
     } else {
-        from_string(String::from_utf8_lossy(&buf).into_owned())
+        crate::bytes::decode(&buf, "utf-8", "surrogateescape")?
     })
 }
 
@@ -190,7 +191,7 @@ fn listdir(a: &[Value], _k: Kw) -> PyResult<Value> {
         out.push(if p.kind() == Kind::Bytes {
             crate::bytes::new_bytes(name.to_vec())
         } else {
-            from_string(String::from_utf8_lossy(name).into_owned())
+            crate::bytes::decode(name, "utf-8", "surrogateescape")?
         });
     }
     unsafe { libc::closedir(dir) };

@@ -67,7 +67,7 @@ fn set_size(n: usize) -> i64 {
     }
 }
 
-fn size_of(v: Value) -> PyResult<i64> {
+pub(crate) fn size_of(v: Value) -> PyResult<i64> {
     Ok(match v.kind() {
         Kind::Bool => 28,
         Kind::Int => int_size(v),
