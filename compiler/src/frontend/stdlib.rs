@@ -207,6 +207,14 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
+    ("keyword", false, include_str!("../../stdlib/keyword.py")),
+    ("difflib", false, include_str!("../../stdlib/difflib.py")),
+    ("getopt", false, include_str!("../../stdlib/getopt.py")),
+    ("reprlib", false, include_str!("../../stdlib/reprlib.py")),
+    ("graphlib", false, include_str!("../../stdlib/graphlib.py")),
+    ("colorsys", false, include_str!("../../stdlib/colorsys.py")),
+    ("html", true, include_str!("../../stdlib/html/__init__.py")),
+    ("html.entities", false, include_str!("../../stdlib/html/entities.py")),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
