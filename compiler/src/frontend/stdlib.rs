@@ -207,6 +207,8 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
+    ("csv", false, include_str!("../../stdlib/csv.py")),
+    ("_csv", false, include_str!("../../stdlib/_csv.py")),
     ("keyword", false, include_str!("../../stdlib/keyword.py")),
     ("difflib", false, include_str!("../../stdlib/difflib.py")),
     ("getopt", false, include_str!("../../stdlib/getopt.py")),
