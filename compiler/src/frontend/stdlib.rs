@@ -207,6 +207,16 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
+    (
+        "logging",
+        true,
+        include_str!("../../stdlib/logging/__init__.py"),
+    ),
+    (
+        "threading",
+        false,
+        include_str!("../../stdlib/threading.py"),
+    ),
     ("csv", false, include_str!("../../stdlib/csv.py")),
     ("_csv", false, include_str!("../../stdlib/_csv.py")),
     ("keyword", false, include_str!("../../stdlib/keyword.py")),
@@ -216,7 +226,11 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("graphlib", false, include_str!("../../stdlib/graphlib.py")),
     ("colorsys", false, include_str!("../../stdlib/colorsys.py")),
     ("html", true, include_str!("../../stdlib/html/__init__.py")),
-    ("html.entities", false, include_str!("../../stdlib/html/entities.py")),
+    (
+        "html.entities",
+        false,
+        include_str!("../../stdlib/html/entities.py"),
+    ),
 ];
 
 /// The embedded source of stdlib module `name`, if pyaot ships one.
