@@ -207,6 +207,7 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
+    ("platform", false, include_str!("../../stdlib/platform.py")),
     ("pickle", false, include_str!("../../stdlib/pickle.py")),
     ("copyreg", false, include_str!("../../stdlib/copyreg.py")),
     ("_compat_pickle", false, include_str!("../../stdlib/_compat_pickle.py")),
