@@ -54,3 +54,10 @@ print(inspect.signature(lambda x, /, y: 0))
 print(inspect.Parameter("x", inspect.Parameter.KEYWORD_ONLY, default=3))
 print(repr(inspect.signature(f).parameters["b"]))
 print(inspect.formatannotation(int), inspect.get_annotations(f))
+import abc
+class AB(abc.ABC):
+    @abc.abstractmethod
+    def f(self): ...
+class Conc(AB):
+    def f(self): return 1
+print(inspect.isabstract(AB), inspect.isabstract(Conc), inspect.isabstract(int))

@@ -52,8 +52,12 @@ suite.addTest(TestStack("test_push_pop"))
 suite.addTest(unittest.FunctionTestCase(f))
 suite.addTests(unittest.TestLoader().loadTestsFromTestCase(TestStack))
 print(suite.countTestCases())
-runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=2)
+import io
+import re
+stream = io.StringIO()
+runner = unittest.TextTestRunner(stream=stream, verbosity=2)
 result = runner.run(suite)
+print(re.sub(r"in [0-9.]+s", "in Xs", stream.getvalue()))
 print(result.wasSuccessful(), result.testsRun, len(result.failures), len(result.errors), len(result.skipped))
 print(unittest.TestLoader().getTestCaseNames(TestStack))
 prog = unittest.main(argv=["prog"], exit=False, verbosity=0)

@@ -218,6 +218,9 @@ def as_completed(fs, timeout=None):
     if timeout is not None:
         end_time = timeout + time.monotonic()
 
+    # pyaot: finished futures are yielded in the order given (CPython uses
+    # set order, which depends on addresses).
+    order = list(dict.fromkeys(fs))
     fs = set(fs)
     total_futures = len(fs)
     with _AcquireFutures(fs):
@@ -226,7 +229,7 @@ def as_completed(fs, timeout=None):
                 if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
         pending = fs - finished
         waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    finished = [f for f in order if f in finished]
     try:
         yield from _yield_finished_futures(finished, waiter,
                                            ref_collect=(fs,))
