@@ -259,8 +259,26 @@ pub extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i32 {
     }
     load(args);
     let code = run_main();
+    let code = run_atexit(code);
     crate::stdio::flush_out();
     code
+}
+
+/// Call the functions registered with the `atexit` module (if the program
+/// imported it), as CPython does at interpreter exit; a SystemExit raised
+/// by one of them sets the exit code.
+fn run_atexit(code: i32) -> i32 {
+    let key = crate::str::new_str("atexit");
+    let Ok(Some(m)) = crate::dict::dict_get(crate::import::sys_modules(), key) else {
+        return code;
+    };
+    let Ok(f) = crate::ops::getattr_str(m, "_run_exitfuncs") else {
+        return code;
+    };
+    match crate::func::call(f, &[], crate::object::Kw::NONE) {
+        Ok(_) => code,
+        Err(_) => handle_uncaught(),
+    }
 }
 
 pub fn main_globals() -> Value {

@@ -1,0 +1,1 @@
+"""concurrent for pyaot: the concurrent.futures package."""

@@ -1,0 +1,1 @@
+"""urllib for pyaot: only urllib.parse is available."""
