@@ -222,6 +222,13 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     if crate::str::as_str(name) == "__class__" {
         return set_class(obj, v);
     }
+    if obj.kind() == Kind::Instance
+        && t.heap
+        && crate::str::as_str(name) == "__dict__"
+        && crate::typeobj::slot_names(t).is_none()
+    {
+        return set_dict(obj, v);
+    }
     if let Some(a) = crate::typeobj::lookup(t, name) {
         if a.kind() == Kind::MemberDescr {
             return crate::slots::member_set(a, obj, v);
@@ -294,6 +301,26 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         return crate::dict::dict_del(d, name);
     }
     crate::dict::dict_set(d, name, v)
+}
+
+/// `obj.__dict__ = d` on an instance: it switches to dict mode with `d`
+/// as its live `__dict__`.
+fn set_dict(obj: Value, v: Value) -> PyResult<()> {
+    if v.is_null() {
+        return Err(exc::type_error("cannot delete __dict__"));
+    }
+    if !v.ty().is_subtype(&crate::dict::DICT_TYPE) {
+        return Err(exc::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            v.ty().name()
+        )));
+    }
+    let inst = obj.cast::<InstanceObj>();
+    inst.shape.set(std::ptr::null());
+    inst.values.set(std::ptr::null_mut());
+    inst.cap.set(0);
+    inst.dict.set(v);
+    Ok(())
 }
 
 /// `obj.__class__ = cls`: allowed between heap classes with the same
