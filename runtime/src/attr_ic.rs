@@ -18,6 +18,12 @@
 //! then the new shape's address with bit 0 set. Generated code leaves such
 //! entries to `setattr_ic`, which moves the instance to the new shape and
 //! appends the value without any lookup or hashing.
+//!
+//! Behind the two entries of each site sits a shared (shape, name) -> slot
+//! table per direction (`LOAD_MEGA`, `STORE_MEGA`), filled under the same
+//! conditions: a site that sees more than two shapes (a base-class method
+//! used by four subclasses) still finds the slot without a lookup. Entries
+//! are valid while their shape is current, which the probe checks.
 
 use crate::exc::PyResult;
 use crate::instance::InstanceObj;
@@ -29,6 +35,28 @@ use crate::value::Value;
 pub struct AttrIc {
     shape: [usize; 2],
     slot: [usize; 2],
+}
+
+/// (shape, name, slot word) entries; static, so the shapes and names they
+/// hold stay alive and their addresses cannot be reused while cached.
+type Mega = [(usize, usize, usize); 1024];
+static mut LOAD_MEGA: Mega = [(0, 0, 0); 1024];
+static mut STORE_MEGA: Mega = [(0, 0, 0); 1024];
+
+fn mega_ix(s: usize, name: Value) -> usize {
+    ((s >> 4) ^ (name.0 as usize >> 3)) & 1023
+}
+
+/// The slot word cached for (`s`, `name`) in `m`.
+fn mega_get(m: *const Mega, s: &Shape, name: Value) -> Option<usize> {
+    let sp = s as *const Shape as usize;
+    let e = unsafe { (*m)[mega_ix(sp, name)] };
+    (e.0 == sp && e.1 == name.0 as usize).then_some(e.2)
+}
+
+fn mega_put(m: *mut Mega, s: &Shape, name: Value, slot: usize) {
+    let sp = s as *const Shape as usize;
+    unsafe { (*m)[mega_ix(sp, name)] = (sp, name.0 as usize, slot) };
 }
 
 impl AttrIc {
@@ -84,12 +112,24 @@ fn cacheable(obj: Value, name: Value, store: bool) -> bool {
 }
 
 pub fn getattr_ic(obj: Value, name: Value, ic: &mut AttrIc) -> PyResult<Value> {
-    let v = crate::ops::getattr(obj, name)?;
-    if let Some(s) = current_shape(obj) {
-        if let Some(i) = crate::shape::index(s, name) {
+    let shape = current_shape(obj);
+    if let Some(s) = shape {
+        if let Some(slot) = mega_get(&raw const LOAD_MEGA, s, name) {
+            ic.put(s, slot);
             let inst = obj.cast::<InstanceObj>();
-            if unsafe { *inst.values.get().add(i) }.is(v) && cacheable(obj, name, false) {
-                ic.put(s, i * 8);
+            return Ok(unsafe { *inst.values.get().add(slot / 8) });
+        }
+    }
+    let v = crate::ops::getattr(obj, name)?;
+    if let Some(s) = shape {
+        let inst = obj.cast::<InstanceObj>();
+        // The lookup ran Python code only if it found no own attribute.
+        if std::ptr::eq(inst.shape.get(), s) {
+            if let Some(i) = crate::shape::index(s, name) {
+                if unsafe { *inst.values.get().add(i) }.is(v) && cacheable(obj, name, false) {
+                    ic.put(s, i * 8);
+                    mega_put(&raw mut LOAD_MEGA, s, name, i * 8);
+                }
             }
         }
     }
@@ -109,6 +149,16 @@ pub fn setattr_ic(obj: Value, name: Value, v: Value, ic: &mut AttrIc) -> PyResul
                 return Ok(());
             }
         }
+        if let Some(slot) = mega_get(&raw const STORE_MEGA, s, name) {
+            ic.put(s, slot);
+            if slot & 1 == 1 {
+                crate::shape::append(obj, (slot & !1) as *const Shape, v);
+            } else {
+                let inst = obj.cast::<InstanceObj>();
+                unsafe { *inst.values.get().add(slot / 8) = v };
+            }
+            return Ok(());
+        }
     }
     crate::ops::setattr(obj, name, v)?;
     let Some(s0) = before else { return Ok(()) };
@@ -124,14 +174,18 @@ pub fn setattr_ic(obj: Value, name: Value, v: Value, ic: &mut AttrIc) -> PyResul
     if !unsafe { *inst.values.get().add(i) }.is(v) || !cacheable(obj, name, true) {
         return Ok(());
     }
-    if std::ptr::eq(s0, s1) {
-        ic.put(s0, i * 8);
+    let slot = if std::ptr::eq(s0, s1) {
+        i * 8
     } else if s1.keys.len() == s0.keys.len() + 1
         && i == s0.keys.len()
         && crate::shape::known_child(s0, s1.keys[i]) == Some(s1 as *const Shape)
     {
-        ic.put(s0, s1 as *const Shape as usize | 1);
-    }
+        s1 as *const Shape as usize | 1
+    } else {
+        return Ok(());
+    };
+    ic.put(s0, slot);
+    mega_put(&raw mut STORE_MEGA, s0, name, slot);
     Ok(())
 }
 

@@ -31,20 +31,54 @@ pub struct InstanceObj {
     pub cap: Cell<usize>,
 }
 
+/// At most this many values are reserved inside a new instance.
+const INLINE_MAX: usize = 12;
+
+/// A new instance of `ty`. Shape-mode instances get room for as many
+/// values as the largest shape of their class so far right after the
+/// header (`values` points there until it outgrows it), so an instance
+/// and its attributes usually are one allocation.
 pub fn new_instance(ty: &'static TypeObject) -> Value {
-    let shape = if ty.heap && ty.kind == Kind::Instance {
-        crate::shape::root(ty)
+    let (shape, n) = if ty.heap && ty.kind == Kind::Instance {
+        let r = crate::shape::root(ty);
+        (r, crate::shape::hint(r).min(INLINE_MAX))
     } else {
-        std::ptr::null()
+        (std::ptr::null(), 0)
     };
-    new_obj(InstanceObj {
-        ob: Obj { ty },
-        dict: Cell::new(Value::NULL),
-        slots: Cell::new(Value::NULL),
-        shape: Cell::new(shape),
-        values: Cell::new(std::ptr::null_mut()),
-        cap: Cell::new(0),
-    })
+    if n == 0 {
+        return new_obj(InstanceObj {
+            ob: Obj { ty },
+            dict: Cell::new(Value::NULL),
+            slots: Cell::new(Value::NULL),
+            shape: Cell::new(shape),
+            values: Cell::new(std::ptr::null_mut()),
+            cap: Cell::new(0),
+        });
+    }
+    let head = std::mem::size_of::<InstanceObj>();
+    let layout = std::alloc::Layout::from_size_align(head + 8 * n, 8).expect("instance size");
+    unsafe {
+        let p = std::alloc::alloc(layout);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let vals = p.add(head) as *mut Value;
+        for i in 0..n {
+            std::ptr::write(vals.add(i), Value::NULL);
+        }
+        std::ptr::write(
+            p as *mut InstanceObj,
+            InstanceObj {
+                ob: Obj { ty },
+                dict: Cell::new(Value::NULL),
+                slots: Cell::new(Value::NULL),
+                shape: Cell::new(shape),
+                values: Cell::new(vals),
+                cap: Cell::new(n),
+            },
+        );
+        Value::from_ptr(p as *const InstanceObj)
+    }
 }
 
 /// Own (instance) attribute `name` of `obj`, an instance of any kind

@@ -64,6 +64,12 @@ pub fn root(t: &'static TypeObject) -> *const Shape {
     s
 }
 
+/// The number of values to reserve in a new instance whose class has
+/// root shape `r`: the largest shape seen in the tree.
+pub fn hint(r: *const Shape) -> usize {
+    unsafe { &*r }.hint.get()
+}
+
 /// Slot of attribute `name` in shape `s`.
 pub fn index(s: &Shape, name: Value) -> Option<usize> {
     if let Some(i) = s.keys.iter().position(|k| k.is(name)) {
