@@ -619,19 +619,24 @@ pub fn next_version() -> usize {
 /// (a data descriptor or an attribute hook): their instance shapes are
 /// retired too (`shape::retire`).
 pub fn type_modified(t: &TypeObject, layout: bool) {
-    if !t.heap {
-        return;
-    }
-    t.version.set(next_version());
-    if layout {
-        crate::shape::retire(t);
-    }
-    let subs = t.subclasses.get();
-    if !subs.is_null() {
-        for s in crate::list::items(subs).to_vec() {
-            type_modified(s.cast::<TypeObject>(), layout);
+    // Versions only grow: a class with a version above `start` was
+    // already reached through another base (diamond inheritance).
+    fn walk(t: &TypeObject, layout: bool, start: usize) {
+        if !t.heap || t.version.get() > start {
+            return;
+        }
+        t.version.set(next_version());
+        if layout {
+            crate::shape::retire(t);
+        }
+        let subs = t.subclasses.get();
+        if !subs.is_null() {
+            for s in crate::list::items(subs).to_vec() {
+                walk(s.cast::<TypeObject>(), layout, start);
+            }
         }
     }
+    walk(t, layout, unsafe { TYPE_VERSION });
 }
 
 /// Record `sub` as a subclass of each of its heap bases.

@@ -144,3 +144,34 @@ u.__dict__["x"] = "inst"
 print(u.x)
 D.__set__ = lambda self, obj, v: None
 print(u.x)
+
+
+# Diamond inheritance: a change to the top reaches every class once.
+class Top:
+    val = 1
+
+    def __init__(self):
+        self.own = "own"
+
+
+class Left(Top):
+    pass
+
+
+class Right(Top):
+    pass
+
+
+class Bottom(Left, Right):
+    pass
+
+
+bs = [Top(), Left(), Right(), Bottom()]
+print([b.val for b in bs], [b.own for b in bs])
+Top.val = 2
+Right.val = 3
+print([b.val for b in bs])
+Top.own = property(lambda self: "prop")
+print([b.own for b in bs])
+del Top.own
+print([b.own for b in bs], vars(bs[3]))
