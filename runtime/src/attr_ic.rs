@@ -1,119 +1,204 @@
-//! Per-site inline caches for attribute loads (`obj.name`) in native code.
+//! Per-site inline caches for instance attribute loads and stores
+//! (`obj.name`, `obj.name = v`) in native code, keyed on instance shapes
+//! (`shape` module).
 //!
-//! A site's cache (5 zeroed words in the object's `pyaot_ic` table)
-//! remembers, for instances of up to two user classes, the index of `name`
-//! in the instance `__dict__`. The fast path checks that the object has that exact
-//! type, that no class namespace changed since (`TYPE_VERSION`), and that
-//! the dict entry at the cached index still holds `name` (identity): then
-//! the entry's value is the attribute, exactly as `object.__getattribute__`
-//! would find it, because the cache is only filled when the class defines
-//! no `__getattribute__` and `name` is not a data descriptor on the class.
-//! Everything else goes through `ops::getattr`. Generated code performs
-//! the hit path inline (`codegen/attr.rs`), reading the layout below, the
-//! instance's `dict` word (offset 8) and the dict's entries; stores use
-//! the same caches (`setattr_ic`).
+//! A site's cache (5 zeroed words in the object's `pyaot_ic` table) holds
+//! up to two (shape, slot) entries, newest first. Generated code
+//! (`codegen/attr.rs`) performs the hit path inline: the cached shape is
+//! current for the object's exact type (`Shape::ty` equals the type word:
+//! a retired shape never hits), the instance carries that shape (offset
+//! 24), and the slot word is a byte offset into its values array (offset
+//! 32). The runtime fills an entry only for an instance in shape mode
+//! whose class defines no `__getattribute__` (loads) / `__setattr__`
+//! (stores) and where the class attribute of that name, if any, cannot be
+//! a data descriptor; a change to the class that could alter this retires
+//! its shapes, so a hit does exactly what the generic protocol would.
+//!
+//! A store that adds an attribute caches the transition: the slot word is
+//! then the new shape's address with bit 0 set. Generated code leaves such
+//! entries to `setattr_ic`, which moves the instance to the new shape and
+//! appends the value without any lookup or hashing.
+//!
+//! Behind the two entries of each site sits a shared (shape, name) -> slot
+//! table per direction (`LOAD_MEGA`, `STORE_MEGA`), filled under the same
+//! conditions: a site that sees more than two shapes (a base-class method
+//! used by four subclasses) still finds the slot without a lookup. Entries
+//! are valid while their shape is current, which the probe checks.
 
 use crate::exc::PyResult;
+use crate::instance::InstanceObj;
 use crate::object::Kind;
+use crate::shape::Shape;
 use crate::value::Value;
 
-/// Two (type, index) entries sharing one version: a site that sees
-/// instances of two classes (a method of a base class) stays cached.
 #[repr(C)]
 pub struct AttrIc {
-    version: usize,
-    ty: [usize; 2],
-    ix: [usize; 2],
+    shape: [usize; 2],
+    slot: [usize; 2],
+}
+
+/// (shape, name, slot word) entries; static, so the shapes and names they
+/// hold stay alive and their addresses cannot be reused while cached.
+type Mega = [(usize, usize, usize); 1024];
+static mut LOAD_MEGA: Mega = [(0, 0, 0); 1024];
+static mut STORE_MEGA: Mega = [(0, 0, 0); 1024];
+
+fn mega_ix(s: usize, name: Value) -> usize {
+    ((s >> 4) ^ (name.0 as usize >> 3)) & 1023
+}
+
+/// The slot word cached for (`s`, `name`) in `m`.
+fn mega_get(m: *const Mega, s: &Shape, name: Value) -> Option<usize> {
+    let sp = s as *const Shape as usize;
+    let e = unsafe { (*m)[mega_ix(sp, name)] };
+    (e.0 == sp && e.1 == name.0 as usize).then_some(e.2)
+}
+
+fn mega_put(m: *mut Mega, s: &Shape, name: Value, slot: usize) {
+    let sp = s as *const Shape as usize;
+    unsafe { (*m)[mega_ix(sp, name)] = (sp, name.0 as usize, slot) };
+}
+
+impl AttrIc {
+    fn put(&mut self, shape: *const Shape, slot: usize) {
+        let sp = shape as usize;
+        if self.shape[0] == sp {
+            self.slot[0] = slot;
+        } else if self.shape[1] == sp {
+            self.slot[1] = slot;
+        } else {
+            self.shape = [sp, self.shape[0]];
+            self.slot = [slot, self.slot[0]];
+        }
+    }
+}
+
+/// The shape of `obj` if it is a shape-mode instance of a heap class,
+/// moving it to its class's current tree first when its shape retired.
+fn current_shape(obj: Value) -> Option<&'static Shape> {
+    if !obj.is_obj() || obj.kind() != Kind::Instance {
+        return None;
+    }
+    let inst = obj.cast::<InstanceObj>();
+    let s = inst.shape.get();
+    if s.is_null() {
+        return None;
+    }
+    let t = obj.ty();
+    let c = crate::shape::current(s, t);
+    inst.shape.set(c);
+    Some(unsafe { &*c })
+}
+
+/// May the site cache `name` on instances of `obj`'s class? Only if the
+/// hook `hook` is absent and the class attribute `name` (if any) cannot be
+/// a data descriptor.
+fn cacheable(obj: Value, name: Value, store: bool) -> bool {
+    let t = obj.ty();
+    if !t.heap {
+        return false;
+    }
+    let h = crate::typeobj::hooks(t);
+    if !(if store { h.setattr } else { h.getattribute }).is_null() {
+        return false;
+    }
+    match crate::typeobj::lookup(t, name) {
+        Some(a) => !matches!(
+            a.kind(),
+            Kind::Property | Kind::MemberDescr | Kind::Instance
+        ),
+        None => true,
+    }
 }
 
 pub fn getattr_ic(obj: Value, name: Value, ic: &mut AttrIc) -> PyResult<Value> {
-    if obj.is_obj() && ic.version == unsafe { crate::typeobj::TYPE_VERSION } {
-        let t = obj.ty() as *const _ as usize;
-        let k = if ic.ty[0] == t {
-            0
-        } else if ic.ty[1] == t {
-            1
-        } else {
-            2
-        };
-        if k < 2 {
-            let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
-            if !d.is_null() {
-                if let Some(e) = crate::dict::table(d).entries.get(ic.ix[k]) {
-                    if e.key.is(name) {
-                        return Ok(e.value);
-                    }
+    let shape = current_shape(obj);
+    if let Some(s) = shape {
+        if let Some(slot) = mega_get(&raw const LOAD_MEGA, s, name) {
+            ic.put(s, slot);
+            let inst = obj.cast::<InstanceObj>();
+            return Ok(unsafe { *inst.values.get().add(slot / 8) });
+        }
+    }
+    let v = crate::ops::getattr(obj, name)?;
+    if let Some(s) = shape {
+        let inst = obj.cast::<InstanceObj>();
+        // The lookup ran Python code only if it found no own attribute.
+        if std::ptr::eq(inst.shape.get(), s) {
+            if let Some(i) = crate::shape::index(s, name) {
+                if unsafe { *inst.values.get().add(i) }.is(v) && cacheable(obj, name, false) {
+                    ic.put(s, i * 8);
+                    mega_put(&raw mut LOAD_MEGA, s, name, i * 8);
                 }
             }
         }
     }
-    let v = crate::ops::getattr(obj, name)?;
-    fill(obj, name, v, ic);
     Ok(v)
 }
 
-/// `obj.name = v` through a site cache: generated code stores straight
-/// into the instance dict entry the cache names (same guard as loads);
-/// this slow path does the generic store, then caches where the value went
-/// when the class has no `__setattr__` and no data descriptor for `name`.
+/// `obj.name = v` through a site cache: generated code stores into the
+/// cached slot; this slow path performs cached transitions, else does the
+/// generic store and caches where the value went.
 pub fn setattr_ic(obj: Value, name: Value, v: Value, ic: &mut AttrIc) -> PyResult<()> {
-    crate::ops::setattr(obj, name, v)?;
-    if obj.is_obj()
-        && obj.kind() == Kind::Instance
-        && crate::typeobj::hooks(obj.ty()).setattr.is_null()
-    {
-        fill(obj, name, v, ic);
+    let before = current_shape(obj);
+    if let Some(s) = before {
+        let sp = s as *const Shape as usize;
+        for k in 0..2 {
+            if ic.shape[k] == sp && ic.slot[k] & 1 == 1 {
+                crate::shape::append(obj, (ic.slot[k] & !1) as *const Shape, v);
+                return Ok(());
+            }
+        }
+        if let Some(slot) = mega_get(&raw const STORE_MEGA, s, name) {
+            ic.put(s, slot);
+            if slot & 1 == 1 {
+                crate::shape::append(obj, (slot & !1) as *const Shape, v);
+            } else {
+                let inst = obj.cast::<InstanceObj>();
+                unsafe { *inst.values.get().add(slot / 8) = v };
+            }
+            return Ok(());
+        }
     }
+    crate::ops::setattr(obj, name, v)?;
+    let Some(s0) = before else { return Ok(()) };
+    let inst = obj.cast::<InstanceObj>();
+    let s1 = inst.shape.get();
+    if s1.is_null() || !std::ptr::eq(unsafe { &*s1 }.ty.get(), obj.ty()) {
+        return Ok(());
+    }
+    let s1 = unsafe { &*s1 };
+    let Some(i) = crate::shape::index(s1, name) else {
+        return Ok(());
+    };
+    if !unsafe { *inst.values.get().add(i) }.is(v) || !cacheable(obj, name, true) {
+        return Ok(());
+    }
+    let slot = if std::ptr::eq(s0, s1) {
+        i * 8
+    } else if s1.keys.len() == s0.keys.len() + 1
+        && i == s0.keys.len()
+        && crate::shape::known_child(s0, s1.keys[i]) == Some(s1 as *const Shape)
+    {
+        s1 as *const Shape as usize | 1
+    } else {
+        return Ok(());
+    };
+    ic.put(s0, slot);
+    mega_put(&raw mut STORE_MEGA, s0, name, slot);
     Ok(())
 }
 
-fn fill(obj: Value, name: Value, v: Value, ic: &mut AttrIc) {
-    if !obj.is_obj() || obj.kind() != Kind::Instance {
-        return;
-    }
-    let t = obj.ty();
-    if !t.heap || !crate::typeobj::hooks(t).getattribute.is_null() {
-        return;
-    }
-    if let Some(a) = crate::typeobj::lookup(t, name) {
-        if crate::instance::is_data_descr(a) {
-            return;
-        }
-    }
-    let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
-    if d.is_null() {
-        return;
-    }
-    if let Some(ix) = crate::dict::index_of_str(d, name) {
-        let e = crate::dict::table(d).entries[ix];
-        if e.key.is(name) && e.value.is(v) {
-            let version = unsafe { crate::typeobj::TYPE_VERSION };
-            let tp = t as *const _ as usize;
-            if ic.version != version {
-                *ic = AttrIc {
-                    version,
-                    ty: [tp, 0],
-                    ix: [ix, 0],
-                };
-            } else if ic.ty[0] == tp {
-                ic.ix[0] = ix;
-            } else {
-                // Newest entry first; the older one moves to the second.
-                ic.ty = [tp, ic.ty[0]];
-                ic.ix = [ix, ic.ix[0]];
-            }
-        }
-    }
-}
-
-/// A method-call site's cache (the first three of its five words): the
-/// class of the instances it saw, the `TYPE_VERSION` then, and the plain
-/// function that class's MRO gives for the name.
+/// A method-call site's cache (the first four of its five words): the
+/// class of the instances it saw, that class's version then, the plain
+/// function its MRO gives for the name, and the last instance shape seen
+/// not to shadow the name.
 #[repr(C)]
 pub struct MethodIc {
     version: usize,
     ty: usize,
     func: Value,
+    shape: usize,
 }
 
 impl MethodIc {
@@ -128,21 +213,29 @@ impl MethodIc {
 /// The callable to call with `obj` prepended for `obj.name(...)`, in the
 /// cases where `ops::call_method` would do exactly that: `obj` an instance
 /// of a user class without `__getattribute__` whose MRO defines `name` as
-/// a plain function not shadowed by the instance dict; or any other object
-/// (not a class or module) whose type has no `__getattr__` slot and whose
-/// MRO gives a plain function or an unbound builtin method. NULL otherwise
-/// (the caller takes the generic path). Never raises.
+/// a plain function not shadowed by an instance attribute; or any other
+/// object (not a class or module) whose type has no `__getattr__` slot and
+/// whose MRO gives a plain function or an unbound builtin method. NULL
+/// otherwise (the caller takes the generic path). Never raises.
 pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
     let t = obj.ty();
     let k = obj.kind();
     let tp = t as *const _ as usize;
-    let version = unsafe { crate::typeobj::TYPE_VERSION };
-    let shadowed = |obj: Value| {
-        let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
-        !d.is_null() && crate::dict::dict_get_str(d, name).is_some()
+    let version = t.version.get();
+    let shadowed = |obj: Value, ic: &mut MethodIc| {
+        let inst = obj.cast::<InstanceObj>();
+        let s = inst.shape.get() as usize;
+        if s != 0 && s == ic.shape {
+            return false;
+        }
+        if crate::instance::own_attr(obj, name).is_some() {
+            return true;
+        }
+        ic.shape = s;
+        false
     };
     if ic.version == version && ic.ty == tp {
-        if k == Kind::Instance && shadowed(obj) {
+        if k == Kind::Instance && shadowed(obj, ic) {
             return Value::NULL;
         }
         return ic.func;
@@ -176,8 +269,9 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
         version,
         ty: tp,
         func: m,
+        shape: 0,
     };
-    if k == Kind::Instance && shadowed(obj) {
+    if k == Kind::Instance && shadowed(obj, ic) {
         return Value::NULL;
     }
     m

@@ -197,9 +197,12 @@ pub fn type_new3(
         inst_dict: true,
         unhashable: false,
         slots: HEAP_SLOTS,
+        version: Cell::new(crate::typeobj::next_version()),
+        subclasses: Cell::new(Value::NULL),
+        shape: Cell::new(std::ptr::null()),
     });
     let tt: &'static TypeObject = t.cast::<TypeObject>();
-    crate::typeobj::invalidate_attr_cache();
+    crate::typeobj::add_subclass(tt, &base_list);
     let mro = c3_mro(t, &base_list)?;
 
     tt.mro.set(crate::tuple::new_tuple(mro.clone()));
@@ -214,7 +217,7 @@ pub fn type_new3(
     if has("__eq__") && !has("__hash__") {
         crate::dict::dict_set(dict, crate::str::intern_static("__hash__"), none())?;
     }
-    crate::typeobj::invalidate_attr_cache();
+    crate::typeobj::type_modified(tt, true);
     // Zero-argument super(): fill the class cell.
     if let Some(cell) = crate::dict::dict_get_str(dict, crate::str::intern_static("__classcell__"))
     {

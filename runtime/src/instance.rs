@@ -2,6 +2,13 @@
 //! protocol (`object.__getattribute__`/`__setattr__`): data descriptors on
 //! the type, then the instance `__dict__`, then other class attributes,
 //! then `__getattr__`.
+//!
+//! An instance of a user class starts in shape mode (`shape` module): its
+//! class's shape names its attributes in insertion order and `values`
+//! holds them. It switches to dict mode (`dict`, a real dict that is its
+//! live `__dict__`) when a shape cannot express it; exactly one of `shape`
+//! and `dict` is set for instances of heap classes (`object()` itself has
+//! neither until it would need a dict).
 
 use crate::exc::{self, PyResult};
 use crate::object::{new_obj, Kind, Obj, TypeObject};
@@ -11,24 +18,97 @@ use std::cell::Cell;
 #[repr(C)]
 pub struct InstanceObj {
     pub ob: Obj,
+    /// Dict mode: the `__dict__`; NULL in shape mode.
     pub dict: Cell<Value>,
     /// Values of `__slots__` attributes (a dict), or NULL.
     pub slots: Cell<Value>,
+    /// Shape mode (offset 24): the instance's `shape::Shape`; else NULL.
+    pub shape: Cell<*const crate::shape::Shape>,
+    /// Shape mode (offset 32): the attribute values in shape key order
+    /// (NULL while there are none).
+    pub values: Cell<*mut Value>,
+    /// Capacity of `values`.
+    pub cap: Cell<usize>,
 }
 
+/// At most this many values are reserved inside a new instance.
+const INLINE_MAX: usize = 12;
+
+/// A new instance of `ty`. Shape-mode instances get room for as many
+/// values as the largest shape of their class so far right after the
+/// header (`values` points there until it outgrows it), so an instance
+/// and its attributes usually are one allocation.
 pub fn new_instance(ty: &'static TypeObject) -> Value {
-    new_obj(InstanceObj {
-        ob: Obj { ty },
-        dict: Cell::new(Value::NULL),
-        slots: Cell::new(Value::NULL),
-    })
+    let (shape, n) = if ty.heap && ty.kind == Kind::Instance {
+        let r = crate::shape::root(ty);
+        (r, crate::shape::hint(r).min(INLINE_MAX))
+    } else {
+        (std::ptr::null(), 0)
+    };
+    if n == 0 {
+        return new_obj(InstanceObj {
+            ob: Obj { ty },
+            dict: Cell::new(Value::NULL),
+            slots: Cell::new(Value::NULL),
+            shape: Cell::new(shape),
+            values: Cell::new(std::ptr::null_mut()),
+            cap: Cell::new(0),
+        });
+    }
+    let head = std::mem::size_of::<InstanceObj>();
+    let layout = std::alloc::Layout::from_size_align(head + 8 * n, 8).expect("instance size");
+    unsafe {
+        let p = std::alloc::alloc(layout);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        let vals = p.add(head) as *mut Value;
+        for i in 0..n {
+            std::ptr::write(vals.add(i), Value::NULL);
+        }
+        std::ptr::write(
+            p as *mut InstanceObj,
+            InstanceObj {
+                ob: Obj { ty },
+                dict: Cell::new(Value::NULL),
+                slots: Cell::new(Value::NULL),
+                shape: Cell::new(shape),
+                values: Cell::new(vals),
+                cap: Cell::new(n),
+            },
+        );
+        Value::from_ptr(p as *const InstanceObj)
+    }
+}
+
+/// Own (instance) attribute `name` of `obj`, an instance of any kind
+/// that has a `__dict__`, without creating the dict.
+pub fn own_attr(obj: Value, name: Value) -> Option<Value> {
+    if obj.kind() == Kind::Instance {
+        let inst = obj.cast::<InstanceObj>();
+        if !inst.shape.get().is_null() {
+            return crate::shape::get(inst, name);
+        }
+    }
+    let d = dict_if_any(obj);
+    if d.is_null() {
+        None
+    } else {
+        crate::dict::dict_get_str(d, name)
+    }
 }
 
 /// The `__dict__` of an object that has one (instances, exceptions,
 /// functions), created on demand; NULL if the object has none.
 pub fn dict_of(obj: Value) -> Value {
     let cell: &Cell<Value> = match obj.kind() {
-        Kind::Instance => &obj.cast::<InstanceObj>().dict,
+        Kind::Instance => {
+            let inst = obj.cast::<InstanceObj>();
+            if !inst.shape.get().is_null() {
+                return crate::shape::to_dict(inst);
+            }
+            &inst.dict
+        }
         Kind::Exception => &obj.cast::<crate::exc::ExcObj>().dict,
         Kind::Function => return crate::func::func_dict(obj.cast::<crate::func::FuncObj>()),
         _ => match crate::sequtil::heap_dict_cell(obj) {
@@ -105,11 +185,8 @@ pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             return descr_get(a, obj, t).map(Some);
         }
     }
-    let d = dict_if_any(obj);
-    if !d.is_null() {
-        if let Some(v) = crate::dict::dict_get_str(d, name) {
-            return Ok(Some(v));
-        }
+    if let Some(v) = own_attr(obj, name) {
+        return Ok(Some(v));
     }
     if let Some(a) = attr {
         return descr_get(a, obj, t).map(Some);
@@ -179,6 +256,13 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     if crate::str::as_str(name) == "__class__" {
         return set_class(obj, v);
     }
+    if obj.kind() == Kind::Instance
+        && t.heap
+        && crate::str::as_str(name) == "__dict__"
+        && crate::typeobj::slot_names(t).is_none()
+    {
+        return set_dict(obj, v);
+    }
     if let Some(a) = crate::typeobj::lookup(t, name) {
         if a.kind() == Kind::MemberDescr {
             return crate::slots::member_set(a, obj, v);
@@ -215,6 +299,23 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         }
         return Err(crate::typeobj::no_attribute(obj, ns));
     }
+    if obj.kind() == Kind::Instance {
+        let inst = obj.cast::<InstanceObj>();
+        if !inst.shape.get().is_null() {
+            if v.is_null() {
+                if crate::shape::get(inst, name).is_none() {
+                    return Err(exc::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        t.name(),
+                        crate::str::as_str(name)
+                    )));
+                }
+            } else if crate::shape::set(obj, name, v) {
+                return Ok(());
+            }
+            crate::shape::to_dict(inst);
+        }
+    }
     let d = dict_of(obj);
     if d.is_null() {
         return Err(exc::attribute_error(format!(
@@ -234,6 +335,26 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         return crate::dict::dict_del(d, name);
     }
     crate::dict::dict_set(d, name, v)
+}
+
+/// `obj.__dict__ = d` on an instance: it switches to dict mode with `d`
+/// as its live `__dict__`.
+fn set_dict(obj: Value, v: Value) -> PyResult<()> {
+    if v.is_null() {
+        return Err(exc::type_error("cannot delete __dict__"));
+    }
+    if !v.ty().is_subtype(&crate::dict::DICT_TYPE) {
+        return Err(exc::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            v.ty().name()
+        )));
+    }
+    let inst = obj.cast::<InstanceObj>();
+    inst.shape.set(std::ptr::null());
+    inst.values.set(std::ptr::null_mut());
+    inst.cap.set(0);
+    inst.dict.set(v);
+    Ok(())
 }
 
 /// `obj.__class__ = cls`: allowed between heap classes with the same
@@ -264,12 +385,19 @@ fn set_class(obj: Value, v: Value) -> PyResult<()> {
             old.name()
         )));
     }
-    // The type pointer is the object's first word.
+    // The type pointer is the object's first word. A shape-mode instance
+    // moves to the shape of the new class with the same keys.
+    if obj.kind() == Kind::Instance {
+        let inst = obj.cast::<InstanceObj>();
+        let s = inst.shape.get();
+        if !s.is_null() {
+            inst.shape.set(crate::shape::current(s, new));
+        }
+    }
     unsafe {
         let header = obj.0 as *mut Obj;
         (*header).ty = new;
     }
-    crate::typeobj::invalidate_attr_cache();
     Ok(())
 }
 

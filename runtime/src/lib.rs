@@ -74,6 +74,7 @@ pub mod seqbuiltins;
 pub mod sequtil;
 pub mod set;
 pub mod set_methods;
+pub mod shape;
 pub mod slice;
 pub mod slots;
 pub mod stdio;

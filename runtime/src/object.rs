@@ -204,6 +204,14 @@ pub struct TypeObject {
     /// Instances are unhashable (list, dict, set, ...).
     pub unhashable: bool,
     pub slots: Slots,
+    /// Version tag of the namespace along the MRO (`typeobj::type_version`):
+    /// replaced by a fresh global number whenever this class or one of its
+    /// bases changes; 0 for builtin types, which never change.
+    pub version: Cell<usize>,
+    /// The heap classes created with this class as a base (a list), or NULL.
+    pub subclasses: Cell<Value>,
+    /// Root of the instance shape tree (`shape::Shape`), created on demand.
+    pub shape: Cell<*const crate::shape::Shape>,
 }
 unsafe impl Sync for TypeObject {}
 
@@ -234,6 +242,9 @@ impl TypeObject {
             inst_dict: false,
             unhashable: false,
             slots,
+            version: Cell::new(0),
+            subclasses: Cell::new(Value::NULL),
+            shape: Cell::new(std::ptr::null()),
         }
     }
     pub const fn unhashable(mut self) -> TypeObject {

@@ -445,8 +445,7 @@ pub fn call_method_op(
         if crate::typeobj::hooks(t).getattribute.is_null() {
             if let Some(m) = crate::typeobj::lookup(t, name) {
                 if m.kind() == Kind::Function {
-                    let d = obj.cast::<crate::instance::InstanceObj>().dict.get();
-                    if d.is_null() || crate::dict::dict_get_str(d, name).is_none() {
+                    if crate::instance::own_attr(obj, name).is_none() {
                         return call_with_self(m, obj, args, kw);
                     }
                 }

@@ -258,7 +258,6 @@ fn obj_new_m(a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
     let t = v.cast::<TypeObject>();
-    invalidate_attr_cache();
 
     if !t.heap {
         return Err(type_error(format!(
@@ -268,8 +267,12 @@ pub fn type_setattr(v: Value, name: Value, x: Value) -> PyResult<()> {
         )));
     }
     let d = type_dict(t);
+    // Instance attribute caches stay valid unless the change can affect
+    // how instance attributes resolve (`shape` module).
+    let old = crate::dict::dict_get_str(d, name).unwrap_or(Value::NULL);
+    type_modified(t, crate::shape::affects_instances(name, old, x));
     if x.is_null() {
-        if crate::dict::dict_get_str(d, name).is_none() {
+        if old.is_null() {
             return Err(no_attribute(v, crate::str::as_str(name)));
         }
         return crate::dict::dict_del(d, name);
@@ -304,11 +307,11 @@ pub fn lookup_heap(t: &TypeObject, name: &'static str) -> Option<Value> {
     let slot = ((tv.0 >> 4) ^ (key.0 >> 3)) & 1023;
     unsafe {
         let e = HEAP_CACHE[slot];
-        if e.0.is(tv) && e.1.is(key) && e.2 == TYPE_VERSION {
+        if e.0.is(tv) && e.1.is(key) && e.2 == t.version.get() {
             return if e.3.is_null() { None } else { Some(e.3) };
         }
         let r = lookup_heap_uncached(t, key);
-        HEAP_CACHE[slot] = (tv, key, TYPE_VERSION, r.unwrap_or(Value::NULL));
+        HEAP_CACHE[slot] = (tv, key, t.version.get(), r.unwrap_or(Value::NULL));
         r
     }
 }
@@ -342,7 +345,7 @@ pub fn hooks(t: &TypeObject) -> Hooks {
     let slot = (tv.0 >> 5) & 255;
     unsafe {
         let e = HOOK_CACHE[slot];
-        if e.0.is(tv) && e.1 == TYPE_VERSION {
+        if e.0.is(tv) && e.1 == t.version.get() {
             return e.2;
         }
         let get = |n: &'static str| lookup_heap(t, n).unwrap_or(Value::NULL);
@@ -352,7 +355,7 @@ pub fn hooks(t: &TypeObject) -> Hooks {
             setattr: get("__setattr__"),
             delattr: get("__delattr__"),
         };
-        HOOK_CACHE[slot] = (tv, TYPE_VERSION, h);
+        HOOK_CACHE[slot] = (tv, t.version.get(), h);
         h
     }
 }
@@ -629,9 +632,61 @@ pub fn mro_contains(t: &TypeObject, other: &TypeObject) -> bool {
         .any(|c| std::ptr::eq(c.ptr() as *const TypeObject, other))
 }
 
-/// Bumped whenever a class namespace changes; invalidates `ATTR_CACHE`.
+/// The last version number handed out to a class (`TypeObject::version`);
+/// numbers are never reused, so a (type, version) pair names one state of
+/// one class even if a collected class's address is reused.
 #[export_name = "pyaot_type_version"]
 pub static mut TYPE_VERSION: usize = 1;
+
+/// A fresh version number.
+pub fn next_version() -> usize {
+    unsafe {
+        TYPE_VERSION += 1;
+        TYPE_VERSION
+    }
+}
+
+/// Class `t`'s namespace (or MRO) changed: give it and every class below
+/// it a fresh version, which invalidates their entries in the type
+/// caches and method caches. Other classes keep theirs, so
+/// `C.counter += 1` in a loop leaves unrelated classes cached. With
+/// `layout`, the change may also alter instance attribute resolution
+/// (a data descriptor or an attribute hook): their instance shapes are
+/// retired too (`shape::retire`).
+pub fn type_modified(t: &TypeObject, layout: bool) {
+    // Versions only grow: a class with a version above `start` was
+    // already reached through another base (diamond inheritance).
+    fn walk(t: &TypeObject, layout: bool, start: usize) {
+        if !t.heap || t.version.get() > start {
+            return;
+        }
+        t.version.set(next_version());
+        if layout {
+            crate::shape::retire(t);
+        }
+        let subs = t.subclasses.get();
+        if !subs.is_null() {
+            for s in crate::list::items(subs).to_vec() {
+                walk(s.cast::<TypeObject>(), layout, start);
+            }
+        }
+    }
+    walk(t, layout, unsafe { TYPE_VERSION });
+}
+
+/// Record `sub` as a subclass of each of its heap bases.
+pub fn add_subclass(sub: &'static TypeObject, bases: &[Value]) {
+    for b in bases {
+        let bt = b.cast::<TypeObject>();
+        if !bt.heap {
+            continue;
+        }
+        if bt.subclasses.get().is_null() {
+            bt.subclasses.set(crate::list::new_list(Vec::new()));
+        }
+        crate::list::items_mut(bt.subclasses.get()).push(sub.as_value());
+    }
+}
 
 /// CPython-style type attribute cache: (type, name, version) -> result
 /// (NULL for "absent"). Entries hold the type and name as values, so
@@ -641,21 +696,17 @@ static mut ATTR_CACHE: [(Value, Value, usize, Value); 4096] =
 static mut HEAP_CACHE: [(Value, Value, usize, Value); 1024] =
     [(Value::NULL, Value::NULL, 0, Value::NULL); 1024];
 
-pub fn invalidate_attr_cache() {
-    unsafe { TYPE_VERSION += 1 }
-}
-
 /// Look `name` (a str object) up in the dicts along `t`'s MRO.
 pub fn lookup(t: &TypeObject, name: Value) -> Option<Value> {
     let tv = Value::from_ptr(t);
     let slot = ((tv.0 >> 4) ^ (name.0 >> 3)) & 4095;
     unsafe {
         let e = ATTR_CACHE[slot];
-        if e.0.is(tv) && e.1.is(name) && e.2 == TYPE_VERSION {
+        if e.0.is(tv) && e.1.is(name) && e.2 == t.version.get() {
             return if e.3.is_null() { None } else { Some(e.3) };
         }
         let r = lookup_uncached(t, name);
-        ATTR_CACHE[slot] = (tv, name, TYPE_VERSION, r.unwrap_or(Value::NULL));
+        ATTR_CACHE[slot] = (tv, name, t.version.get(), r.unwrap_or(Value::NULL));
         r
     }
 }

@@ -1,39 +1,35 @@
-//! Inline instance attribute loads and stores through the site caches of
-//! `runtime::attr_ic` (`AttrIc`: version, two types, two entry indices).
+//! Inline instance attribute loads and stores through the shape-keyed
+//! site caches of `runtime::attr_ic` (`AttrIc`: two shapes, two slots).
 //!
-//! Hit path, all inline: the object is a pointer whose type is one of the
-//! two cached types, `TYPE_VERSION` (`pyaot_type_version`) is the cached
-//! version (no class namespace changed since the cache was filled), the
-//! instance has a `__dict__`, and the dict entry at the cached index holds
-//! exactly the name (identity with the interned name). The value is then
-//! read from, or written to, that entry. The runtime filled the cache only
-//! for classes without `__getattribute__` (loads) or `__setattr__` (stores)
-//! and where `name` is not a data descriptor, so the hit path does what the
-//! generic lookup would. Anything else calls `rt_getattr_ic` /
+//! Hit path, all inline: the object is a pointer, a cached shape is
+//! current for the object's exact type (the shape's first word equals the
+//! object's type word; a retired shape holds NULL there, and only
+//! instances of classes with shapes can match), and the instance carries
+//! that shape (`InstanceObj` offset 24). The slot word is then a byte
+//! offset into the instance's values array (offset 32), read or written
+//! directly. The runtime filled the cache only where this is exactly what
+//! the generic protocol does. Stores whose entry caches a transition
+//! (slot word with bit 0 set) and every miss call `rt_getattr_ic` /
 //! `rt_setattr_ic`, which also refill the cache.
 
-use super::data::RD_TYPE_VERSION;
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use pyaot_ir::{NameId, Reg};
 
-/// `InstanceObj.dict`.
-const INST_DICT: i32 = 8;
-/// `DictObj.t` + `DictTable.entries`.
-const DICT_ENTRIES: i32 = 8 + 32;
-/// `Entry` size and fields.
-const ENTRY_SIZE: i64 = 24;
-const ENTRY_KEY: i32 = 8;
-const ENTRY_VALUE: i32 = 16;
+/// `InstanceObj.shape` and `InstanceObj.values`.
+const INST_SHAPE: i32 = 24;
+const INST_VALUES: i32 = 32;
 
 impl Lower<'_> {
-    /// Continue with the address of the cached dict entry of `o` when the
-    /// cache at `ic` hits for name `n`, else jump to `slow`.
-    fn attr_guard(&mut self, o: Value, n: Value, ic: Value, slow: Block) -> Value {
+    /// Continue with the address of the value slot of `o` when the cache
+    /// at `ic` hits, else jump to `slow`. A store (`store`) also requires
+    /// a plain slot entry (not a transition).
+    fn attr_guard(&mut self, o: Value, ic: Value, slow: Block, store: bool) -> Value {
         let flags = MemFlagsData::trusted();
-        let (chk_ty, second, found, has_dict, inb, hit) = (
+        let (chk, e0, e0s, second, e1, e1s, found) = (
+            self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
@@ -44,52 +40,52 @@ impl Lower<'_> {
         self.b.append_block_param(found, types::I64);
         self.b.set_cold_block(slow);
         let low = self.b.ins().band_imm_s(o, 3);
-        self.b.ins().brif(low, slow, NO_ARGS, chk_ty, NO_ARGS);
+        self.b.ins().brif(low, slow, NO_ARGS, chk, NO_ARGS);
 
-        self.enter(chk_ty);
+        // The type word is loaded once the object is known to be a pointer.
+        self.enter(chk);
         let t = self.b.ins().load(types::I64, flags, o, 0);
-        let t0 = self.b.ins().load(types::I64, flags, ic, 8);
-        let is0 = self.b.ins().icmp(IntCC::Equal, t, t0);
-        let ix0 = self.b.ins().load(types::I64, flags, ic, 24);
+        let c0 = self.b.ins().load(types::I64, flags, ic, 0);
+        self.b.ins().brif(c0, e0, NO_ARGS, second, NO_ARGS);
+
+        self.enter(e0);
+        let ct = self.b.ins().load(types::I64, flags, c0, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same, e0s, NO_ARGS, second, NO_ARGS);
+
+        self.enter(e0s);
+        let s = self.b.ins().load(types::I64, flags, o, INST_SHAPE);
+        let same = self.b.ins().icmp(IntCC::Equal, s, c0);
+        let ix0 = self.b.ins().load(types::I64, flags, ic, 16);
         self.b
             .ins()
-            .brif(is0, found, &[ix0.into()], second, NO_ARGS);
+            .brif(same, found, &[ix0.into()], second, NO_ARGS);
 
         self.enter(second);
-        let t1 = self.b.ins().load(types::I64, flags, ic, 16);
-        let is1 = self.b.ins().icmp(IntCC::Equal, t, t1);
-        let ix1 = self.b.ins().load(types::I64, flags, ic, 32);
-        self.b.ins().brif(is1, found, &[ix1.into()], slow, NO_ARGS);
+        let c1 = self.b.ins().load(types::I64, flags, ic, 8);
+        self.b.ins().brif(c1, e1, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(e1);
+        let ct = self.b.ins().load(types::I64, flags, c1, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same, e1s, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(e1s);
+        let s = self.b.ins().load(types::I64, flags, o, INST_SHAPE);
+        let same = self.b.ins().icmp(IntCC::Equal, s, c1);
+        let ix1 = self.b.ins().load(types::I64, flags, ic, 24);
+        self.b.ins().brif(same, found, &[ix1.into()], slow, NO_ARGS);
 
         self.enter(found);
         let ix = self.b.block_params(found)[0];
-        let vp = self
-            .b
-            .ins()
-            .symbol_value(types::I64, self.rt_data[RD_TYPE_VERSION]);
-        let ver = self.b.ins().load(types::I64, flags, vp, 0);
-        let cver = self.b.ins().load(types::I64, flags, ic, 0);
-        let same = self.b.ins().icmp(IntCC::Equal, ver, cver);
-        let d = self.b.ins().load(types::I64, flags, o, INST_DICT);
-        self.b.ins().brif(same, has_dict, NO_ARGS, slow, NO_ARGS);
-
-        self.enter(has_dict);
-        let (po, lo) = pyaot_ir::layout::vec_offsets();
-        self.b.ins().brif(d, inb, NO_ARGS, slow, NO_ARGS);
-        self.enter(inb);
-        let len = self.b.ins().load(types::I64, flags, d, DICT_ENTRIES + lo);
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, len);
-        let p = self.b.ins().load(types::I64, flags, d, DICT_ENTRIES + po);
-        let off = self.b.ins().imul_imm_s(ix, ENTRY_SIZE);
-        let e = self.b.ins().iadd(p, off);
-        let keyck = self.b.create_block();
-        self.b.ins().brif(ok, keyck, NO_ARGS, slow, NO_ARGS);
-        self.enter(keyck);
-        let key = self.b.ins().load(types::I64, flags, e, ENTRY_KEY);
-        let same = self.b.ins().icmp(IntCC::Equal, key, n);
-        self.b.ins().brif(same, hit, NO_ARGS, slow, NO_ARGS);
-        self.enter(hit);
-        e
+        if store {
+            let plain = self.b.create_block();
+            let tr = self.b.ins().band_imm_s(ix, 1);
+            self.b.ins().brif(tr, slow, NO_ARGS, plain, NO_ARGS);
+            self.enter(plain);
+        }
+        let vals = self.b.ins().load(types::I64, flags, o, INST_VALUES);
+        self.b.ins().iadd(vals, ix)
     }
 
     /// `dst = obj.name`.
@@ -98,11 +94,8 @@ impl Lower<'_> {
         let ic = self.ic_slot();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, types::I64);
-        let e = self.attr_guard(o, n, ic, slow);
-        let v = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), e, ENTRY_VALUE);
+        let e = self.attr_guard(o, ic, slow, false);
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), e, 0);
         self.b.ins().jump(join, &[v.into()]);
         self.enter(slow);
         let v = self.call_v(Rt::GetAttrIc, &[o, n, ic]);
@@ -117,10 +110,8 @@ impl Lower<'_> {
         let (o, n, v) = (self.get(obj)?, self.name_word(name)?, self.get(src)?);
         let ic = self.ic_slot();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
-        let e = self.attr_guard(o, n, ic, slow);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), v, e, ENTRY_VALUE);
+        let e = self.attr_guard(o, ic, slow, true);
+        self.b.ins().store(MemFlagsData::trusted(), v, e, 0);
         self.b.ins().jump(join, NO_ARGS);
         self.enter(slow);
         self.call_s(Rt::SetAttrIc, &[o, n, v, ic]);

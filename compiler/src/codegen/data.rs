@@ -47,6 +47,8 @@ pub const RD_INTERRUPTED: usize = 3;
 pub const RD_RANGE_ITER: usize = 4;
 pub const RD_LIST: usize = 5;
 pub const RD_TUPLE: usize = 6;
+// No inline path reads the global version since caches key on shapes.
+#[allow(dead_code)]
 pub const RD_TYPE_VERSION: usize = 7;
 pub const RD_LIST_ITER: usize = 8;
 pub const RD_TUPLE_ITER: usize = 9;
