@@ -645,7 +645,16 @@ class _Pickler:
 
                 # Check for a __reduce_ex__ method, fall back to __reduce__
                 reduce = getattr(obj, "__reduce_ex__", None)
-                if reduce is not None:
+                # pyaot: object's own __reduce_ex__/__reduce__ are not
+                # implemented natively; _default_reduce stands in for them.
+                # (CPython's object.__reduce_ex__ calls an overridden
+                # __reduce__.)
+                if getattr(t, "__reduce_ex__", None) is object.__reduce_ex__:
+                    if getattr(t, "__reduce__", None) is object.__reduce__:
+                        rv = _default_reduce(obj, t)
+                    else:
+                        rv = obj.__reduce__()
+                elif reduce is not None:
                     rv = reduce(self.proto)
                 else:
                     reduce = getattr(obj, "__reduce__", None)

@@ -207,6 +207,7 @@ impl MethodIc {
         version: usize::MAX,
         ty: 0,
         func: Value::NULL,
+        shape: 0,
     };
 }
 

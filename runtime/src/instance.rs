@@ -146,7 +146,16 @@ pub fn is_data_descr(v: Value) -> bool {
 pub fn descr_get(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult<Value> {
     match attr.kind() {
         Kind::Function => Ok(crate::func::new_bound_method(attr, obj)),
-        Kind::Builtin => Ok(crate::ops::bind_attr(attr, obj)),
+        Kind::Builtin => {
+            // A builtin function stored in a class (`converter =
+            // time.localtime`) is no descriptor in CPython: only methods of
+            // builtin types bind.
+            let b = attr.cast::<crate::func::BuiltinObj>();
+            if b.owner.is_null() && b.self_.is_null() && !crate::typeobj::is_class_first(b.name) {
+                return Ok(attr);
+            }
+            Ok(crate::ops::bind_attr(attr, obj))
+        }
         Kind::Property => crate::descr::property_get(attr, obj),
         Kind::MemberDescr => crate::slots::member_get(attr, obj),
         Kind::StaticMethod => Ok(crate::descr::inner(attr)),

@@ -568,6 +568,12 @@ const CLASS_FIRST_METHODS: &[&str] = &[
     "__class_getitem__",
 ];
 
+/// Whether `name` is one of the class-first methods of builtin types,
+/// stored unbound and without an owner type.
+pub fn is_class_first(name: &str) -> bool {
+    CLASS_FIRST_METHODS.contains(&name)
+}
+
 /// The type's namespace dict, built from its method table on first use.
 pub fn type_dict(t: &TypeObject) -> Value {
     let d = t.dict.get();
