@@ -236,7 +236,7 @@ static ASEND_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     ASEND_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(|v| asend_send(v, none()).map(Some)),
         ..Slots::EMPTY
     },
@@ -340,7 +340,7 @@ static ATHROW_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     ATHROW_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(|v| athrow_send(v, none()).map(Some)),
         ..Slots::EMPTY
     },
@@ -434,7 +434,7 @@ static ANEXT_AWAITABLE_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     ANEXT_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(|v| anext_send(v, none()).map(Some)),
         ..Slots::EMPTY
     },

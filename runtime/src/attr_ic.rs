@@ -44,19 +44,19 @@ static mut LOAD_MEGA: Mega = [(0, 0, 0); 1024];
 static mut STORE_MEGA: Mega = [(0, 0, 0); 1024];
 
 fn mega_ix(s: usize, name: Value) -> usize {
-    ((s >> 4) ^ (name.0 as usize >> 3)) & 1023
+    ((s >> 4) ^ (name.0 >> 3)) & 1023
 }
 
 /// The slot word cached for (`s`, `name`) in `m`.
 fn mega_get(m: *const Mega, s: &Shape, name: Value) -> Option<usize> {
     let sp = s as *const Shape as usize;
     let e = unsafe { (*m)[mega_ix(sp, name)] };
-    (e.0 == sp && e.1 == name.0 as usize).then_some(e.2)
+    (e.0 == sp && e.1 == name.0).then_some(e.2)
 }
 
 fn mega_put(m: *mut Mega, s: &Shape, name: Value, slot: usize) {
     let sp = s as *const Shape as usize;
-    unsafe { (*m)[mega_ix(sp, name)] = (sp, name.0 as usize, slot) };
+    unsafe { (*m)[mega_ix(sp, name)] = (sp, name.0, slot) };
 }
 
 impl AttrIc {

@@ -772,7 +772,7 @@ static CALLABLE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     &crate::object::OBJECT_TYPE,
     &[],
     crate::object::Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(call_iter_next),
         ..crate::object::Slots::EMPTY
     },

@@ -488,7 +488,7 @@ pub static BYTES_ITER_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     &[],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(bytes_iter_next),
         ..Slots::EMPTY
     },
@@ -610,10 +610,13 @@ fn construct(name: &str, args: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(ty: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() == 1 && kw.is_empty() && args[0].kind() == Kind::Bytes && !args[0].ty().heap {
-        if std::ptr::eq(ty, &BYTES_TYPE) {
-            return Ok(args[0]);
-        }
+    if args.len() == 1
+        && kw.is_empty()
+        && args[0].kind() == Kind::Bytes
+        && !args[0].ty().heap
+        && std::ptr::eq(ty, &BYTES_TYPE)
+    {
+        return Ok(args[0]);
     }
     // Objects with __bytes__.
     if args.len() == 1 && kw.is_empty() && args[0].kind() == Kind::Instance {
@@ -921,7 +924,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 return Err(crate::exc::raise(&crate::exc::UNICODE_ENCODE_ERROR, msg));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for c in &chars[i..j] {
                     out.extend_from_slice(crate::str_surrogate::escape_cp(*c).as_bytes());

@@ -358,12 +358,7 @@ fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-fn kwargs<'a>(
-    name: &str,
-    args: &'a [Value],
-    kw: Kw,
-    names: &[&str],
-) -> PyResult<Vec<Option<Value>>> {
+fn kwargs(name: &str, args: &[Value], kw: Kw, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let mut out: Vec<Option<Value>> = args[1..].iter().map(|v| Some(*v)).collect();
     if out.len() > names.len() {
         return Err(type_error(format!(
@@ -773,7 +768,7 @@ fn pad(name: &str, args: &[Value], how: u8) -> PyResult<Value> {
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(b);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(make_like(args[0], out))
 }
 
@@ -803,7 +798,7 @@ fn zfill(args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         b
     };
-    out.extend(std::iter::repeat(b'0').take(m));
+    out.extend(std::iter::repeat_n(b'0', m));
     out.extend_from_slice(rest);
     Ok(make_like(args[0], out))
 }

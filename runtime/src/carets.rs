@@ -101,7 +101,7 @@ pub fn caret_line(line: &str, pos: &Pos, py: bool) -> Option<String> {
     let dp_start = width(line, start) + 1;
     let dp_end = width(line, end.max(start)) + 1;
     let mut out = String::from("    ");
-    out.extend(std::iter::repeat(' ').take(dp_start.saturating_sub(lost)));
+    out.extend(std::iter::repeat_n(' ', dp_start.saturating_sub(lost)));
     let total = dp_end - dp_start;
     match anchors {
         Some((l, r)) => {
@@ -110,11 +110,11 @@ pub fn caret_line(line: &str, pos: &Pos, py: bool) -> Option<String> {
                 .take(end.saturating_sub(start))
                 .collect();
             let (dl, dr) = (width(&seg, l), width(&seg, r));
-            out.extend(std::iter::repeat('~').take(dl));
-            out.extend(std::iter::repeat('^').take(dr.saturating_sub(dl)));
-            out.extend(std::iter::repeat('~').take(total.saturating_sub(dr)));
+            out.extend(std::iter::repeat_n('~', dl));
+            out.extend(std::iter::repeat_n('^', dr.saturating_sub(dl)));
+            out.extend(std::iter::repeat_n('~', total.saturating_sub(dr)));
         }
-        None => out.extend(std::iter::repeat('^').take(total)),
+        None => out.extend(std::iter::repeat_n('^', total)),
     }
     out.push('\n');
     Some(out)

@@ -559,7 +559,7 @@ fn heap_hash(v: Value) -> PyResult<i64> {
                 return Err(type_error(format!("unhashable type: '{}'", v.ty().name())));
             }
             let a = v.0 as u64;
-            Ok(((a >> 4) | (a << 60)) as i64)
+            Ok(a.rotate_right(4) as i64)
         }
     }
 }

@@ -68,7 +68,7 @@ static WRAPPER_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     WRAPPER_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(|v| match generator::resume(coro_of(v), none(), false)? {
             Step::Yield(x) => Ok(Some(x)),
             Step::Return(r) => Err(generator::stop_with(r)),

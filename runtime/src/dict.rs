@@ -72,7 +72,7 @@ pub const DICT_SLOTS: Slots = Slots {
     inplace: Some(crate::dict_methods::dict_inplace),
     len: Some(|d| Ok(table(d).used)),
     getitem: Some(dict_getitem),
-    setitem: Some(|d, k, v| dict_set(d, k, v)),
+    setitem: Some(dict_set),
     delitem: Some(dict_del),
     contains: Some(|d, k| Ok(dict_get(d, k)?.is_some())),
     iter: Some(|d| {

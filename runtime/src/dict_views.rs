@@ -309,7 +309,7 @@ pub struct DictIterObj {
 }
 
 const DICT_ITER_SLOTS: Slots = Slots {
-    iter: Some(|v| Ok(v)),
+    iter: Some(Ok),
     next: Some(dict_iter_next),
     ..Slots::EMPTY
 };

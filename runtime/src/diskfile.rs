@@ -464,7 +464,7 @@ fn contents(f: &DiskFileObj) -> PyResult<&'static mut Vec<u8>> {
     if slot.is_none() {
         if f.update {
             f.base
-                .set((unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64));
+                .set(unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64);
             f.pos.set(0);
         }
         let mut raw = Vec::new();
@@ -763,10 +763,7 @@ fn tell(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_open(f)?;
     if f.update {
         let off = match unsafe { &*f.data.get() } {
-            Some(_) => {
-                let pos = sync_peek(f)?;
-                pos
-            }
+            Some(_) => sync_peek(f)?,
             None => (unsafe { libc::lseek(f.fd.get(), 0, libc::SEEK_CUR) } as i64),
         };
         return Ok(Value::from_small(off));

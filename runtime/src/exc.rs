@@ -319,13 +319,10 @@ fn exc_getattr(v: Value, name: &str) -> PyResult<Option<Value>> {
         "__traceback__" => Some(crate::traceback::of_exception(e)),
         "__notes__" => {
             let d = e.dict.get();
-            match if d.is_null() {
+            if d.is_null() {
                 None
             } else {
                 crate::dict::dict_get_str(d, crate::str::intern_static("__notes__"))
-            } {
-                Some(n) => Some(n),
-                None => None,
             }
         }
 

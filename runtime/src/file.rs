@@ -48,7 +48,7 @@ pub static FILE_TYPE: TypeObject = TypeObject::builtin(
     FILE_METHODS,
     Slots {
         repr: Some(file_repr),
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(file_next),
         getattr: Some(file_getattr),
         ..Slots::EMPTY
@@ -255,13 +255,10 @@ fn read(args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         buf.push_str(&line);
     }
-    match buf.char_indices().nth(n) {
-        Some((b, _)) => {
-            let rest = buf[b..].to_string();
-            buf.truncate(b);
-            *pending(f) = rest;
-        }
-        None => {}
+    if let Some((b, _)) = buf.char_indices().nth(n) {
+        let rest = buf[b..].to_string();
+        buf.truncate(b);
+        *pending(f) = rest;
     }
     Ok(from_string(buf))
 }

@@ -220,7 +220,7 @@ pub fn hash_f64(v: f64, obj: Value) -> i64 {
             return if v > 0.0 { 314159 } else { -314159 };
         }
         let a = obj.0 as u64;
-        return ((a >> 4) | (a << 60)) as i64;
+        return a.rotate_right(4) as i64;
     }
     let (mut m, mut e) = frexp(v);
     let mut sign: i64 = 1;

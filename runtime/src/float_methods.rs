@@ -265,7 +265,7 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
     let v = if num.is_zero() {
         0.0
     } else if e >= 0 {
-        if e > 1100 + 0 && num.bits() as i64 + e > 1100 {
+        if e > 1100 && num.bits() as i64 + e > 1100 {
             return Err(exc::overflow_error(
                 "hexadecimal value too large to represent as a float",
             ));

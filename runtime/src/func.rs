@@ -482,10 +482,13 @@ pub fn call_function(fv: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = &f.code.params;
     let n = p.count();
     // Fast path: exact positional arguments.
-    if kw.is_empty() && p.varargs.is_none() && p.varkw.is_none() && p.nkwonly == 0 {
-        if args.len() == p.npos as usize {
-            return invoke(fv, f, args);
-        }
+    if kw.is_empty()
+        && p.varargs.is_none()
+        && p.varkw.is_none()
+        && p.nkwonly == 0
+        && args.len() == p.npos as usize
+    {
+        return invoke(fv, f, args);
     }
     let mut bound = vec![Value::NULL; n];
     bind_args(f, args, kw, &mut bound)?;

@@ -78,7 +78,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     GEN_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(gen_next),
         repr: Some(gen_repr),
         getattr: Some(gen_getattr),

@@ -200,6 +200,6 @@ pub fn import_from(module: Value, name: Value) -> PyResult<Value> {
             mname
         ),
     );
-    crate::exc_attrs::set(e, "name", crate::str::new_str(&mname));
+    crate::exc_attrs::set(e, "name", crate::str::new_str(mname));
     Err(exc::raise_value(e))
 }

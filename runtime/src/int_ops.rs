@@ -203,7 +203,7 @@ fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
     if a.is_negative() || !b.is_positive() || bb <= 128 || ab > bb + 60 {
         return None;
     }
-    Some(crate::gc::pointer_free(|| {
+    crate::gc::pointer_free(|| {
         let shift = bb - 64;
         let bt = (b >> shift).to_u128()?;
         let at = (a >> shift).to_u128()?;
@@ -214,7 +214,7 @@ fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
             q += 1;
         }
         Some((BigInt::from(q), r))
-    })?)
+    })
 }
 
 /// A big-int view of an int operand: borrowed for heap ints.

@@ -15,7 +15,7 @@ use std::cell::Cell;
 
 const fn iter_slots(next: fn(Value) -> PyResult<Option<Value>>) -> Slots {
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(next),
         ..Slots::EMPTY
     }

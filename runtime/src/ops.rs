@@ -235,7 +235,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
     }
     // Identity hash, as CPython: the address rotated by 4 bits.
     let a = v.0 as u64;
-    Ok(((a >> 4) | (a << 60)) as i64)
+    Ok(a.rotate_right(4) as i64)
 }
 
 /// `repr(v)` as a str object.
@@ -444,10 +444,8 @@ pub fn call_method_op(
         let t = obj.ty();
         if crate::typeobj::hooks(t).getattribute.is_null() {
             if let Some(m) = crate::typeobj::lookup(t, name) {
-                if m.kind() == Kind::Function {
-                    if crate::instance::own_attr(obj, name).is_none() {
-                        return call_with_self(m, obj, args, kw);
-                    }
+                if m.kind() == Kind::Function && crate::instance::own_attr(obj, name).is_none() {
+                    return call_with_self(m, obj, args, kw);
                 }
             }
         }

@@ -360,11 +360,11 @@ fn pad_plain(out: &mut String, text: &str, width: usize, ljust: bool) {
     let len = text.chars().count();
     let pad = width.saturating_sub(len);
     if !ljust {
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
     }
     out.push_str(text);
     if ljust {
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
     }
 }
 
@@ -386,14 +386,14 @@ fn pad_number(out: &mut String, neg: bool, prefix: &str, digits: &str, width: us
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(digits);
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
     } else if fl.zero {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat('0').take(pad));
+        out.extend(std::iter::repeat_n('0', pad));
         out.push_str(digits);
     } else {
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(digits);

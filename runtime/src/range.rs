@@ -486,7 +486,7 @@ pub static RANGE_ITER_TYPE: TypeObject = TypeObject::builtin(
         ("__iter__", crate::sequtil::iter_self_method),
     ],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(range_iter_next),
         ..Slots::EMPTY
     },

@@ -164,7 +164,7 @@ pub static LONGRANGE_ITER_TYPE: TypeObject = TypeObject::builtin(
         ("__iter__", crate::sequtil::iter_self_method),
     ],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(longrange_next),
         ..Slots::EMPTY
     },

@@ -417,7 +417,7 @@ pub static SET_ITER_TYPE: TypeObject = TypeObject::builtin(
         ("__iter__", crate::sequtil::iter_self_method),
     ],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(set_iter_next),
         ..Slots::EMPTY
     },

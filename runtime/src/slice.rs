@@ -115,7 +115,7 @@ pub fn index_value(v: Value, what: &str) -> PyResult<i64> {
             if v.kind() == Kind::Int {
                 return Err(crate::exc::raise(
                     &crate::exc::INDEX_ERROR,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer".to_string(),
                 ));
             }
             Err(type_error(format!(

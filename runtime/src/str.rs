@@ -694,7 +694,7 @@ pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     &[],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(str_iter_next),
         ..Slots::EMPTY
     },
@@ -706,7 +706,7 @@ pub static STR_UITER_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     &[],
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(str_iter_next),
         ..Slots::EMPTY
     },

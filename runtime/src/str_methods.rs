@@ -667,7 +667,7 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("str.maketrans() takes no keyword arguments"));
     }
     // Bound to the type (see `typeobj::CLASS_LEVEL_METHODS`).
-    let bound = args.first().map_or(false, |v| v.kind() == Kind::Type);
+    let bound = args.first().is_some_and(|v| v.kind() == Kind::Type);
     let a = if bound { &args[1..] } else { args };
     if a.is_empty() {
         return Err(type_error("maketrans expected at least 1 argument, got 0"));

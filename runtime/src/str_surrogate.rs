@@ -185,7 +185,7 @@ pub fn encode_utf8(s: &str, errors: &str) -> PyResult<Vec<u8>> {
                 out.extend(cps[i..j].iter().map(|&c| (c - 0xDC00) as u8));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &cps[i..j] {
                     out.extend_from_slice(escape_cp(c).as_bytes());

@@ -188,7 +188,7 @@ fn push_mapped(c: char, runs: &[(u32, u32, i32, u32)], multi: &[(u32, &str)], ou
     let i = runs.partition_point(|r| r.0 <= u);
     if i > 0 {
         let (start, end, delta, stride) = runs[i - 1];
-        if u <= end && (u - start) % stride == 0 {
+        if u <= end && (u - start).is_multiple_of(stride) {
             if let Some(m) = char::from_u32((u as i64 + delta as i64) as u32) {
                 out.push(m);
                 return;

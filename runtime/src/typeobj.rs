@@ -38,7 +38,7 @@ pub static OBJECT_METHODS: MethodTable = &[
         }
         wrapper_arity(a, 0)?;
         let p = a[0].0 as u64;
-        Ok(crate::int::new_int(((p >> 4) | (p << 60)) as i64))
+        Ok(crate::int::new_int(p.rotate_right(4) as i64))
     }),
     ("__setattr__", |a, _| {
         // CPython unpacks these with an empty function name.
@@ -201,7 +201,7 @@ fn overrides_object(t: &TypeObject, name: &str) -> bool {
     let key = crate::str::intern(name);
     let own = crate::dict::dict_get_str(type_dict(&OBJECT_TYPE), key);
     match lookup(t, key) {
-        Some(f) => own.map_or(true, |o| !o.is(f)),
+        Some(f) => own.is_none_or(|o| !o.is(f)),
         None => false,
     }
 }

@@ -83,7 +83,7 @@ impl Value {
             return Some(Value(((r << 2) | 2) as usize));
         }
         let p = r.wrapping_sub(IMM_EXP_BASE << 53);
-        if p >= (1u64 << 53) && p < (1u64 << 62) {
+        if ((1u64 << 53)..(1u64 << 62)).contains(&p) {
             Some(Value(((p << 2) | 2) as usize))
         } else {
             None

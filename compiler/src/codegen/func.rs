@@ -42,6 +42,9 @@ pub type LResult<T> = Result<T, String>;
 
 pub const NO_ARGS: &[BlockArg] = &[];
 
+/// An error path's key: (traceback (line, pos) or none, handler block).
+type ErrKey = (Option<(u32, u32)>, Option<u32>);
+
 pub struct Lower<'a> {
     pub b: FunctionBuilder<'a>,
     pub m: &'a Module,
@@ -60,7 +63,7 @@ pub struct Lower<'a> {
     pool: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     /// Error paths keyed by (traceback line, handler block).
-    errs: BTreeMap<(Option<(u32, u32)>, Option<u32>), Block>,
+    errs: BTreeMap<ErrKey, Block>,
     exit0: Option<Block>,
     /// The handler of the IR block being lowered.
     pub handler: Option<BlockId>,

@@ -364,6 +364,7 @@ pub fn contains(s: &Set, i: usize) -> bool {
 
 /// For each resume point of `f` in lowering order (reachable blocks in
 /// order, then instructions in order): the registers live across it.
+#[allow(clippy::needless_range_loop)]
 pub fn resume_points(f: &Function, reachable: &[bool]) -> Vec<Vec<Reg>> {
     let n = f.nregs as usize;
     let npoints = super::gen::count_points(f, reachable);

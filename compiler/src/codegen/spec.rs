@@ -344,11 +344,9 @@ impl Lower<'_> {
         }
         let b = self.b.create_block();
         self.b.set_cold_block(b);
-        if k > 0 {
-            if !self.deopt_entries.contains_key(&(blk, k)) {
-                let e = self.b.create_block();
-                self.deopt_entries.insert((blk, k), e);
-            }
+        if k > 0 && !self.deopt_entries.contains_key(&(blk, k)) {
+            let e = self.b.create_block();
+            self.deopt_entries.insert((blk, k), e);
         }
         self.deopts.insert(key, b);
         b
@@ -482,6 +480,7 @@ impl Lower<'_> {
 
     /// A fused comparison and branch with an F operand; false if the
     /// operator has no float form.
+    #[allow(clippy::too_many_arguments)]
     pub fn spec_compare_branch(
         &mut self,
         dst: Reg,

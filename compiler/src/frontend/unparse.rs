@@ -283,7 +283,7 @@ fn constant(o: &mut String, c: &Constant) {
         Constant::Float(f) => o.push_str(&float_repr(*f)),
         Constant::Complex { real, imag } => {
             if *real == 0.0 {
-                o.push_str(&float_repr(*imag).trim_end_matches(".0").to_string());
+                o.push_str(float_repr(*imag).trim_end_matches(".0"));
                 o.push('j');
             } else {
                 o.push_str(&format!("({}+{}j)", float_repr(*real), float_repr(*imag)));

@@ -76,7 +76,7 @@ impl Encoder {
             ));
         }
         if let Some(m) = &mut self.markers {
-            if !m.insert(v.0 as usize) {
+            if !m.insert(v.0) {
                 return Err(value_error("Circular reference detected"));
             }
         }
@@ -86,7 +86,7 @@ impl Encoder {
     fn leave(&mut self, v: Value) {
         self.depth -= 1;
         if let Some(m) = &mut self.markers {
-            m.remove(&(v.0 as usize));
+            m.remove(&{ v.0 });
         }
     }
 

@@ -443,7 +443,7 @@ fn r_randbelow(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Some(IntRef::Big(b)) if b.sign() == Sign::Plus => {
-            let k = b.bits() as u64;
+            let k = b.bits();
             loop {
                 let r = BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&st.bits_words(k)));
                 if &r < b {

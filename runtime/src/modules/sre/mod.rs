@@ -96,7 +96,7 @@ fn pack(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// The code words of a packed buffer (borrowed when suitably aligned).
 pub(crate) fn code_words(b: &'static [u8]) -> std::borrow::Cow<'static, [u32]> {
-    if (b.as_ptr() as usize) % 4 == 0 {
+    if (b.as_ptr() as usize).is_multiple_of(4) {
         // SAFETY: aligned, and the buffer is immutable and alive (a bytes
         // object referenced by the caller's arguments).
         std::borrow::Cow::Borrowed(unsafe {

@@ -323,7 +323,7 @@ pub static SCANNER_TYPE: TypeObject = TypeObject::builtin(
     &OBJECT_TYPE,
     SCANNER_METHODS,
     Slots {
-        iter: Some(|v| Ok(v)),
+        iter: Some(Ok),
         next: Some(scanner_next),
         getattr: Some(|v, name| {
             Ok(match name {
