@@ -565,39 +565,33 @@ fn slice_key_transient(obj: Value) -> bool {
         || std::ptr::eq(t, &crate::bytes::BYTES_TYPE)
 }
 
-/// `obj[lo:hi:step]` (absent parts NULL) without allocating the slice
-/// object when `obj` is an exact list, tuple, str or bytes.
+/// Run `f` with the slice `lo:hi:step` (absent parts NULL): on the Rust
+/// stack when `obj` is an exact list, tuple, str or bytes (whose item
+/// access never keeps the key), else a heap slice object.
+fn with_slice<R>(obj: Value, lo: Value, hi: Value, step: Value, f: impl FnOnce(Value) -> R) -> R {
+    if !slice_key_transient(obj) {
+        return f(exec::make_slice(lo, hi, step));
+    }
+    let n = |x: Value| if x.is_null() { crate::value::none() } else { x };
+    let s = crate::slice::SliceObj {
+        ob: crate::object::Obj {
+            ty: &crate::slice::SLICE_TYPE,
+        },
+        start: n(lo),
+        stop: n(hi),
+        step: n(step),
+    };
+    f(Value::from_ptr(&s))
+}
+
+/// `obj[lo:hi:step]` without allocating the slice for exact sequences.
 #[no_mangle]
 pub extern "C" fn rt_getitem_slice(obj: Value, lo: Value, hi: Value, step: Value) -> Value {
-    if slice_key_transient(obj) {
-        let n = |x: Value| if x.is_null() { crate::value::none() } else { x };
-        let s = crate::slice::SliceObj {
-            ob: crate::object::Obj {
-                ty: &crate::slice::SLICE_TYPE,
-            },
-            start: n(lo),
-            stop: n(hi),
-            step: n(step),
-        };
-        return v(crate::ops::getitem(obj, Value::from_ptr(&s)));
-    }
-    v(crate::ops::getitem(obj, exec::make_slice(lo, hi, step)))
+    with_slice(obj, lo, hi, step, |k| v(crate::ops::getitem(obj, k)))
 }
 
 /// `obj[lo:hi:step] = x`, as `rt_getitem_slice`.
 #[no_mangle]
 pub extern "C" fn rt_setitem_slice(obj: Value, lo: Value, hi: Value, step: Value, x: Value) -> i32 {
-    if slice_key_transient(obj) {
-        let n = |x: Value| if x.is_null() { crate::value::none() } else { x };
-        let s = crate::slice::SliceObj {
-            ob: crate::object::Obj {
-                ty: &crate::slice::SLICE_TYPE,
-            },
-            start: n(lo),
-            stop: n(hi),
-            step: n(step),
-        };
-        return st(crate::ops::setitem(obj, Value::from_ptr(&s), x));
-    }
-    st(crate::ops::setitem(obj, exec::make_slice(lo, hi, step), x))
+    with_slice(obj, lo, hi, step, |k| st(crate::ops::setitem(obj, k, x)))
 }

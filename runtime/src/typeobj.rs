@@ -641,7 +641,6 @@ pub fn mro_contains(t: &TypeObject, other: &TypeObject) -> bool {
 /// The last version number handed out to a class (`TypeObject::version`);
 /// numbers are never reused, so a (type, version) pair names one state of
 /// one class even if a collected class's address is reused.
-#[export_name = "pyaot_type_version"]
 pub static mut TYPE_VERSION: usize = 1;
 
 /// A fresh version number.

@@ -28,7 +28,7 @@ pub struct Tables {
 /// constants: the call depth, the inline entry limit, the stack limit (see
 /// `runtime::abi`), the Ctrl-C flag, the range iterator, list and tuple types, and the
 /// class-namespace version.
-pub const RT_DATA: [&str; 10] = [
+pub const RT_DATA: [&str; 9] = [
     "pyaot_depth",
     "pyaot_enter_limit",
     "pyaot_stack_limit",
@@ -36,7 +36,6 @@ pub const RT_DATA: [&str; 10] = [
     "pyaot_range_iter_type",
     "pyaot_list_type",
     "pyaot_tuple_type",
-    "pyaot_type_version",
     "pyaot_list_iter_type",
     "pyaot_tuple_iter_type",
 ];
@@ -47,11 +46,8 @@ pub const RD_INTERRUPTED: usize = 3;
 pub const RD_RANGE_ITER: usize = 4;
 pub const RD_LIST: usize = 5;
 pub const RD_TUPLE: usize = 6;
-// No inline path reads the global version since caches key on shapes.
-#[allow(dead_code)]
-pub const RD_TYPE_VERSION: usize = 7;
-pub const RD_LIST_ITER: usize = 8;
-pub const RD_TUPLE_ITER: usize = 9;
+pub const RD_LIST_ITER: usize = 7;
+pub const RD_TUPLE_ITER: usize = 8;
 
 /// Words per inline-cache site (`runtime::exec::GlobalIc`,
 /// `runtime::attr_ic::AttrIc`).

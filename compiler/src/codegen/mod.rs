@@ -33,11 +33,6 @@ mod rt;
 mod spec;
 mod vars;
 
-/// The back end's inferred register types for `--emit ir` (see `spec.rs`).
-pub fn describe_types(m: &pyaot_ir::Module, f: &pyaot_ir::Function) -> Option<String> {
-    spec::describe(m, f)
-}
-
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
@@ -47,6 +42,11 @@ use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use pyaot_ir::{Const, FuncKind, Function, Module, Op};
 use rt::Rt;
+
+/// The back end's inferred register types for `--emit ir` (see `spec.rs`).
+pub fn describe_types(m: &pyaot_ir::Module, f: &pyaot_ir::Function) -> Option<String> {
+    spec::describe(m, f)
+}
 
 /// Back-end options.
 #[derive(Clone, Copy, Debug, Default)]
