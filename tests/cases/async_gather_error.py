@@ -28,9 +28,9 @@ async def main():
         await level1()
     except KeyError as e:
         print("caught", repr(e))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.15)
     print("children kept running")
-    outer = asyncio.gather(slow("c1", 0.05), slow("c2", 0.05))
+    outer = asyncio.gather(slow("c1", 0.3), slow("c2", 0.3))
     await asyncio.sleep(0.01)
     print("cancel gather:", outer.cancel())
     try:

@@ -1,4 +1,5 @@
 # Semaphore limits concurrency; BoundedSemaphore over-release.
+# Holders yield with sleep(0), not timers, so the interleaving never depends on load.
 import asyncio
 
 active = 0
@@ -10,7 +11,8 @@ async def limited(sem, n):
         active += 1
         peak = max(peak, active)
         print("start", n, "active", active)
-        await asyncio.sleep(0.005)
+        for _ in range(n % 3 + 1):
+            await asyncio.sleep(0)
         active -= 1
         print("end", n)
     return n
