@@ -45,12 +45,8 @@ pub fn link_with(obj: &Path, out: &Path, rt: &Path) -> Result<(), String> {
     link_modules(obj, out, rt, NATIVE_MODULES)
 }
 
-/// The modules the runtime implements natively (each is the exported
-/// static `pyaot_native_<name>` in `runtime/src/modules/mod.rs`).
-pub const NATIVE_MODULES: &[&str] = &[
-    "sys", "math", "time", "_random", "_io", "_json", "_sre", "_pyaot", "posix", "_hashlib",
-    "_struct",
-];
+/// The modules the runtime implements natively (`pyaot_ir::NATIVE_MODULES`).
+pub use pyaot_ir::NATIVE_MODULES;
 
 /// The native modules `module` may import: those whose name occurs in its
 /// name table (every `import` statement names its module there) or as a

@@ -26,6 +26,15 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub mod layout;
+
+/// The modules the runtime implements natively, in one table shared by the
+/// front end (such imports are not looked up as files), the linker (each is
+/// the exported static `pyaot_native_<name>` in `runtime/src/modules/mod.rs`,
+/// linked only when imported) and the runtime (`sys.builtin_module_names`).
+pub const NATIVE_MODULES: &[&str] = &[
+    "sys", "math", "time", "_random", "_io", "_json", "_sre", "_pyaot", "posix", "_hashlib",
+    "_struct",
+];
 mod print;
 pub use print::{print_module, print_module_annotated};
 

@@ -54,12 +54,11 @@ pub struct Source {
     pub text: String,
 }
 
-/// Modules the runtime implements natively (they are not looked up as
-/// files beside the program).
-pub const RUNTIME_MODULES: &[&str] = &[
-    "sys", "math", "time", "builtins", "_random", "_io", "_json", "_sre", "_pyaot", "posix",
-    "_hashlib", "_struct",
-];
+/// Whether `name` is a module the runtime implements (it is not looked up
+/// as a file beside the program).
+pub fn is_runtime_module(name: &str) -> bool {
+    name == "builtins" || pyaot_ir::NATIVE_MODULES.contains(&name)
+}
 
 /// Parse and lower the program whose main file is `path`, following its
 /// imports; also returns the main file's source text (for tracebacks).
@@ -85,7 +84,7 @@ pub fn lower_program_with_source(path: &Path) -> Result<(Module, Source), Diagno
     let mut done: std::collections::HashSet<String> = std::collections::HashSet::new();
     while let Some(req) = queue.pop() {
         for name in imports::with_parents(&req.module) {
-            if done.contains(&name) || RUNTIME_MODULES.contains(&name.as_str()) {
+            if done.contains(&name) || is_runtime_module(&name) {
                 continue;
             }
             done.insert(name.clone());

@@ -55,10 +55,7 @@ native!(pyaot_native__struct, "_struct", structfloat::init);
 
 /// The names of all native modules (`sys.builtin_module_names`), whether
 /// or not this program was linked with them.
-pub static NATIVE_MODULE_NAMES: &[&str] = &[
-    "sys", "math", "time", "_random", "_io", "_json", "_sre", "_pyaot", "posix", "_hashlib",
-    "_struct",
-];
+pub static NATIVE_MODULE_NAMES: &[&str] = pyaot_ir::NATIVE_MODULES;
 
 /// The table the linker resolves: a count followed by that many pointers.
 #[repr(C)]
