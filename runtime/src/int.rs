@@ -230,7 +230,10 @@ pub fn hash_int(r: IntRef) -> i64 {
 pub fn cmp_int(a: IntRef, b: IntRef) -> Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
-        _ => a.to_big().cmp(&b.to_big()),
+        // Borrow big operands: comparing must not copy their digits.
+        (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+        (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
+        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&BigInt::from(y)),
     }
 }
 

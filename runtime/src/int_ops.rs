@@ -198,15 +198,14 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
 /// of `b` (never above the true quotient) and corrected by at most a few
 /// subtractions, two linear passes instead of a general long division.
 fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
-    use num_traits::ToPrimitive;
     let (ab, bb) = (a.bits(), b.bits());
     if a.is_negative() || !b.is_positive() || bb <= 128 || ab > bb + 60 {
         return None;
     }
     crate::gc::pointer_free(|| {
         let shift = bb - 64;
-        let bt = (b >> shift).to_u128()?;
-        let at = (a >> shift).to_u128()?;
+        let bt = top_bits(b, shift);
+        let at = top_bits(a, shift);
         let mut q = at / (bt + 1);
         let mut r = a - b * q;
         while r >= *b {
@@ -215,6 +214,22 @@ fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
         }
         Some((BigInt::from(q), r))
     })
+}
+
+/// `|x| >> shift` for a value whose shifted magnitude fits in 128 bits,
+/// read from the digits without building the shifted number.
+fn top_bits(x: &BigInt, shift: u64) -> u128 {
+    let (word, bit) = ((shift / 64) as usize, (shift % 64) as u32);
+    let mut d = x.magnitude().iter_u64_digits().skip(word);
+    let d0 = d.next().unwrap_or(0) as u128;
+    let d1 = d.next().unwrap_or(0) as u128;
+    let d2 = d.next().unwrap_or(0) as u128;
+    let low = (d0 | (d1 << 64)) >> bit;
+    if bit == 0 {
+        low
+    } else {
+        low | (d2 << (128 - bit))
+    }
 }
 
 /// A big-int view of an int operand: borrowed for heap ints.
