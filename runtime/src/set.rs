@@ -438,8 +438,17 @@ pub fn discard_entry(s: Value, key: Value, hash: i64) -> PyResult<bool> {
 
 /// A set's hash for lookups: a set key that is unhashable is looked up as
 /// the equivalent frozenset (CPython's `set_contains`/`remove`/`discard`).
+#[inline]
 fn hash_for_lookup(key: Value) -> PyResult<i64> {
-    match hash_of(key) {
+    if key.is_small() {
+        return Ok(crate::int::hash_i64(key.small()));
+    }
+    hash_for_lookup_obj(key)
+}
+
+#[inline(never)]
+fn hash_for_lookup_obj(key: Value) -> PyResult<i64> {
+    match hash_of_obj(key) {
         Ok(h) => Ok(h),
         Err(e) => {
             if !key.is_small()
