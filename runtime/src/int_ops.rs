@@ -143,6 +143,17 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
             if a.bits() + b.bits() > MAX_BITS {
                 return Err(memory_error());
             }
+            // Multiplying by a small power of two is a shift: one pass
+            // into a new buffer instead of a copy and then a shift.
+            let pow2 = |r: IntRef| match r {
+                IntRef::Small(k) if k != 0 && k.unsigned_abs().is_power_of_two() => Some(k),
+                _ => None,
+            };
+            if let Some((big, k)) = pow2(y).map(|k| (a, k)).or_else(|| pow2(x).map(|k| (b, k))) {
+                let n = k.unsigned_abs().trailing_zeros() as usize;
+                let r = pf(|| big << n);
+                return Ok(from_bigint(if k < 0 { -r } else { r }));
+            }
             Ok(from_bigint(pf(|| a * b)))
         }
         BinOp::TrueDiv => Ok(crate::float::new_float(true_div(a, b)?)),

@@ -64,3 +64,13 @@ while len(out) < 60:
     num *= 10
 print("".join(map(str, out)))
 print(max(vals), min(vals), sorted(vals)[:4])
+
+# Multiplication of big ints by small powers of two (either side, either
+# sign) equals the general product.
+big = 3**200 + 12345
+for k in [1, 2, 4, 1024, 2**40, 2**62, -1, -2, -8, -2**62, -2**63, 2**63, 3, -6]:
+    p = big * k
+    q = k * (-big)
+    assert p == -q
+    assert p // big == k and p % big == 0
+    print(k, p % 1000000007, q % 999999937, p.bit_length())
