@@ -134,6 +134,9 @@ fn usable(size: usize) -> usize {
 /// The hash of a key; str hashes come from the cache when present.
 #[inline]
 pub fn key_hash(k: Value) -> PyResult<i64> {
+    if k.is_small() {
+        return Ok(crate::int::hash_i64(k.small()));
+    }
     if is_exact_str(k) {
         let h = k.cast::<crate::str::StrObj>().hash.get();
         if h != -1 {
@@ -170,18 +173,28 @@ impl DictTable {}
 
 /// Probe for `key` (hash `h`); may run Python `__eq__`, in which case the
 /// table is re-validated and the probe restarted if it changed.
+///
+/// The loop reads the index table and entries through raw pointers taken
+/// from the table; they are taken again after a rich comparison (the only
+/// place Python code can run), which restarts the probe if the table
+/// changed.
+#[inline]
 fn probe(d: Value, key: Value, h: i64) -> PyResult<Probe> {
     'restart: loop {
         let t = table(d);
         if t.indices.is_empty() {
             return Ok(Probe::Missing { slot: 0 });
         }
+        let indices = t.indices.as_ptr();
+        let entries = t.entries.as_ptr();
         let mask = t.indices.len() - 1;
         let mut i = (h as u64 as usize) & mask;
         let mut perturb = h as u64;
         let mut free: Option<usize> = None;
         loop {
-            let ix = t.indices[i];
+            // SAFETY: `i <= mask` indexes the index table, and every index
+            // other than EMPTY/DUMMY is below `entries.len()`.
+            let ix = unsafe { *indices.add(i) };
             if ix == EMPTY {
                 return Ok(Probe::Missing {
                     slot: free.unwrap_or(i),
@@ -192,15 +205,16 @@ fn probe(d: Value, key: Value, h: i64) -> PyResult<Probe> {
                     free = Some(i);
                 }
             } else {
-                let e = t.entries[ix as usize];
-                if e.key.is(key) {
+                let e = unsafe { &*entries.add(ix as usize) };
+                let ekey = e.key;
+                if ekey.is(key) {
                     return Ok(Probe::Found {
                         slot: i,
                         ix: ix as usize,
                     });
                 }
                 if e.hash == h {
-                    match fast_eq(e.key, key) {
+                    match fast_eq(ekey, key) {
                         Some(true) => {
                             return Ok(Probe::Found {
                                 slot: i,
@@ -208,22 +222,16 @@ fn probe(d: Value, key: Value, h: i64) -> PyResult<Probe> {
                             })
                         }
                         Some(false) => {}
-                        None => {
-                            let version = t.version;
-                            let eq = crate::ops::eq(e.key, key)?;
-                            let t2 = table(d);
-                            if t2.version != version
-                                || t2.entries.get(ix as usize).map(|x| x.key) != Some(e.key)
-                            {
-                                continue 'restart;
-                            }
-                            if eq {
+                        None => match slow_eq(d, ix as usize, ekey, key)? {
+                            Some(true) => {
                                 return Ok(Probe::Found {
                                     slot: i,
                                     ix: ix as usize,
-                                });
+                                })
                             }
-                        }
+                            Some(false) => {}
+                            None => continue 'restart,
+                        },
                     }
                 }
             }
@@ -235,6 +243,20 @@ fn probe(d: Value, key: Value, h: i64) -> PyResult<Probe> {
                 & mask;
         }
     }
+}
+
+/// Rich comparison of a table key with `key` (hashes equal). `Ok(None)`
+/// means the comparison changed the table (or the entry): restart.
+#[cold]
+#[inline(never)]
+fn slow_eq(d: Value, ix: usize, ekey: Value, key: Value) -> PyResult<Option<bool>> {
+    let version = table(d).version;
+    let eq = crate::ops::eq(ekey, key)?;
+    let t2 = table(d);
+    if t2.version != version || t2.entries.get(ix).map(|x| x.key) != Some(ekey) {
+        return Ok(None);
+    }
+    Ok(Some(eq))
 }
 
 impl DictTable {

@@ -189,8 +189,14 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
 }
 
 /// CPython's hash of an int that fits in i64.
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     const M: i64 = (1 << 61) - 1;
+    // Below the modulus (every int a program usually hashes) the hash is
+    // the int itself, so skip the division.
+    if i > -M && i < M {
+        return if i == -1 { -2 } else { i };
+    }
     let h = if i >= 0 {
         i % M
     } else {
@@ -224,7 +230,10 @@ pub fn hash_int(r: IntRef) -> i64 {
 pub fn cmp_int(a: IntRef, b: IntRef) -> Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
-        _ => a.to_big().cmp(&b.to_big()),
+        // Borrow big operands: comparing must not copy their digits.
+        (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+        (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
+        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&BigInt::from(y)),
     }
 }
 

@@ -143,6 +143,17 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
             if a.bits() + b.bits() > MAX_BITS {
                 return Err(memory_error());
             }
+            // Multiplying by a small power of two is a shift: one pass
+            // into a new buffer instead of a copy and then a shift.
+            let pow2 = |r: IntRef| match r {
+                IntRef::Small(k) if k != 0 && k.unsigned_abs().is_power_of_two() => Some(k),
+                _ => None,
+            };
+            if let Some((big, k)) = pow2(y).map(|k| (a, k)).or_else(|| pow2(x).map(|k| (b, k))) {
+                let n = k.unsigned_abs().trailing_zeros() as usize;
+                let r = pf(|| big << n);
+                return Ok(from_bigint(if k < 0 { -r } else { r }));
+            }
             Ok(from_bigint(pf(|| a * b)))
         }
         BinOp::TrueDiv => Ok(crate::float::new_float(true_div(a, b)?)),
@@ -198,15 +209,14 @@ fn big_binary(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
 /// of `b` (never above the true quotient) and corrected by at most a few
 /// subtractions, two linear passes instead of a general long division.
 fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
-    use num_traits::ToPrimitive;
     let (ab, bb) = (a.bits(), b.bits());
     if a.is_negative() || !b.is_positive() || bb <= 128 || ab > bb + 60 {
         return None;
     }
     crate::gc::pointer_free(|| {
         let shift = bb - 64;
-        let bt = (b >> shift).to_u128()?;
-        let at = (a >> shift).to_u128()?;
+        let bt = top_bits(b, shift);
+        let at = top_bits(a, shift);
         let mut q = at / (bt + 1);
         let mut r = a - b * q;
         while r >= *b {
@@ -215,6 +225,22 @@ fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
         }
         Some((BigInt::from(q), r))
     })
+}
+
+/// `|x| >> shift` for a value whose shifted magnitude fits in 128 bits,
+/// read from the digits without building the shifted number.
+fn top_bits(x: &BigInt, shift: u64) -> u128 {
+    let (word, bit) = ((shift / 64) as usize, (shift % 64) as u32);
+    let mut d = x.magnitude().iter_u64_digits().skip(word);
+    let d0 = d.next().unwrap_or(0) as u128;
+    let d1 = d.next().unwrap_or(0) as u128;
+    let d2 = d.next().unwrap_or(0) as u128;
+    let low = (d0 | (d1 << 64)) >> bit;
+    if bit == 0 {
+        low
+    } else {
+        low | (d2 << (128 - bit))
+    }
 }
 
 /// A big-int view of an int operand: borrowed for heap ints.

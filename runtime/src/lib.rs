@@ -73,6 +73,7 @@ pub mod range_big;
 pub mod seqbuiltins;
 pub mod sequtil;
 pub mod set;
+pub mod set_accel;
 pub mod set_methods;
 pub mod shape;
 pub mod slice;

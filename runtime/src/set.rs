@@ -11,6 +11,7 @@
 use crate::exc::PyResult;
 use crate::object::{Kind, Obj, TypeObject, OBJECT_TYPE};
 use crate::sequtil::is_exact_str;
+use crate::set_accel::Accel;
 use crate::value::Value;
 use std::cell::UnsafeCell;
 
@@ -24,7 +25,7 @@ const PERTURB_SHIFT: u32 = 5;
 static DUMMY_OBJ: Obj = Obj { ty: &OBJECT_TYPE };
 
 #[inline]
-fn dummy() -> Value {
+pub(crate) fn dummy() -> Value {
     Value::from_ptr(&DUMMY_OBJ)
 }
 
@@ -50,6 +51,9 @@ pub struct SetTable {
     /// Bumped when the table is replaced or entries are removed, so a
     /// lookup that ran Python `__eq__` can detect mutation and restart.
     pub version: u64,
+    /// Lookup accelerator (`set_accel.rs`), present once an entry of a
+    /// small table has been removed.
+    pub accel: Option<Box<Accel>>,
 }
 
 impl SetTable {
@@ -61,6 +65,7 @@ impl SetTable {
             finger: 0,
             hash: -1,
             version: 0,
+            accel: None,
         }
     }
     #[inline]
@@ -113,34 +118,56 @@ pub fn base_type(s: Value) -> &'static TypeObject {
 }
 
 /// The hash of a key, mapping an (impossible) -1 away from the dummy mark.
-#[inline]
+/// Small ints are hashed inline (their hash is never -1).
+#[inline(always)]
 fn hash_of(key: Value) -> PyResult<i64> {
+    if key.is_small() {
+        return Ok(crate::int::hash_i64(key.small()));
+    }
+    hash_of_obj(key)
+}
+
+#[inline(never)]
+fn hash_of_obj(key: Value) -> PyResult<i64> {
     let h = crate::dict::key_hash(key)?;
     Ok(if h == -1 { -2 } else { h })
 }
 
-/// Equality decided without Python code, when possible.
-#[inline]
-fn fast_eq(a: Value, b: Value) -> Option<bool> {
-    if a.is_small() && b.is_small() {
-        return Some(a.is(b));
-    }
-    if is_exact_str(a) && is_exact_str(b) {
-        return Some(crate::str::as_str(a) == crate::str::as_str(b));
-    }
-    None
+/// How a table key compares with the key looked up, decided inline when
+/// no Python code can run.
+enum Probe {
+    Same,
+    Differ,
+    /// Needs `entry_matches_slow` (rich comparison).
+    Slow,
 }
 
-/// Compare a table key with `key` (hashes already equal). `Ok(None)`
-/// means the table changed under a Python `__eq__`: restart.
-#[inline]
-fn entry_matches(s: Value, j: usize, startkey: Value, key: Value) -> PyResult<Option<bool>> {
+/// Identity, two small ints, or two exact strs: decided without Python
+/// code. Everything else goes to the slow path.
+#[inline(always)]
+fn probe_eq(startkey: Value, key: Value) -> Probe {
     if startkey.is(key) {
-        return Ok(Some(true));
+        return Probe::Same;
     }
-    if let Some(r) = fast_eq(startkey, key) {
-        return Ok(Some(r));
+    if startkey.is_small() && key.is_small() {
+        return Probe::Differ;
     }
+    if is_exact_str(startkey) && is_exact_str(key) {
+        return if crate::str::as_str(startkey) == crate::str::as_str(key) {
+            Probe::Same
+        } else {
+            Probe::Differ
+        };
+    }
+    Probe::Slow
+}
+
+/// Compare a table key with `key` by rich comparison (hashes already
+/// equal). `Ok(None)` means the table changed under a Python `__eq__`:
+/// restart.
+#[cold]
+#[inline(never)]
+fn entry_matches_slow(s: Value, j: usize, startkey: Value, key: Value) -> PyResult<Option<bool>> {
     let version = tab(s).version;
     let cmp = crate::ops::eq(startkey, key)?;
     if cmp {
@@ -154,9 +181,39 @@ fn entry_matches(s: Value, j: usize, startkey: Value, key: Value) -> PyResult<Op
 }
 
 /// `set_lookkey`: the index of the entry holding `key`, if present.
+///
+/// The probe loop reads the table through a raw pointer; it is re-read
+/// after every rich comparison (the only place Python code can run), and
+/// the lookup restarts if that code replaced the table or the entry.
+#[inline]
 pub fn lookkey(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    let t = tab(s);
+    if let Some(a) = t.accel.as_deref() {
+        if a.absent(hash) {
+            return Ok(None);
+        }
+        let h = a.hint(hash);
+        if let Some(e) = t.table.get(h) {
+            if e.hash == hash && matches!(probe_eq(e.key, key), Probe::Same) {
+                return Ok(Some(h));
+            }
+        }
+        let r = lookkey_probe(s, key, hash)?;
+        if let (Some(j), Some(a)) = (r, tab(s).accel.as_deref_mut()) {
+            a.found(hash, j);
+        }
+        return Ok(r);
+    }
+    lookkey_probe(s, key, hash)
+}
+
+/// The probe loop of `set_lookkey`.
+#[inline]
+fn lookkey_probe(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
     'restart: loop {
-        let mut mask = tab(s).mask();
+        let t = tab(s);
+        let mut table = t.table.as_ptr();
+        let mut mask = t.table.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
@@ -166,18 +223,31 @@ pub fn lookkey(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
                 0
             };
             let mut j = i;
-            for _ in 0..=probes {
-                let e = tab(s).table[j];
+            let end = i + probes;
+            loop {
+                // SAFETY: `j <= i + probes <= mask` indexes the live table.
+                let e = unsafe { *table.add(j) };
                 if e.hash == 0 && e.key.is_null() {
                     return Ok(None);
                 }
                 if e.hash == hash {
-                    match entry_matches(s, j, e.key, key)? {
-                        Some(true) => return Ok(Some(j)),
-                        Some(false) => {}
-                        None => continue 'restart,
+                    match probe_eq(e.key, key) {
+                        Probe::Same => return Ok(Some(j)),
+                        Probe::Differ => {}
+                        Probe::Slow => {
+                            match entry_matches_slow(s, j, e.key, key)? {
+                                Some(true) => return Ok(Some(j)),
+                                Some(false) => {}
+                                None => continue 'restart,
+                            }
+                            let t = tab(s);
+                            table = t.table.as_ptr();
+                            mask = t.table.len() - 1;
+                        }
                     }
-                    mask = tab(s).mask();
+                }
+                if j == end {
+                    break;
                 }
                 j += 1;
             }
@@ -192,9 +262,22 @@ pub fn lookkey(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
 }
 
 /// `set_add_entry`.
+#[inline]
 pub fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
+    if let Some(a) = tab(s).accel.as_deref() {
+        // Adding a key that is already present changes nothing.
+        if !a.absent(hash) {
+            if let Some(e) = tab(s).table.get(a.hint(hash)) {
+                if e.hash == hash && matches!(probe_eq(e.key, key), Probe::Same) {
+                    return Ok(());
+                }
+            }
+        }
+    }
     'restart: loop {
-        let mut mask = tab(s).mask();
+        let t = tab(s);
+        let mut table = t.table.as_ptr();
+        let mut mask = t.table.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         let mut perturb = hash as u64;
@@ -205,20 +288,33 @@ pub fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
                 0
             };
             let mut j = i;
-            for _ in 0..=probes {
-                let e = tab(s).table[j];
+            let end = i + probes;
+            loop {
+                // SAFETY: `j <= i + probes <= mask` indexes the live table.
+                let e = unsafe { *table.add(j) };
                 if e.hash == 0 && e.key.is_null() {
                     break 'search j;
                 }
                 if e.hash == hash {
-                    match entry_matches(s, j, e.key, key)? {
-                        Some(true) => return Ok(()),
-                        Some(false) => {}
-                        None => continue 'restart,
+                    match probe_eq(e.key, key) {
+                        Probe::Same => return Ok(()),
+                        Probe::Differ => {}
+                        Probe::Slow => {
+                            match entry_matches_slow(s, j, e.key, key)? {
+                                Some(true) => return Ok(()),
+                                Some(false) => {}
+                                None => continue 'restart,
+                            }
+                            let t = tab(s);
+                            table = t.table.as_ptr();
+                            mask = t.table.len() - 1;
+                        }
                     }
-                    mask = tab(s).mask();
                 } else if e.hash == -1 {
                     freeslot = Some(j);
+                }
+                if j == end {
+                    break;
                 }
                 j += 1;
             }
@@ -233,11 +329,17 @@ pub fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
         if let Some(f) = freeslot {
             t.used += 1;
             t.table[f] = SetEntry { key, hash };
+            if let Some(a) = t.accel.as_deref_mut() {
+                a.on_insert(hash, f);
+            }
             return Ok(());
         }
         t.fill += 1;
         t.used += 1;
         t.table[found] = SetEntry { key, hash };
+        if let Some(a) = t.accel.as_deref_mut() {
+            a.on_insert(hash, found);
+        }
         if t.fill * 5 < mask * 3 {
             return Ok(());
         }
@@ -296,7 +398,24 @@ pub fn table_resize(s: Value, minused: usize) {
             insert_clean(&mut t.table, e.key, e.hash);
         }
     }
+    if t.accel.is_some() {
+        t.accel = Accel::build(&t.table, d);
+    }
     t.version = t.version.wrapping_add(1);
+}
+
+/// An entry became a dummy: keep the accelerator exact, creating it on
+/// the first removal from a small table.
+#[inline]
+fn note_removed(t: &mut SetTable, hash: i64) {
+    match t.accel.as_deref_mut() {
+        Some(a) => a.on_remove(hash),
+        None => {
+            if t.table.len() <= crate::set_accel::MAX_TABLE {
+                t.accel = Accel::build(&t.table, dummy());
+            }
+        }
+    }
 }
 
 /// `set_discard_entry`: true if the key was present.
@@ -310,6 +429,7 @@ pub fn discard_entry(s: Value, key: Value, hash: i64) -> PyResult<bool> {
             };
             t.used -= 1;
             t.version = t.version.wrapping_add(1);
+            note_removed(t, hash);
             Ok(true)
         }
         None => Ok(false),
@@ -318,8 +438,17 @@ pub fn discard_entry(s: Value, key: Value, hash: i64) -> PyResult<bool> {
 
 /// A set's hash for lookups: a set key that is unhashable is looked up as
 /// the equivalent frozenset (CPython's `set_contains`/`remove`/`discard`).
+#[inline]
 fn hash_for_lookup(key: Value) -> PyResult<i64> {
-    match hash_of(key) {
+    if key.is_small() {
+        return Ok(crate::int::hash_i64(key.small()));
+    }
+    hash_for_lookup_obj(key)
+}
+
+#[inline(never)]
+fn hash_for_lookup_obj(key: Value) -> PyResult<i64> {
+    match hash_of_obj(key) {
         Ok(h) => Ok(h),
         Err(e) => {
             if !key.is_small()
@@ -353,6 +482,7 @@ pub fn clear(s: Value) {
     t.used = 0;
     t.hash = -1;
     t.version = t.version.wrapping_add(1);
+    t.accel = None;
 }
 
 /// The live entries in table order (a snapshot).
@@ -406,6 +536,9 @@ pub fn merge(s: Value, other: Value) -> PyResult<()> {
         }
         t.fill = o.fill;
         t.used = o.used;
+        if t.accel.is_some() {
+            t.accel = Accel::build(&t.table, d);
+        }
         return Ok(());
     }
     if t.fill == 0 {
@@ -415,6 +548,9 @@ pub fn merge(s: Value, other: Value) -> PyResult<()> {
             if !e.key.is_null() && !e.key.is(d) {
                 insert_clean(&mut t.table, e.key, e.hash);
             }
+        }
+        if t.accel.is_some() {
+            t.accel = Accel::build(&t.table, d);
         }
         return Ok(());
     }
@@ -508,6 +644,7 @@ pub fn swap_bodies(a: Value, b: Value) {
     std::mem::swap(&mut ta.table, &mut tb.table);
     std::mem::swap(&mut ta.fill, &mut tb.fill);
     std::mem::swap(&mut ta.used, &mut tb.used);
+    std::mem::swap(&mut ta.accel, &mut tb.accel);
     if a.ty().is_subtype(&FROZENSET_TYPE) && b.ty().is_subtype(&FROZENSET_TYPE) {
         std::mem::swap(&mut ta.hash, &mut tb.hash);
     } else {
@@ -736,8 +873,10 @@ pub fn pop(s: Value) -> PyResult<Value> {
         }
     }
     let key = t.table[i].key;
+    let hash = t.table[i].hash;
     t.table[i] = SetEntry { key: d, hash: -1 };
     t.used -= 1;
+    note_removed(t, hash);
     t.finger = i + 1;
     t.version = t.version.wrapping_add(1);
     Ok(key)
