@@ -58,6 +58,11 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     alloc_tuple(&TUPLE_TYPE, &items)
 }
 
+/// A tuple holding a copy of `items` (no intermediate `Vec`).
+pub fn tuple_from_slice(items: &[Value]) -> Value {
+    alloc_tuple(&TUPLE_TYPE, items)
+}
+
 /// A tuple of (possibly user subclass) type `ty`.
 pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     alloc_tuple(ty, &items)
