@@ -29,7 +29,18 @@ extern "C" {
     fn GC_get_free_bytes() -> usize;
     fn GC_get_bytes_since_gc() -> usize;
     fn GC_gcollect();
+    fn GC_new_free_list() -> *mut *mut u8;
+    fn GC_new_kind(fl: *mut *mut u8, descr: usize, adjust: i32, clear: i32) -> u32;
+    fn GC_malloc_kind(n: usize, kind: i32) -> *mut u8;
 }
+
+/// The collector's kind for unpadded objects (`alloc_unpadded`), made by
+/// `init`: cleared on allocation and scanned over their whole length. (The
+/// collector's normal kind skips the last word of every object, which it
+/// takes for the padding.) Until `init` runs it is the normal kind, and
+/// `alloc_unpadded` then pads as usual.
+static mut OBJ_KIND: i32 = NORMAL_KIND;
+const NORMAL_KIND: i32 = 1;
 
 pub struct BoehmAlloc;
 
@@ -139,6 +150,9 @@ static GLOBAL: BoehmAlloc = BoehmAlloc;
 pub fn init() {
     unsafe {
         GC_init();
+        // A length descriptor of 0 plus the object size (`adjust`): the
+        // whole block is scanned.
+        OBJ_KIND = GC_new_kind(GC_new_free_list(), 0, 1, 1) as i32;
         let div = std::env::var("PYAOT_GC_DIVISOR")
             .ok()
             .and_then(|s| s.parse().ok())
@@ -172,9 +186,48 @@ pub fn collect() {
     unsafe { GC_gcollect() }
 }
 
+/// Allocate a block of exactly `n` bytes (rounded up to the 16-byte
+/// granule), cleared, scanned for pointers, without the padding byte the
+/// collector otherwise adds at the end of every object.
+///
+/// The collector is built with `ALL_INTERIOR_POINTERS`, so it adds one
+/// byte to each request: a pointer just past an object's end (which
+/// optimised Rust loops over a `Vec` or slice may hold) then still points
+/// into the object. That byte makes a 32-byte 2-tuple take a 48-byte
+/// granule pair. Python objects of fixed layout (the structs made by
+/// `new_obj`, tuple blocks) are read through their base pointer at fixed
+/// offsets, or by forward slice iteration, which loads each item before
+/// stepping past it and reads nothing once its pointer is at the end; so
+/// a pointer past their end is never used to reach them, and they do not
+/// need the byte. Asking for one byte less makes the padded request
+/// exactly `n`. These blocks are of their own kind (`OBJ_KIND`), scanned
+/// to their last word.
+#[inline]
+pub fn alloc_unpadded(n: usize) -> *mut u8 {
+    unsafe {
+        let p = if OBJ_KIND != NORMAL_KIND {
+            GC_malloc_kind(n.max(2) - 1, OBJ_KIND)
+        } else {
+            GC_malloc(n)
+        };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(Layout::from_size_align_unchecked(n, 16));
+        }
+        p
+    }
+}
+
 /// Move a value into the GC heap and return a raw pointer to it. The
 /// value's destructor never runs: what it owns is garbage collected too.
+/// The block is unpadded (`alloc_unpadded`): use it for objects of fixed
+/// layout, read at fixed offsets from their base.
 #[inline]
 pub fn alloc<T>(v: T) -> *mut T {
-    Box::into_raw(Box::new(v))
+    let l = Layout::new::<T>();
+    if l.size() == 0 || l.align() > 16 || l.size() >= LARGE {
+        return Box::into_raw(Box::new(v));
+    }
+    let p = alloc_unpadded(l.size()) as *mut T;
+    unsafe { std::ptr::write(p, v) };
+    p
 }
