@@ -29,6 +29,7 @@ extern "C" {
     fn GC_get_free_bytes() -> usize;
     fn GC_get_bytes_since_gc() -> usize;
     fn GC_gcollect();
+    fn GC_expand_hp(n: usize) -> i32;
     fn GC_new_free_list() -> *mut *mut u8;
     fn GC_new_kind(fl: *mut *mut u8, descr: usize, adjust: i32, clear: i32) -> u32;
     fn GC_malloc_kind(n: usize, kind: i32) -> *mut u8;
@@ -87,7 +88,17 @@ unsafe fn before_large(n: usize) {
     let since = GC_get_bytes_since_gc();
     if since >= MIN_ALLOC.max(GC_get_heap_size() / 8) {
         GC_gcollect();
+        if GC_get_free_bytes() >= n + n / 2 {
+            return;
+        }
     }
+    // Grow the heap by the request itself. Left to itself, the collector
+    // grows it by up to twice the request (slack against black-listed
+    // pages) plus a quarter of the heap, and later small allocations
+    // spread over that space: the resident size then grows by far more
+    // than the block. Should the new space not take the block after all,
+    // the collector still grows the heap as it would have.
+    GC_expand_hp(n + (n >> 4) + (64 << 10));
 }
 
 /// The minimum number of bytes allocated between collections (set by

@@ -201,7 +201,10 @@ fn split_ascii_whitespace(s: &str) -> Value {
 /// pieces are made as the separator is found, with no intermediate list.
 fn split_byte(s: &str, sep: u8, ascii: bool) -> Value {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(8);
+    // Count the pieces first (a cheap vectorised scan) so that the list's
+    // buffer is allocated once, at its final size.
+    let n = b.iter().filter(|&&c| c == sep).count() + 1;
+    let mut out = Vec::with_capacity(n);
     let mut start = 0;
     for (i, &c) in b.iter().enumerate() {
         if c == sep {
