@@ -228,7 +228,8 @@ pub extern "C" fn rt_call_ex(func: Value, args: Value, kwargs: Value) -> Value {
 }
 #[no_mangle]
 pub unsafe extern "C" fn rt_build_tuple(items: *const Value, n: u64) -> Value {
-    crate::tuple::new_tuple(sl(items, n).to_vec())
+    // The items go straight into the new tuple (no intermediate `Vec`).
+    crate::tuple::tuple_from_slice(sl(items, n))
 }
 #[no_mangle]
 pub unsafe extern "C" fn rt_build_list(items: *const Value, n: u64) -> Value {
@@ -277,7 +278,7 @@ pub extern "C" fn rt_dict_update(d: Value, m: Value, call_func: Value) -> i32 {
 }
 #[no_mangle]
 pub extern "C" fn rt_list_to_tuple(list: Value) -> Value {
-    crate::tuple::new_tuple(crate::list::items(list).to_vec())
+    crate::tuple::tuple_from_slice(crate::list::items(list))
 }
 #[no_mangle]
 pub extern "C" fn rt_get_iter(obj: Value) -> Value {

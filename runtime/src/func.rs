@@ -541,7 +541,7 @@ pub fn bind_args(f: &FuncObj, args: &[Value], kw: Kw, out: &mut [Value]) -> PyRe
     }
     if nposargs > npos {
         if p.varargs.is_some() {
-            out[var_idx] = crate::tuple::new_tuple(posargs[npos..].to_vec());
+            out[var_idx] = crate::tuple::tuple_from_slice(&posargs[npos..]);
         } else {
             let defaults = f.defaults.get();
             let ndef = if defaults.is_null() {

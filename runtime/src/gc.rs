@@ -29,7 +29,20 @@ extern "C" {
     fn GC_get_free_bytes() -> usize;
     fn GC_get_bytes_since_gc() -> usize;
     fn GC_gcollect();
+    fn GC_expand_hp(n: usize) -> i32;
+    fn GC_new_free_list() -> *mut *mut u8;
+    fn GC_new_kind(fl: *mut *mut u8, descr: usize, adjust: i32, clear: i32) -> u32;
+    fn GC_malloc_kind(n: usize, kind: i32) -> *mut u8;
+    static mut GC_use_entire_heap: i32;
 }
+
+/// The collector's kind for unpadded objects (`alloc_unpadded`), made by
+/// `init`: cleared on allocation and scanned over their whole length. (The
+/// collector's normal kind skips the last word of every object, which it
+/// takes for the padding.) Until `init` runs it is the normal kind, and
+/// `alloc_unpadded` then pads as usual.
+static mut OBJ_KIND: i32 = NORMAL_KIND;
+const NORMAL_KIND: i32 = 1;
 
 pub struct BoehmAlloc;
 
@@ -76,7 +89,17 @@ unsafe fn before_large(n: usize) {
     let since = GC_get_bytes_since_gc();
     if since >= MIN_ALLOC.max(GC_get_heap_size() / 8) {
         GC_gcollect();
+        if GC_get_free_bytes() >= n + n / 2 {
+            return;
+        }
     }
+    // Grow the heap by the request itself. Left to itself, the collector
+    // grows it by up to twice the request (slack against black-listed
+    // pages) plus a quarter of the heap, and later small allocations
+    // spread over that space: the resident size then grows by far more
+    // than the block. Should the new space not take the block after all,
+    // the collector still grows the heap as it would have.
+    GC_expand_hp(n + (n >> 4) + (64 << 10));
 }
 
 /// The minimum number of bytes allocated between collections (set by
@@ -138,7 +161,14 @@ static GLOBAL: BoehmAlloc = BoehmAlloc;
 /// Initialise the collector; must run before any allocation.
 pub fn init() {
     unsafe {
+        // Use all free space of the heap before collecting (the free space
+        // is memory already resident, mostly left by dead large blocks):
+        // fewer collections, and no growth of the peak resident size.
+        GC_use_entire_heap = 1;
         GC_init();
+        // A length descriptor of 0 plus the object size (`adjust`): the
+        // whole block is scanned.
+        OBJ_KIND = GC_new_kind(GC_new_free_list(), 0, 1, 1) as i32;
         let div = std::env::var("PYAOT_GC_DIVISOR")
             .ok()
             .and_then(|s| s.parse().ok())
@@ -157,11 +187,21 @@ pub fn init() {
     }
 }
 
-/// Allocate memory that the collector will not scan for pointers (for
-/// large byte buffers).
-#[allow(dead_code)]
+/// Allocate `n` bytes that the collector will not scan for pointers (the
+/// text of ASCII strs, byte buffers); not cleared. Large requests go
+/// through `before_large` as every other allocation.
+#[inline]
 pub fn alloc_atomic(n: usize) -> *mut u8 {
-    unsafe { GC_malloc_atomic(n) }
+    unsafe {
+        if n >= LARGE {
+            before_large(n);
+        }
+        let p = GC_malloc_atomic(n);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(Layout::from_size_align_unchecked(n, 16));
+        }
+        p
+    }
 }
 
 pub fn heap_size() -> usize {
@@ -172,9 +212,48 @@ pub fn collect() {
     unsafe { GC_gcollect() }
 }
 
+/// Allocate a block of exactly `n` bytes (rounded up to the 16-byte
+/// granule), cleared, scanned for pointers, without the padding byte the
+/// collector otherwise adds at the end of every object.
+///
+/// The collector is built with `ALL_INTERIOR_POINTERS`, so it adds one
+/// byte to each request: a pointer just past an object's end (which
+/// optimised Rust loops over a `Vec` or slice may hold) then still points
+/// into the object. That byte makes a 32-byte 2-tuple take a 48-byte
+/// granule pair. Python objects of fixed layout (the structs made by
+/// `new_obj`, tuple blocks) are read through their base pointer at fixed
+/// offsets, or by forward slice iteration, which loads each item before
+/// stepping past it and reads nothing once its pointer is at the end; so
+/// a pointer past their end is never used to reach them, and they do not
+/// need the byte. Asking for one byte less makes the padded request
+/// exactly `n`. These blocks are of their own kind (`OBJ_KIND`), scanned
+/// to their last word.
+#[inline]
+pub fn alloc_unpadded(n: usize) -> *mut u8 {
+    unsafe {
+        let p = if OBJ_KIND != NORMAL_KIND {
+            GC_malloc_kind(n.max(2) - 1, OBJ_KIND)
+        } else {
+            GC_malloc(n)
+        };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(Layout::from_size_align_unchecked(n, 16));
+        }
+        p
+    }
+}
+
 /// Move a value into the GC heap and return a raw pointer to it. The
 /// value's destructor never runs: what it owns is garbage collected too.
+/// The block is unpadded (`alloc_unpadded`): use it for objects of fixed
+/// layout, read at fixed offsets from their base.
 #[inline]
 pub fn alloc<T>(v: T) -> *mut T {
-    Box::into_raw(Box::new(v))
+    let l = Layout::new::<T>();
+    if l.size() == 0 || l.align() > 16 || l.size() >= LARGE {
+        return Box::into_raw(Box::new(v));
+    }
+    let p = alloc_unpadded(l.size()) as *mut T;
+    unsafe { std::ptr::write(p, v) };
+    p
 }

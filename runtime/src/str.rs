@@ -61,7 +61,7 @@ unsafe fn alloc_raw(ty: &'static TypeObject, len: usize, nchars: usize) -> (Valu
     };
     let layout = std::alloc::Layout::from_size_align(size, 8).expect("str size");
     let p = if ascii && std::ptr::eq(ty, &STR_TYPE) {
-        crate::gc::pointer_free(|| std::alloc::alloc(layout))
+        crate::gc::alloc_atomic(size)
     } else {
         std::alloc::alloc(layout)
     };

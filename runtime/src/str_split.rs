@@ -201,7 +201,10 @@ fn split_ascii_whitespace(s: &str) -> Value {
 /// pieces are made as the separator is found, with no intermediate list.
 fn split_byte(s: &str, sep: u8, ascii: bool) -> Value {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(8);
+    // Count the pieces first (a cheap vectorised scan) so that the list's
+    // buffer is allocated once, at its final size.
+    let n = b.iter().filter(|&&c| c == sep).count() + 1;
+    let mut out = Vec::with_capacity(n);
     let mut start = 0;
     for (i, &c) in b.iter().enumerate() {
         if c == sep {
@@ -464,6 +467,32 @@ pub(crate) fn strip_impl(
             None => return Err(type_error(format!("{name} arg must be None or str"))),
         },
     };
+    // ASCII fast paths, on bytes and without allocation: whitespace of an
+    // ASCII str, or a set of ASCII chars (an ASCII byte never occurs inside
+    // the encoding of another char, so any str can be trimmed bytewise).
+    let byte_set: Option<&[u8]> = match chars {
+        None if crate::str::is_ascii(args[0]) => Some(b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
+        Some(cs) if cs.is_ascii() => Some(cs.as_bytes()),
+        _ => None,
+    };
+    if let Some(set) = byte_set {
+        let b = s.as_bytes();
+        let (mut i, mut j) = (0, b.len());
+        if left {
+            while i < j && set.contains(&b[i]) {
+                i += 1;
+            }
+        }
+        if right {
+            while j > i && set.contains(&b[j - 1]) {
+                j -= 1;
+            }
+        }
+        if j - i == b.len() && !args[0].ty().heap {
+            return Ok(args[0]);
+        }
+        return Ok(piece(&s[i..j], crate::str::is_ascii(args[0])));
+    }
     let r = match chars {
         None => {
             let mut r = s;

@@ -58,6 +58,11 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     alloc_tuple(&TUPLE_TYPE, &items)
 }
 
+/// A tuple holding a copy of `items` (no intermediate `Vec`).
+pub fn tuple_from_slice(items: &[Value]) -> Value {
+    alloc_tuple(&TUPLE_TYPE, items)
+}
+
 /// A tuple of (possibly user subclass) type `ty`.
 pub fn new_tuple_of(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     alloc_tuple(ty, &items)
@@ -72,11 +77,16 @@ pub fn alloc_tuple(ty: &'static TypeObject, items: &[Value]) -> Value {
     }
     let head = std::mem::size_of::<TupleObj>();
     let size = head + 8 * items.len() + if ty.heap { 8 } else { 0 };
-    let layout = std::alloc::Layout::from_size_align(size, 8).expect("tuple size");
     unsafe {
-        let p = std::alloc::alloc(layout);
+        // Unpadded: a 2-tuple takes 32 bytes, not 48 (see `gc::alloc_unpadded`).
+        let p = if size < (1 << 20) {
+            crate::gc::alloc_unpadded(size)
+        } else {
+            let layout = std::alloc::Layout::from_size_align(size, 8).expect("tuple size");
+            std::alloc::alloc(layout)
+        };
         if p.is_null() {
-            std::alloc::handle_alloc_error(layout);
+            std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(size, 8));
         }
         let o = p as *mut TupleObj;
         std::ptr::write(

@@ -305,6 +305,30 @@ impl FnBuilder<'_> {
         r
     }
 
+    /// The constant for a non-empty tuple display whose items are all
+    /// constants (literals, folded arithmetic, nested constant tuples), or
+    /// None.
+    fn const_tuple(&mut self, elts: &[Expr]) -> Option<ConstId> {
+        if elts.is_empty() {
+            return None;
+        }
+        let mut folded = Vec::with_capacity(elts.len());
+        for e in elts {
+            folded.push(match e {
+                Expr::Tuple(t) => Err(t),
+                _ => Ok(fold_const(e)?),
+            });
+        }
+        let mut ids = Vec::with_capacity(elts.len());
+        for f in folded {
+            ids.push(match f {
+                Ok(c) => self.m.konst(c),
+                Err(t) => self.const_tuple(&t.elts)?,
+            });
+        }
+        Some(self.m.konst(Const::Tuple(ids)))
+    }
+
     fn expr_here(&mut self, e: &Expr) -> R {
         self.set_line_of(e);
         match e {
@@ -453,6 +477,13 @@ impl FnBuilder<'_> {
                     let l = self.starred_list(&t.elts)?;
                     let r = self.reg();
                     self.emit(Op::ListToTuple { dst: r, list: l });
+                    return Ok(r);
+                }
+                // A tuple of constants is one constant, as CPython folds
+                // it: built once, the same object on every evaluation.
+                if let Some(id) = self.const_tuple(&t.elts) {
+                    let r = self.reg();
+                    self.emit(Op::Const { dst: r, c: id });
                     return Ok(r);
                 }
                 let items = self.exprs(&t.elts)?;
