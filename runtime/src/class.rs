@@ -402,6 +402,23 @@ pub fn solid_new(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
     }
 }
 
+/// Run `f` on `first` followed by `args`, in a stack buffer when the
+/// arguments are few (instance creation allocates no argument vector).
+fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf = [Value::NULL; N];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        f(&buf[..=args.len()])
+    } else {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first);
+        full.extend_from_slice(args);
+        f(&full)
+    }
+}
+
 /// Calling a heap type: `__new__` then `__init__`.
 pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
     let new_override = lookup_heap(t, "__new__");
@@ -412,17 +429,17 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
             } else {
                 f
             };
-            let mut full = vec![t.as_value()];
-            full.extend_from_slice(args);
-            let n = full.len() - kw.len();
-            call(
-                f,
-                &full,
-                Kw {
-                    names: kw.names,
-                    vals: &full[n..],
-                },
-            )?
+            with_prepended(t.as_value(), args, |full| {
+                let n = full.len() - kw.len();
+                call(
+                    f,
+                    full,
+                    Kw {
+                        names: kw.names,
+                        vals: &full[n..],
+                    },
+                )
+            })?
         }
         None => {
             let init_override = lookup_heap(t, "__init__").is_some();
@@ -446,17 +463,17 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
         return Ok(obj);
     }
     if let Some(init) = lookup_heap(obj.ty(), "__init__") {
-        let mut full = vec![obj];
-        full.extend_from_slice(args);
-        let n = full.len() - kw.len();
-        let r = call(
-            init,
-            &full,
-            Kw {
-                names: kw.names,
-                vals: &full[n..],
-            },
-        )?;
+        let r = with_prepended(obj, args, |full| {
+            let n = full.len() - kw.len();
+            call(
+                init,
+                full,
+                Kw {
+                    names: kw.names,
+                    vals: &full[n..],
+                },
+            )
+        })?;
         if !r.is_none() {
             return Err(type_error(format!(
                 "__init__() should return None, not '{}'",
