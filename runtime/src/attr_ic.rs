@@ -215,6 +215,10 @@ pub const NOT_INSTANCE: usize = 1;
 /// an entry stays true; static, so the shapes and names it holds stay alive.
 static mut NO_SHADOW: [(usize, usize); 1024] = [(0, 0); 1024];
 
+/// (class, name, class version, method) entries that `method_ic` found
+/// cacheable; static, so the classes, names and methods stay alive.
+static mut METHOD_MEGA: [(usize, usize, usize, Value); 1024] = [(0, 0, 0, Value::NULL); 1024];
+
 impl MethodIc {
     /// A cache that matches no class (for uncached lookups).
     pub const EMPTY: MethodIc = MethodIc {
@@ -264,7 +268,14 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
         }
         return ic.func;
     }
-    let m = if k == Kind::Instance {
+    // Polymorphic sites (a base-class method called on several
+    // subclasses) refill their cache from the shared table.
+    let mix = ((tp >> 4) ^ (name.0 >> 3)) & 1023;
+    // SAFETY: the runtime is single-threaded.
+    let e = unsafe { METHOD_MEGA[mix] };
+    let m = if e.0 == tp && e.1 == name.0 && e.2 == version {
+        e.3
+    } else if k == Kind::Instance {
         if !crate::typeobj::hooks(t).getattribute.is_null() {
             return Value::NULL;
         }
@@ -289,6 +300,7 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
     } else {
         return Value::NULL;
     };
+    unsafe { METHOD_MEGA[mix] = (tp, name.0, version, m) };
     *ic = MethodIc {
         version,
         ty: tp,
