@@ -192,7 +192,11 @@ pub fn setattr_ic(obj: Value, name: Value, v: Value, ic: &mut AttrIc) -> PyResul
 /// A method-call site's cache (the first four of its five words): the
 /// class of the instances it saw, that class's version then, the plain
 /// function its MRO gives for the name, and the last instance shape seen
-/// not to shadow the name.
+/// not to shadow the name (`NOT_INSTANCE` for classes without shapes).
+/// Generated code takes `func` without calling the runtime when the
+/// receiver is a pointer whose type word is `ty`, the type's version
+/// (offset 8) is `version`, and either `shape` is `NOT_INSTANCE` or it is
+/// nonzero and equals the instance's shape word (offset 24).
 #[repr(C)]
 pub struct MethodIc {
     version: usize,
@@ -200,6 +204,20 @@ pub struct MethodIc {
     func: Value,
     shape: usize,
 }
+
+/// `MethodIc::shape` of a cache filled for a class whose instances have
+/// no shapes (not `Kind::Instance`): generated code then needs only the
+/// class and version checks.
+pub const NOT_INSTANCE: usize = 1;
+
+/// (shape, name) pairs whose shape has no key `name`, so that the method
+/// found on the class is not shadowed: shapes never change their keys, so
+/// an entry stays true; static, so the shapes and names it holds stay alive.
+static mut NO_SHADOW: [(usize, usize); 1024] = [(0, 0); 1024];
+
+/// (class, name, class version, method) entries that `method_ic` found
+/// cacheable; static, so the classes, names and methods stay alive.
+static mut METHOD_MEGA: [(usize, usize, usize, Value); 1024] = [(0, 0, 0, Value::NULL); 1024];
 
 impl MethodIc {
     /// A cache that matches no class (for uncached lookups).
@@ -226,11 +244,20 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
     let shadowed = |obj: Value, ic: &mut MethodIc| {
         let inst = obj.cast::<InstanceObj>();
         let s = inst.shape.get() as usize;
-        if s != 0 && s == ic.shape {
+        if s == 0 {
+            return crate::instance::own_attr(obj, name).is_some();
+        }
+        if s == ic.shape {
             return false;
         }
-        if crate::instance::own_attr(obj, name).is_some() {
-            return true;
+        let ix = ((s >> 4) ^ (name.0 >> 3)) & 1023;
+        // SAFETY: the runtime is single-threaded.
+        let known = unsafe { NO_SHADOW[ix] == (s, name.0) };
+        if !known {
+            if crate::instance::own_attr(obj, name).is_some() {
+                return true;
+            }
+            unsafe { NO_SHADOW[ix] = (s, name.0) };
         }
         ic.shape = s;
         false
@@ -241,7 +268,14 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
         }
         return ic.func;
     }
-    let m = if k == Kind::Instance {
+    // Polymorphic sites (a base-class method called on several
+    // subclasses) refill their cache from the shared table.
+    let mix = ((tp >> 4) ^ (name.0 >> 3)) & 1023;
+    // SAFETY: the runtime is single-threaded.
+    let e = unsafe { METHOD_MEGA[mix] };
+    let m = if e.0 == tp && e.1 == name.0 && e.2 == version {
+        e.3
+    } else if k == Kind::Instance {
         if !crate::typeobj::hooks(t).getattribute.is_null() {
             return Value::NULL;
         }
@@ -266,11 +300,12 @@ pub fn method_ic(obj: Value, name: Value, ic: &mut MethodIc) -> Value {
     } else {
         return Value::NULL;
     };
+    unsafe { METHOD_MEGA[mix] = (tp, name.0, version, m) };
     *ic = MethodIc {
         version,
         ty: tp,
         func: m,
-        shape: 0,
+        shape: if k == Kind::Instance { 0 } else { NOT_INSTANCE },
     };
     if k == Kind::Instance && shadowed(obj, ic) {
         return Value::NULL;

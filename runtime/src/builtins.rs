@@ -352,21 +352,36 @@ pub fn builtins_dict() -> Value {
                     set(name, crate::func::new_builtin(name, *f, Value::NULL));
                 }
             }
+            BUILTIN_LEN = lookup(crate::str::intern("len")).unwrap_or(Value::NULL);
         }
         BUILTINS
     }
 }
 
+/// The builtin `len` function object (NULL until the builtins exist):
+/// generated code compares a callee with it to compute `len(x)` of an
+/// exact list or tuple inline (`codegen/call.rs`).
+#[export_name = "pyaot_builtin_len"]
+pub static mut BUILTIN_LEN: Value = Value::NULL;
+
 pub fn lookup(name: Value) -> Option<Value> {
     crate::dict::dict_get_str(builtins_dict(), name)
 }
 
-/// Check an exact positional arity with CPython's message.
+/// Check an exact positional arity with CPython's message (the check is
+/// inlined into every builtin, the message built out of line).
+#[inline]
 pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    arity_error(name, n, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if min == max {
         if min == 0 {
             return Err(type_error(format!(
@@ -394,12 +409,19 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     )))
 }
 
+#[inline]
 pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
+        no_kw_error(name)
     }
+}
+
+#[cold]
+#[inline(never)]
+fn no_kw_error(name: &str) -> PyResult<()> {
+    Err(type_error(format!("{name}() takes no keyword arguments")))
 }
 
 /// Append one piece of `print`'s output to `s`. A piece holding

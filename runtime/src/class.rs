@@ -402,8 +402,73 @@ pub fn solid_new(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Val
     }
 }
 
+/// (class, its version, plain, `__init__`) per class: `plain` when the
+/// class's instances are shape-mode instances made by object's `__new__`
+/// (no `__new__` in a heap class of the MRO, solid base `object`), and
+/// `__init__` the Python function its heap MRO gives (NULL otherwise).
+/// Valid while the version is unchanged; static, so the values it holds
+/// stay alive.
+static mut CTOR_CACHE: [(usize, usize, bool, Value); 256] = [(0, 0, false, Value::NULL); 256];
+
+/// `(plain, __init__)` for instance creation (`CTOR_CACHE`).
+fn ctor_info(t: &'static TypeObject) -> (bool, Value) {
+    let tp = t as *const TypeObject as usize;
+    let ix = (tp >> 4) & 255;
+    // SAFETY: the runtime is single-threaded.
+    unsafe {
+        let e = CTOR_CACHE[ix];
+        if e.0 == tp && e.1 == t.version.get() {
+            return (e.2, e.3);
+        }
+        let plain = t.kind == Kind::Instance
+            && solid_base(t).kind == Kind::Object
+            && lookup_heap(t, "__new__").is_none();
+        let init = match lookup_heap(t, "__init__") {
+            Some(f) if f.is_obj() && f.kind() == Kind::Function => f,
+            _ => Value::NULL,
+        };
+        CTOR_CACHE[ix] = (tp, t.version.get(), plain, init);
+        (plain, init)
+    }
+}
+
+/// Run `f` on `first` followed by `args`, in a stack buffer when the
+/// arguments are few (instance creation allocates no argument vector).
+fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf = [Value::NULL; N];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        f(&buf[..=args.len()])
+    } else {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first);
+        full.extend_from_slice(args);
+        f(&full)
+    }
+}
+
 /// Calling a heap type: `__new__` then `__init__`.
 pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResult<Value> {
+    // The common case, `C(a, b)` for a class with object's `__new__` and a
+    // Python `__init__`: one cache probe, the instance, the direct call.
+    if kw.is_empty() {
+        let (plain, init) = ctor_info(t);
+        if plain && !init.is_null() {
+            let obj = crate::instance::new_instance(t);
+            let r = with_prepended(obj, args, |full| {
+                crate::func::call_function(init, full, Kw::NONE)
+            })?;
+            if !r.is_none() {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.ty().name()
+                )));
+            }
+            return Ok(obj);
+        }
+    }
     let new_override = lookup_heap(t, "__new__");
     let obj = match new_override {
         Some(f) => {
@@ -412,17 +477,17 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
             } else {
                 f
             };
-            let mut full = vec![t.as_value()];
-            full.extend_from_slice(args);
-            let n = full.len() - kw.len();
-            call(
-                f,
-                &full,
-                Kw {
-                    names: kw.names,
-                    vals: &full[n..],
-                },
-            )?
+            with_prepended(t.as_value(), args, |full| {
+                let n = full.len() - kw.len();
+                call(
+                    f,
+                    full,
+                    Kw {
+                        names: kw.names,
+                        vals: &full[n..],
+                    },
+                )
+            })?
         }
         None => {
             let init_override = lookup_heap(t, "__init__").is_some();
@@ -446,17 +511,17 @@ pub fn heap_type_call(t: &'static TypeObject, args: &[Value], kw: Kw) -> PyResul
         return Ok(obj);
     }
     if let Some(init) = lookup_heap(obj.ty(), "__init__") {
-        let mut full = vec![obj];
-        full.extend_from_slice(args);
-        let n = full.len() - kw.len();
-        let r = call(
-            init,
-            &full,
-            Kw {
-                names: kw.names,
-                vals: &full[n..],
-            },
-        )?;
+        let r = with_prepended(obj, args, |full| {
+            let n = full.len() - kw.len();
+            call(
+                init,
+                full,
+                Kw {
+                    names: kw.names,
+                    vals: &full[n..],
+                },
+            )
+        })?;
         if !r.is_none() {
             return Err(type_error(format!(
                 "__init__() should return None, not '{}'",

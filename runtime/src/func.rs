@@ -423,12 +423,14 @@ fn check_descr_self(b: &BuiltinObj, args: &[Value]) -> PyResult<()> {
             owner.name(),
             b.name
         ))),
-        Some(v) if !v.ty().is_subtype(owner) => Err(crate::exc::type_error(format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            b.name,
-            owner.name(),
-            v.ty().name()
-        ))),
+        Some(v) if !std::ptr::eq(v.ty(), owner) && !v.ty().is_subtype(owner) => {
+            Err(crate::exc::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                owner.name(),
+                v.ty().name()
+            )))
+        }
         Some(_) => Ok(()),
     }
 }

@@ -31,6 +31,10 @@ pub struct InstanceObj {
     pub cap: Cell<usize>,
 }
 
+const _: () = assert!(std::mem::offset_of!(InstanceObj, shape) == 24);
+const _: () = assert!(std::mem::offset_of!(InstanceObj, values) == 32);
+const _: () = assert!(std::mem::offset_of!(InstanceObj, cap) == 40);
+
 /// At most this many values are reserved inside a new instance.
 const INLINE_MAX: usize = 12;
 

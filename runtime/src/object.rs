@@ -178,6 +178,11 @@ impl Slots {
 #[repr(C)]
 pub struct TypeObject {
     pub ob: Obj,
+    /// Version tag of the namespace along the MRO (`typeobj::type_version`):
+    /// replaced by a fresh global number whenever this class or one of its
+    /// bases changes; 0 for builtin types, which never change. At offset 8:
+    /// generated code compares it inline (`codegen/method.rs`).
+    pub version: Cell<usize>,
     pub kind: Kind,
     pub name: Cell<&'static str>,
     /// `__qualname__` of a heap class (a str), or NULL: the name.
@@ -204,16 +209,13 @@ pub struct TypeObject {
     /// Instances are unhashable (list, dict, set, ...).
     pub unhashable: bool,
     pub slots: Slots,
-    /// Version tag of the namespace along the MRO (`typeobj::type_version`):
-    /// replaced by a fresh global number whenever this class or one of its
-    /// bases changes; 0 for builtin types, which never change.
-    pub version: Cell<usize>,
     /// The heap classes created with this class as a base (a list), or NULL.
     pub subclasses: Cell<Value>,
     /// Root of the instance shape tree (`shape::Shape`), created on demand.
     pub shape: Cell<*const crate::shape::Shape>,
 }
 unsafe impl Sync for TypeObject {}
+const _: () = assert!(std::mem::offset_of!(TypeObject, version) == 8);
 
 impl TypeObject {
     pub const fn builtin(

@@ -44,6 +44,10 @@ pub struct Shape {
     hint: Cell<usize>,
 }
 
+// Generated code reads a transition target's key count inline
+// (`codegen/attr.rs`).
+const _: () = assert!(std::mem::offset_of!(Shape, keys) == 8);
+
 fn new_shape(ty: *const TypeObject, keys: Vec<Value>) -> *const Shape {
     crate::gc::alloc(Shape {
         ty: Cell::new(ty),

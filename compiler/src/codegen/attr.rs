@@ -8,9 +8,11 @@
 //! that shape (`InstanceObj` offset 24). The slot word is then a byte
 //! offset into the instance's values array (offset 32), read or written
 //! directly. The runtime filled the cache only where this is exactly what
-//! the generic protocol does. Stores whose entry caches a transition
-//! (slot word with bit 0 set) and every miss call `rt_getattr_ic` /
-//! `rt_setattr_ic`, which also refill the cache.
+//! the generic protocol does. A store whose entry caches a transition
+//! (slot word: new shape with bit 0 set) is done inline too when the
+//! values array has room (the new shape's key count is at most
+//! `InstanceObj.cap`, offset 40). Other transitions and every miss call
+//! `rt_getattr_ic` / `rt_setattr_ic`, which also refill the cache.
 
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
@@ -21,12 +23,22 @@ use pyaot_ir::{NameId, Reg};
 /// `InstanceObj.shape` and `InstanceObj.values`.
 const INST_SHAPE: i32 = 24;
 const INST_VALUES: i32 = 32;
+/// `InstanceObj.cap`.
+const INST_CAP: i32 = 40;
+/// `Shape.keys` (a `Vec`; asserted in `runtime::shape`).
+const SHAPE_KEYS: i32 = 8;
 
 impl Lower<'_> {
     /// Continue with the address of the value slot of `o` when the cache
     /// at `ic` hits, else jump to `slow`. A store (`store`) also requires
     /// a plain slot entry (not a transition).
-    fn attr_guard(&mut self, o: Value, ic: Value, slow: Block, store: bool) -> Value {
+    fn attr_guard(
+        &mut self,
+        o: Value,
+        ic: Value,
+        slow: Block,
+        store: Option<(Value, Block)>,
+    ) -> Value {
         let flags = MemFlagsData::trusted();
         let (chk, e0, e0s, second, e1, e1s, found) = (
             self.b.create_block(),
@@ -78,10 +90,36 @@ impl Lower<'_> {
 
         self.enter(found);
         let ix = self.b.block_params(found)[0];
-        if store {
-            let plain = self.b.create_block();
+        if let Some((v, done)) = store {
+            let (plain, trans, room) = (
+                self.b.create_block(),
+                self.b.create_block(),
+                self.b.create_block(),
+            );
             let tr = self.b.ins().band_imm_s(ix, 1);
-            self.b.ins().brif(tr, slow, NO_ARGS, plain, NO_ARGS);
+            self.b.ins().brif(tr, trans, NO_ARGS, plain, NO_ARGS);
+
+            // A cached transition to shape `ns` (its current shape plus
+            // this name): when the values array has room for the new slot,
+            // store the value there and move the instance to `ns`, exactly
+            // what `shape::append` does (the root's size hint already
+            // covers `ns`, which the runtime recorded when it created it).
+            self.enter(trans);
+            let ns = self.b.ins().iadd_imm_s(ix, -1);
+            let (_, lo) = pyaot_ir::layout::vec_offsets();
+            let n = self.b.ins().load(types::I64, flags, ns, SHAPE_KEYS + lo);
+            let cap = self.b.ins().load(types::I64, flags, o, INST_CAP);
+            let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, n, cap);
+            self.b.ins().brif(fits, room, NO_ARGS, slow, NO_ARGS);
+
+            self.enter(room);
+            let vals = self.b.ins().load(types::I64, flags, o, INST_VALUES);
+            let off = self.b.ins().ishl_imm_u(n, 3);
+            let end = self.b.ins().iadd(vals, off);
+            self.b.ins().store(flags, v, end, -8);
+            self.b.ins().store(flags, ns, o, INST_SHAPE);
+            self.b.ins().jump(done, NO_ARGS);
+
             self.enter(plain);
         }
         let vals = self.b.ins().load(types::I64, flags, o, INST_VALUES);
@@ -94,7 +132,7 @@ impl Lower<'_> {
         let ic = self.ic_slot();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, types::I64);
-        let e = self.attr_guard(o, ic, slow, false);
+        let e = self.attr_guard(o, ic, slow, None);
         let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), e, 0);
         self.b.ins().jump(join, &[v.into()]);
         self.enter(slow);
@@ -110,7 +148,7 @@ impl Lower<'_> {
         let (o, n, v) = (self.get(obj)?, self.name_word(name)?, self.get(src)?);
         let ic = self.ic_slot();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
-        let e = self.attr_guard(o, ic, slow, true);
+        let e = self.attr_guard(o, ic, slow, Some((v, join)));
         self.b.ins().store(MemFlagsData::trusted(), v, e, 0);
         self.b.ins().jump(join, NO_ARGS);
         self.enter(slow);

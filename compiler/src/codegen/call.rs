@@ -10,11 +10,16 @@
 //! or is not native (VM code, generators, `*args`, `**kwargs`,
 //! keyword-only parameters), so those, and every other callable, take
 //! `rt_call`. Both paths return 0 when an exception is pending.
+//!
+//! A one-argument call whose callee is the builtin `len` object itself
+//! (`pyaot_builtin_len`) on an exact list or tuple computes the length
+//! inline.
 
+use super::data::{RD_BUILTIN_LEN, RD_LIST, RD_TUPLE};
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 
 /// Offsets in `runtime::func::FuncObj`.
 const FAST_NARGS: i32 = 8;
@@ -41,7 +46,16 @@ impl Lower<'_> {
         let ty = self.b.ins().load(types::I64, flags, f, 0);
         let fty = self.b.ins().symbol_value(types::I64, self.fn_type_gv);
         let is_fn = self.b.ins().icmp(IntCC::Equal, ty, fty);
-        self.b.ins().brif(is_fn, chk_n, NO_ARGS, slow, NO_ARGS);
+        let not_fn = if nargs == 1 {
+            self.b.create_block()
+        } else {
+            slow
+        };
+        self.b.ins().brif(is_fn, chk_n, NO_ARGS, not_fn, NO_ARGS);
+        if nargs == 1 {
+            self.enter(not_fn);
+            self.inline_len(f, p, slow, join);
+        }
 
         self.enter(chk_n);
         let fnargs = self.b.ins().load(types::I64, flags, f, FAST_NARGS);
@@ -65,6 +79,61 @@ impl Lower<'_> {
         let v = self.b.block_params(join)[0];
         self.check_nonzero(v);
         v
+    }
+
+    /// `len(x)` inline when the callee `f` is the builtin `len` (not
+    /// rebound: the word is compared with the object itself) and the one
+    /// argument (at `p`) is an exact list or tuple: the length, tagged, is
+    /// passed to `join`. Anything else continues at `slow`.
+    fn inline_len(&mut self, f: Value, p: Value, slow: Block, join: Block) {
+        let flags = MemFlagsData::trusted();
+        let (arg, chk_ty, list, tup, not_list) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let lp = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_BUILTIN_LEN]);
+        let lenf = self.b.ins().load(types::I64, flags, lp, 0);
+        let is_len = self.b.ins().icmp(IntCC::Equal, f, lenf);
+        self.b.ins().brif(is_len, arg, NO_ARGS, slow, NO_ARGS);
+
+        self.enter(arg);
+        let a = self.b.ins().load(types::I64, flags, p, 0);
+        let low = self.b.ins().band_imm_s(a, 7);
+        self.b.ins().brif(low, slow, NO_ARGS, chk_ty, NO_ARGS);
+
+        self.enter(chk_ty);
+        let ty = self.b.ins().load(types::I64, flags, a, 0);
+        let lty = self.b.ins().symbol_value(types::I64, self.rt_data[RD_LIST]);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, lty);
+        self.b.ins().brif(is_list, list, NO_ARGS, not_list, NO_ARGS);
+
+        self.enter(not_list);
+        let tty = self
+            .b
+            .ins()
+            .symbol_value(types::I64, self.rt_data[RD_TUPLE]);
+        let is_tup = self.b.ins().icmp(IntCC::Equal, ty, tty);
+        self.b.ins().brif(is_tup, tup, NO_ARGS, slow, NO_ARGS);
+
+        // `ListObj`: the `Vec` at offset 8; `TupleObj`: the length at 8.
+        self.enter(list);
+        let (_, lo) = pyaot_ir::layout::vec_offsets();
+        let n = self.b.ins().load(types::I64, flags, a, 8 + lo);
+        let t = self.b.ins().ishl_imm_u(n, 1);
+        let t = self.b.ins().bor_imm_s(t, 1);
+        self.b.ins().jump(join, &[t.into()]);
+
+        self.enter(tup);
+        let n = self.b.ins().load(types::I64, flags, a, 8);
+        let t = self.b.ins().ishl_imm_u(n, 1);
+        let t = self.b.ins().bor_imm_s(t, 1);
+        self.b.ins().jump(join, &[t.into()]);
     }
 
     /// `obj.name(*args)` without keywords. `rt_method_ic` (a per-site
