@@ -325,6 +325,10 @@ pub fn list_getitem(l: Value, key: Value) -> PyResult<Value> {
 
 pub fn list_setitem(l: Value, key: Value, v: Value) -> PyResult<()> {
     if key.kind() == Kind::Slice && !key.is_small() {
+        let s = key.cast::<crate::slice::SliceObj>();
+        if crate::list_slice::set(l, s.start, s.stop, s.step, v).is_some() {
+            return Ok(());
+        }
         return assign_slice(l, key, v);
     }
     let i = if key.is_small() {
