@@ -9,7 +9,8 @@
 //! signature. `fast_nargs` is -1 for anything that needs argument binding
 //! or is not native (VM code, generators, `*args`, `**kwargs`,
 //! keyword-only parameters), so those, and every other callable, take
-//! `rt_call`. Both paths return 0 when an exception is pending.
+//! `rt_call`. Both paths return 0 when an exception is pending. On the
+//! miss path a few builtins are computed inline first (`intrinsic.rs`).
 
 use super::func::{LResult, Lower, NO_ARGS};
 use super::rt::Rt;
@@ -57,6 +58,9 @@ impl Lower<'_> {
         self.b.ins().jump(join, &[r.into()]);
 
         self.enter(slow);
+        if nargs == 1 {
+            self.intrinsic_1(f, p, join);
+        }
         let kw = self.zero();
         let r = self.call(Rt::Call, &[f, p, n, kw]).unwrap();
         self.b.ins().jump(join, &[r.into()]);

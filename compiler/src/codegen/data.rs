@@ -27,8 +27,8 @@ pub struct Tables {
 /// Runtime statics imported by generated code, indexed by the `RD_*`
 /// constants: the call depth, the inline entry limit, the stack limit (see
 /// `runtime::abi`), the Ctrl-C flag, the range iterator, list and tuple types, and the
-/// class-namespace version.
-pub const RT_DATA: [&str; 9] = [
+/// class-namespace version, and the `math.sqrt` builtin (`intrinsic.rs`).
+pub const RT_DATA: [&str; 10] = [
     "pyaot_depth",
     "pyaot_enter_limit",
     "pyaot_stack_limit",
@@ -38,6 +38,7 @@ pub const RT_DATA: [&str; 9] = [
     "pyaot_tuple_type",
     "pyaot_list_iter_type",
     "pyaot_tuple_iter_type",
+    "pyaot_math_sqrt",
 ];
 pub const RD_DEPTH: usize = 0;
 pub const RD_ENTER_LIMIT: usize = 1;
@@ -48,6 +49,7 @@ pub const RD_LIST: usize = 5;
 pub const RD_TUPLE: usize = 6;
 pub const RD_LIST_ITER: usize = 7;
 pub const RD_TUPLE_ITER: usize = 8;
+pub const RD_MATH_SQRT: usize = 9;
 
 /// Words per inline-cache site (`runtime::exec::GlobalIc`,
 /// `runtime::attr_ic::AttrIc`).
