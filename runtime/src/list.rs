@@ -301,6 +301,10 @@ pub fn list_getitem(l: Value, key: Value) -> PyResult<Value> {
         };
     }
     if key.kind() == Kind::Slice {
+        let s = key.cast::<crate::slice::SliceObj>();
+        if let Some(r) = crate::list_slice::get(l, s.start, s.stop, s.step) {
+            return Ok(r);
+        }
         let (start, _stop, step, n) = crate::slice::indices(key, x.len())?;
         let x = items(l);
         let mut v = Vec::with_capacity(n);

@@ -69,18 +69,21 @@ pub fn get(l: Value, lo: Value, hi: Value, step: Value) -> Option<Value> {
     }
     let x = items(l);
     let (start, step, n) = indices(lo, hi, step, x.len())?;
-    let out: Vec<Value> = if n == 0 {
-        Vec::new()
-    } else if step == 1 {
-        x[start as usize..start as usize + n].to_vec()
-    } else if step == -1 {
-        let s = start as usize;
-        x[s + 1 - n..=s].iter().rev().copied().collect()
+    let mut out: Vec<Value> = Vec::with_capacity(n);
+    if step == 1 {
+        out.extend_from_slice(&x[start as usize..start as usize + n]);
     } else {
-        (0..n)
-            .map(|k| x[(start + k as i64 * step) as usize])
-            .collect()
-    };
+        // Every index start + k*step (k < n) is in 0..len by construction
+        // of `indices`; the loop writes them without per-item checks.
+        let src = x.as_ptr();
+        let dst = out.as_mut_ptr();
+        let mut i = start as isize;
+        for k in 0..n {
+            unsafe { *dst.add(k) = *src.offset(i) };
+            i += step as isize;
+        }
+        unsafe { out.set_len(n) };
+    }
     Some(new_list(out))
 }
 
