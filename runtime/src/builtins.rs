@@ -349,13 +349,24 @@ pub fn builtins_dict() -> Value {
                 crate::coroutine::FNS,
             ] {
                 for (name, f) in table.iter() {
-                    set(name, crate::func::new_builtin(name, *f, Value::NULL));
+                    let b = crate::func::new_builtin(name, *f, Value::NULL);
+                    if *name == "len" {
+                        BUILTIN_LEN = b.0;
+                    }
+                    set(name, b);
                 }
             }
         }
         BUILTINS
     }
 }
+
+/// The `len` builtin object (0 until the builtins exist). Generated code
+/// compares a callee with it to compute `len()` of an exact list or tuple
+/// inline (`compiler/src/codegen/intrinsic.rs`); static data, so a root
+/// for the collector.
+#[export_name = "pyaot_builtin_len"]
+pub static mut BUILTIN_LEN: usize = 0;
 
 pub fn lookup(name: Value) -> Option<Value> {
     crate::dict::dict_get_str(builtins_dict(), name)
