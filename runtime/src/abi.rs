@@ -588,11 +588,17 @@ fn with_slice<R>(obj: Value, lo: Value, hi: Value, step: Value, f: impl FnOnce(V
 /// `obj[lo:hi:step]` without allocating the slice for exact sequences.
 #[no_mangle]
 pub extern "C" fn rt_getitem_slice(obj: Value, lo: Value, hi: Value, step: Value) -> Value {
+    if let Some(r) = crate::list_slice::get(obj, lo, hi, step) {
+        return r;
+    }
     with_slice(obj, lo, hi, step, |k| v(crate::ops::getitem(obj, k)))
 }
 
 /// `obj[lo:hi:step] = x`, as `rt_getitem_slice`.
 #[no_mangle]
 pub extern "C" fn rt_setitem_slice(obj: Value, lo: Value, hi: Value, step: Value, x: Value) -> i32 {
+    if crate::list_slice::set(obj, lo, hi, step, x).is_some() {
+        return 0;
+    }
     with_slice(obj, lo, hi, step, |k| st(crate::ops::setitem(obj, k, x)))
 }

@@ -53,6 +53,7 @@ pub mod int_ops;
 pub mod iter;
 pub mod libm;
 pub mod list;
+pub mod list_slice;
 pub mod list_sort;
 pub mod load_method;
 pub mod memoryview;

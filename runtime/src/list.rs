@@ -301,6 +301,10 @@ pub fn list_getitem(l: Value, key: Value) -> PyResult<Value> {
         };
     }
     if key.kind() == Kind::Slice {
+        let s = key.cast::<crate::slice::SliceObj>();
+        if let Some(r) = crate::list_slice::get(l, s.start, s.stop, s.step) {
+            return Ok(r);
+        }
         let (start, _stop, step, n) = crate::slice::indices(key, x.len())?;
         let x = items(l);
         let mut v = Vec::with_capacity(n);
@@ -325,6 +329,10 @@ pub fn list_getitem(l: Value, key: Value) -> PyResult<Value> {
 
 pub fn list_setitem(l: Value, key: Value, v: Value) -> PyResult<()> {
     if key.kind() == Kind::Slice && !key.is_small() {
+        let s = key.cast::<crate::slice::SliceObj>();
+        if crate::list_slice::set(l, s.start, s.stop, s.step, v).is_some() {
+            return Ok(());
+        }
         return assign_slice(l, key, v);
     }
     let i = if key.is_small() {

@@ -14,6 +14,8 @@
 //! A one-argument call whose callee is the builtin `len` object itself
 //! (`pyaot_builtin_len`) on an exact list or tuple computes the length
 //! inline.
+//!
+//! On the miss path `math.sqrt` is computed inline first (`intrinsic.rs`).
 
 use super::data::{RD_BUILTIN_LEN, RD_LIST, RD_TUPLE};
 use super::func::{LResult, Lower, NO_ARGS};
@@ -71,6 +73,9 @@ impl Lower<'_> {
         self.b.ins().jump(join, &[r.into()]);
 
         self.enter(slow);
+        if nargs == 1 {
+            self.intrinsic_1(f, p, join);
+        }
         let kw = self.zero();
         let r = self.call(Rt::Call, &[f, p, n, kw]).unwrap();
         self.b.ins().jump(join, &[r.into()]);

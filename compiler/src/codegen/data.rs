@@ -27,8 +27,9 @@ pub struct Tables {
 /// Runtime statics imported by generated code, indexed by the `RD_*`
 /// constants: the call depth, the inline entry limit, the stack limit (see
 /// `runtime::abi`), the Ctrl-C flag, the range iterator, list and tuple types, and the
-/// builtin `len` function object.
-pub const RT_DATA: [&str; 10] = [
+/// class-namespace version, and the `math.sqrt` and `len` builtins
+/// (`intrinsic.rs`).
+pub const RT_DATA: [&str; 11] = [
     "pyaot_depth",
     "pyaot_enter_limit",
     "pyaot_stack_limit",
@@ -38,6 +39,7 @@ pub const RT_DATA: [&str; 10] = [
     "pyaot_tuple_type",
     "pyaot_list_iter_type",
     "pyaot_tuple_iter_type",
+    "pyaot_math_sqrt",
     "pyaot_builtin_len",
 ];
 pub const RD_DEPTH: usize = 0;
@@ -49,7 +51,8 @@ pub const RD_LIST: usize = 5;
 pub const RD_TUPLE: usize = 6;
 pub const RD_LIST_ITER: usize = 7;
 pub const RD_TUPLE_ITER: usize = 8;
-pub const RD_BUILTIN_LEN: usize = 9;
+pub const RD_MATH_SQRT: usize = 9;
+pub const RD_BUILTIN_LEN: usize = 10;
 
 /// Words per inline-cache site (`runtime::exec::GlobalIc`,
 /// `runtime::attr_ic::AttrIc`).

@@ -26,6 +26,7 @@ mod func;
 mod gen;
 mod global;
 mod index;
+mod intrinsic;
 mod live;
 mod method;
 mod ops;

@@ -1213,6 +1213,14 @@ static FUNCS: &[(&str, NativeFn)] = &[
     ("ulp", m_ulp),
 ];
 
+/// The `math.sqrt` builtin object (0 until `math` is first imported).
+/// Generated code compares a callee with it to compute `math.sqrt(x)` of
+/// an immediate float inline (`compiler/src/codegen/intrinsic.rs`). It is
+/// static data, hence a root for the collector, so the address can never
+/// be reused by another object.
+#[export_name = "pyaot_math_sqrt"]
+pub static mut MATH_SQRT: usize = 0;
+
 /// Fill the `math` module's namespace.
 pub fn init(d: Value) -> PyResult<()> {
     let set = |k: &str, v: Value| crate::dict::dict_set(d, crate::str::intern(k), v);
@@ -1223,7 +1231,11 @@ pub fn init(d: Value) -> PyResult<()> {
     set("inf", new_float(f64::INFINITY))?;
     set("nan", new_float(f64::NAN))?;
     for (name, f) in FUNCS {
-        set(name, crate::func::new_builtin(name, *f, Value::NULL))?;
+        let b = crate::func::new_builtin(name, *f, Value::NULL);
+        if *name == "sqrt" {
+            unsafe { MATH_SQRT = b.0 };
+        }
+        set(name, b)?;
     }
     Ok(())
 }
