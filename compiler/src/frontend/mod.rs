@@ -9,6 +9,7 @@ mod asyncs;
 mod builder;
 mod expr;
 mod imports;
+mod iterclose;
 mod mangle;
 mod parse;
 mod pattern;
