@@ -8,6 +8,7 @@
 mod asyncs;
 mod builder;
 mod expr;
+mod fstrlit;
 mod imports;
 mod iterclose;
 mod mangle;
