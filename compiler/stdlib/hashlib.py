@@ -1,4 +1,5 @@
-"""hashlib for pyaot: md5, sha1, sha224, sha256, sha384 and sha512 with
+"""hashlib for pyaot: md5, sha1, sha224, sha256, sha384, sha512 (and
+blake2b/blake2s from the pure-Python _blake2) with
 CPython's hash-object interface (update, digest, hexdigest, copy, name,
 digest_size, block_size) over the native one-shot digests of `_hashlib`.
 A hash object keeps the data fed to it and digests it when asked.
@@ -6,14 +7,16 @@ A hash object keeps the data fed to it and digests it when asked.
 
 import _hashlib
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
+from _blake2 import blake2b, blake2s
+
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s', 'new',
            'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
 _SIZES = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64),
           'sha256': (32, 64), 'sha384': (48, 128), 'sha512': (64, 128)}
 
-algorithms_guaranteed = frozenset(_SIZES)
-algorithms_available = frozenset(_SIZES)
+algorithms_guaranteed = frozenset(_SIZES) | {'blake2b', 'blake2s'}
+algorithms_available = algorithms_guaranteed
 
 
 def _check(data):
@@ -54,6 +57,10 @@ class _Hash:
 
 def new(name, data=b'', **kwargs):
     key = name.lower().replace('-', '')
+    if key == 'blake2b':
+        return blake2b(data, **kwargs)
+    if key == 'blake2s':
+        return blake2s(data, **kwargs)
     if key not in _SIZES:
         raise ValueError('unsupported hash type ' + name)
     return _Hash(key, data)

@@ -292,9 +292,86 @@ class TypeVarTuple:
         return self.__name__
 
 
+class _UserGenericAlias:
+    """`C[int]` for a user class C deriving from Generic: remembers the
+    origin and arguments, instantiates the origin when called, and stands
+    for the origin as a base class (PEP 560)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if origin is Generic or origin.__name__ == "Protocol" and origin.__module__ == "typing":
+            # Generic[T] adds no base when another base already provides it.
+            for b in bases:
+                if b is not self and isinstance(b, type) and issubclass(b, origin):
+                    return ()
+                if isinstance(b, _UserGenericAlias) and b is not self \
+                        and issubclass(b.__origin__, origin) and b.__origin__ is not origin:
+                    return ()
+        return (origin,)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        subst = dict(zip(self.__parameters__, params))
+        return _UserGenericAlias(self.__origin__,
+                                 tuple(subst.get(a, a) if isinstance(a, TypeVar) else a
+                                       for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _UserGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return _union((self, other))
+
+    def __ror__(self, other):
+        return _union((other, self))
+
+    def __repr__(self):
+        args = self.__args__
+        inner = ", ".join(_type_repr(a) for a in args) if args else "()"
+        return "%s[%s]" % (_type_repr(self.__origin__), inner)
+
+
 class Generic:
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _UserGenericAlias(cls, tuple(_type_convert(p) for p in params))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # The type variables of the class, in order of first appearance
+        # in the subscripted bases (`class C(Base[T], Generic[K, T])`).
+        params = []
+        for b in cls.__dict__.get("__orig_bases__", ()):
+            if isinstance(b, _UserGenericAlias):
+                for p in b.__parameters__:
+                    if p not in params:
+                        params.append(p)
+        cls.__parameters__ = tuple(params)
 
 
 _PROTO_SKIP = frozenset({

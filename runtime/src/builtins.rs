@@ -86,6 +86,12 @@ static CORE: &[(&str, NativeFn)] = &[
         let val = crate::ops::call_method_str(mgr, "__enter__", &[])?;
         Ok(crate::tuple::new_tuple(vec![exit, val]))
     }),
+    ("__pyaot_close_iter__", |a, _| {
+        if std::ptr::eq(a[0].ty(), &crate::generator::GENERATOR_TYPE) {
+            crate::generator::gen_close(a[0])?;
+        }
+        Ok(none())
+    }),
     ("__pyaot_match_seq__", crate::pattern::match_seq),
     ("__pyaot_match_map__", crate::pattern::match_map),
     ("__pyaot_match_class__", crate::pattern::match_class),

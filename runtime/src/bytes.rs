@@ -904,24 +904,13 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                        codec_name(c),
-                        crate::str_surrogate::escape_cp(ch),
-                        i,
-                        limit
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
-                        codec_name(c),
-                        i,
-                        j - 1,
-                        limit
-                    )
-                };
-                return Err(crate::exc::raise(&crate::exc::UNICODE_ENCODE_ERROR, msg));
+                return Err(crate::str_surrogate::encode_error(
+                    codec_name(c),
+                    &chars,
+                    i,
+                    j,
+                    &format!("ordinal not in range({limit})"),
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),

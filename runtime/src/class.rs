@@ -311,11 +311,39 @@ pub fn calculate_meta(meta: &'static TypeObject, bases: &[Value]) -> PyResult<&'
     Ok(w)
 }
 
+/// PEP 560: replace each base that is not a class but has
+/// `__mro_entries__` (such as `Stack[int]`) by the classes it returns.
+/// None when no base needed replacing.
+fn resolve_mro_entries(bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    if bases.iter().all(|b| b.kind() == Kind::Type) {
+        return Ok(None);
+    }
+    let key = crate::str::intern("__mro_entries__");
+    let mut out = vec![];
+    let mut changed = false;
+    let orig = crate::tuple::new_tuple(bases.to_vec());
+    for b in bases {
+        if b.kind() != Kind::Type && crate::typeobj::lookup(b.ty(), key).is_some() {
+            let r = crate::ops::call_method_str(*b, "__mro_entries__", &[orig])?;
+            if r.kind() != Kind::Tuple {
+                return Err(type_error("__mro_entries__ must return a tuple"));
+            }
+            out.extend(crate::tuple::items(r).iter().copied());
+            changed = true;
+        } else {
+            out.push(*b);
+        }
+    }
+    Ok(changed.then_some(out))
+}
+
 /// The class statement: run the body in a fresh namespace, then call the
 /// metaclass.
 pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let nb = args.len() - kwnames.len();
-    let bases = &args[..nb];
+    let orig_bases = &args[..nb];
+    let resolved = resolve_mro_entries(orig_bases)?;
+    let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let kwvals = &args[nb..];
     let mut meta: Option<Value> = None;
     let mut names = vec![];
@@ -331,6 +359,12 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     // The most derived metaclass among the given one and the bases'.
     let meta = match meta {
         Some(m) if m.kind() != Kind::Type => m,
+        // With no metaclass given, CPython starts from the first base's
+        // type and calls it directly when that is not a metaclass
+        // (`class X(5)` calls `int('X', (5,), ns)`).
+        None if !bases.is_empty() && !bases[0].ty().is_subtype(&TYPE_TYPE) => {
+            bases[0].ty().as_value()
+        }
         m => {
             let w: &'static TypeObject = m.map(|m| m.cast::<TypeObject>()).unwrap_or(&TYPE_TYPE);
             calculate_meta(w, bases)?.as_value()
@@ -372,6 +406,12 @@ pub fn build_class(body: Value, name: Value, args: &[Value], kwnames: &[Value]) 
     set("__qualname__", crate::str::new_str(&f.code.qualname))?;
     if let Some(d) = &f.code.doc {
         set("__doc__", crate::str::new_str(d))?;
+    }
+    if resolved.is_some() {
+        set(
+            "__orig_bases__",
+            crate::tuple::new_tuple(orig_bases.to_vec()),
+        )?;
     }
     crate::vm::run_class_body(body, ns)?;
     if meta.is(TYPE_TYPE.as_value()) {

@@ -39,8 +39,35 @@ static PROPERTY_METHODS: MethodTable = &[
     ("setter", prop_setter),
     ("deleter", prop_deleter),
     ("__get__", prop_get_m),
+    ("__set__", |a, _| {
+        crate::builtins::arity("__set__", &a[1..], 2, 2)?;
+        property_set(a[0], a[1], a[2])?;
+        Ok(none())
+    }),
+    ("__delete__", |a, _| {
+        crate::builtins::arity("__delete__", &a[1..], 1, 1)?;
+        property_delete(a[0], a[1])?;
+        Ok(none())
+    }),
     ("__set_name__", prop_set_name_m),
 ];
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped callable.
+static STATICMETHOD_METHODS: MethodTable = &[("__get__", |a, _| {
+    crate::builtins::arity("__get__", &a[1..], 1, 2)?;
+    Ok(inner(a[0]))
+})];
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`
+/// (or to the type of `obj`).
+static CLASSMETHOD_METHODS: MethodTable = &[("__get__", |a, _| {
+    crate::builtins::arity("__get__", &a[1..], 1, 2)?;
+    let owner = match a.get(2) {
+        Some(t) if !t.is_none() => *t,
+        _ => a[1].ty().as_value(),
+    };
+    Ok(crate::func::new_bound_method(inner(a[0]), owner))
+})];
 
 fn prop_set_name_m(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 3 {
@@ -72,7 +99,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject::builtin(
     "staticmethod",
     Kind::StaticMethod,
     &OBJECT_TYPE,
-    &[],
+    STATICMETHOD_METHODS,
     Slots {
         new: Some(|_, a, _| wrapper_new(&STATICMETHOD_TYPE, a)),
         getattr: Some(wrapper_getattr),
@@ -84,7 +111,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::builtin(
     "classmethod",
     Kind::ClassMethod,
     &OBJECT_TYPE,
-    &[],
+    CLASSMETHOD_METHODS,
     Slots {
         new: Some(|_, a, _| wrapper_new(&CLASSMETHOD_TYPE, a)),
         getattr: Some(wrapper_getattr),

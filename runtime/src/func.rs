@@ -78,12 +78,31 @@ pub struct CellObj {
     pub v: Cell<Value>,
 }
 
+/// `function.__get__(obj, type=None)` binds (a function is a non-data
+/// descriptor) and `function.__call__` calls.
+static FUNCTION_METHODS: crate::object::MethodTable = &[
+    ("__get__", |a, _| {
+        crate::builtins::arity("__get__", &a[1..], 1, 2)?;
+        if a[1].is_none() && a.get(2).map_or(true, |t| t.is_none()) {
+            return Err(crate::exc::type_error("__get__(None, None) is invalid"));
+        }
+        if a[1].is_none() {
+            return Ok(a[0]);
+        }
+        Ok(new_bound_method(a[0], a[1]))
+    }),
+    ("__call__", |a, kw| call(a[0], &a[1..], kw)),
+];
+
+static BUILTIN_METHODS: crate::object::MethodTable =
+    &[("__call__", |a, kw| call(a[0], &a[1..], kw))];
+
 #[export_name = "pyaot_function_type"]
 pub static FUNCTION_TYPE: TypeObject = TypeObject::builtin(
     "function",
     Kind::Function,
     &OBJECT_TYPE,
-    &[],
+    FUNCTION_METHODS,
     Slots {
         repr: Some(func_repr),
         call: Some(call_func_slot),
@@ -97,7 +116,7 @@ pub static BUILTIN_TYPE: TypeObject = TypeObject::builtin(
     "builtin_function_or_method",
     Kind::Builtin,
     &OBJECT_TYPE,
-    &[],
+    BUILTIN_METHODS,
     Slots {
         repr: Some(builtin_repr),
         call: Some(call_builtin_slot),

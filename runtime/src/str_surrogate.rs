@@ -140,7 +140,23 @@ pub fn encode_error(codec: &str, cps: &[u32], start: usize, end: usize, reason: 
             end - 1
         )
     };
-    crate::exc::raise(&crate::exc::UNICODE_ENCODE_ERROR, msg)
+    // Built from CPython's five arguments, so that `encoding`, `object`,
+    // `start`, `end` and `reason` are set; the message is the fallback.
+    let args = [
+        crate::str::new_str(codec),
+        from_code_points(cps),
+        crate::int::new_int(start as i64),
+        crate::int::new_int(end as i64),
+        crate::str::new_str(reason),
+    ];
+    match crate::exc::construct(
+        &crate::exc::UNICODE_ENCODE_ERROR,
+        &args,
+        crate::object::Kw::NONE,
+    ) {
+        Ok(e) => crate::exc::raise_value(e),
+        Err(_) => crate::exc::raise(&crate::exc::UNICODE_ENCODE_ERROR, msg),
+    }
 }
 
 /// Fail as CPython's UTF-8 stream encoder does when `s` holds surrogates

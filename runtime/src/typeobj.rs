@@ -156,7 +156,21 @@ static TYPE_METHODS: MethodTable = &[
             },
         )
     }),
-    ("__subclasses__", |_, _| Ok(crate::list::new_list(vec![]))),
+    ("__subclasses__", |a, _| {
+        // Direct subclasses of a class, in creation order (builtin
+        // types do not track theirs).
+        let subs = if a[0].kind() == Kind::Type {
+            a[0].cast::<TypeObject>().subclasses.get()
+        } else {
+            Value::NULL
+        };
+        let items = if subs.is_null() {
+            vec![]
+        } else {
+            crate::list::items_mut(subs).to_vec()
+        };
+        Ok(crate::list::new_list(items))
+    }),
     ("__setattr__", |a, _| {
         crate::builtins::arity("__setattr__", a, 3, 3)?;
         type_setattr_checked(a[0], a[1], a[2]).map(|_| none())

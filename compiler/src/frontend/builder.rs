@@ -87,6 +87,10 @@ pub enum Unwind {
         handler: Option<BlockId>,
         is_async: bool,
     },
+    /// Leave a `for` loop over a temporary iterator (break or return):
+    /// close it if it is a generator, as CPython does when the last
+    /// reference to it goes away.
+    CloseIter { it: Reg, handler: Option<BlockId> },
 }
 
 pub struct LoopCtx {
@@ -304,6 +308,11 @@ impl<'m> FnBuilder<'m> {
                     if is_async {
                         self.await_aexit(d);
                     }
+                }
+                Unwind::CloseIter { it, handler } => {
+                    self.handler = handler;
+                    self.reblock();
+                    self.close_iter(it);
                 }
             }
         }

@@ -915,17 +915,41 @@ impl FnBuilder<'_> {
 
     fn joined_str(&mut self, j: &ast::ExprJoinedStr) -> R {
         let mut parts = vec![];
+        let texts: Vec<&str> = j
+            .values
+            .iter()
+            .filter_map(|v| match v {
+                Expr::Constant(c) => match &c.value {
+                    Constant::Str(s) => Some(s.as_str()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        // Literal parts with lone surrogate escapes, re-read from source.
+        let mut wide = None;
+        if texts
+            .iter()
+            .any(|s| self.lines.may_hold_surrogates(j.range, s))
+        {
+            match self.lines.fstring_parts(j.range, &texts) {
+                Some(w) => wide = Some(w.into_iter()),
+                None => return Err(self.unsupported(j, "a lone surrogate escape in an f-string")),
+            }
+        }
         for v in &j.values {
             match v {
                 Expr::Constant(c) => {
-                    if let Constant::Str(s) = &c.value {
-                        if self.lines.may_hold_surrogates(j.range, s) {
-                            return Err(
-                                self.unsupported(j, "a lone surrogate escape in an f-string")
-                            );
+                    let w = match (&c.value, wide.as_mut()) {
+                        (Constant::Str(_), Some(w)) => w.next(),
+                        _ => None,
+                    };
+                    match w {
+                        Some(cps) if cps.iter().any(|c| (0xD800..0xE000).contains(c)) => {
+                            parts.push(self.konst(Const::SurrogateStr(cps)))
                         }
+                        _ => parts.push(self.konst(constant(&c.value))),
                     }
-                    parts.push(self.konst(constant(&c.value)))
                 }
                 Expr::FormattedValue(f) => {
                     let val = self.expr(&f.value)?;

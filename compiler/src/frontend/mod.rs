@@ -8,7 +8,9 @@
 mod asyncs;
 mod builder;
 mod expr;
+mod fstrlit;
 mod imports;
+mod iterclose;
 mod mangle;
 mod parse;
 mod pattern;

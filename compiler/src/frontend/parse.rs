@@ -43,6 +43,18 @@ impl LineIndex {
             .get(usize::from(range.start())..usize::from(range.end()))?;
         super::strlit::surrogate_literal(text, value)
     }
+    /// The code points of the literal parts of the f-string at `range`
+    /// (see fstrlit.rs), matched against the parser's `parts`.
+    pub fn fstring_parts(
+        &self,
+        range: rustpython_parser::text_size::TextRange,
+        parts: &[&str],
+    ) -> Option<Vec<Vec<u32>>> {
+        let text = self
+            .src
+            .get(usize::from(range.start())..usize::from(range.end()))?;
+        super::fstrlit::fstring_parts(text, parts)
+    }
     /// Might the literal at `range` (whose parsed text shows U+FFFD)
     /// denote lone surrogates that the front end cannot represent there?
     pub fn may_hold_surrogates(

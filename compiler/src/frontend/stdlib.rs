@@ -206,6 +206,7 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("base64", false, include_str!("../../stdlib/base64.py")),
     ("binascii", false, include_str!("../../stdlib/binascii.py")),
     ("hashlib", false, include_str!("../../stdlib/hashlib.py")),
+    ("_blake2", false, include_str!("../../stdlib/_blake2.py")),
     ("struct", false, include_str!("../../stdlib/struct.py")),
     ("platform", false, include_str!("../../stdlib/platform.py")),
     ("pickle", false, include_str!("../../stdlib/pickle.py")),
@@ -326,6 +327,13 @@ static MODULES: &[(&str, bool, &str)] = &[
     ("reprlib", false, include_str!("../../stdlib/reprlib.py")),
     ("graphlib", false, include_str!("../../stdlib/graphlib.py")),
     ("colorsys", false, include_str!("../../stdlib/colorsys.py")),
+    ("uuid", false, include_str!("../../stdlib/uuid.py")),
+    ("doctest", false, include_str!("../../stdlib/doctest.py")),
+    (
+        "unicodedata",
+        false,
+        include_str!("../../stdlib/unicodedata.py"),
+    ),
     ("html", true, include_str!("../../stdlib/html/__init__.py")),
     (
         "html.entities",

@@ -636,6 +636,12 @@ impl FnBuilder<'_> {
             item
         };
         self.switch_to(body);
+        // Level 0 of a list/set/dict comprehension keeps its iterator in
+        // the frame (which a traceback keeps alive), so only generator
+        // expressions and inner levels close theirs on an exception.
+        let owned = i > 0 || matches!(kind, CompKind::Gen(_));
+        let guard = (owned && !g.is_async && super::iterclose::owns_iterator(&g.iter))
+            .then(|| self.guard_loop_body());
         self.assign(&g.target, item)?;
         for c in &g.ifs {
             let ok = self.new_block();
@@ -677,6 +683,9 @@ impl FnBuilder<'_> {
             }
         }
         self.jump(head);
+        if let Some(g) = guard {
+            self.end_loop_guard(g, it);
+        }
         self.switch_to(exit);
         Ok(())
     }
@@ -837,15 +846,33 @@ impl FnBuilder<'_> {
                     exit: orelse,
                 });
                 self.switch_to(body);
+                // A loop over a fresh iterator owns it: leaving the loop
+                // early closes it (see iterclose.rs).
+                let owns = super::iterclose::owns_iterator(&f.iter);
+                let brk = if owns { self.new_block() } else { after };
+                let guard = owns.then(|| self.guard_loop_body());
+                if let Some(g) = &guard {
+                    self.unwind.push(Unwind::CloseIter {
+                        it,
+                        handler: g.outer,
+                    });
+                }
                 self.assign(&f.target, item)?;
                 self.loops.push(LoopCtx {
-                    brk: after,
+                    brk,
                     cont: head,
                     unwind_depth: self.unwind.len(),
                 });
                 self.stmts(&f.body)?;
                 self.loops.pop();
                 self.jump(head);
+                if let Some(g) = guard {
+                    self.unwind.pop();
+                    self.end_loop_guard(g, it);
+                    self.switch_to(brk);
+                    self.close_iter(it);
+                    self.jump(after);
+                }
                 self.switch_to(orelse);
                 self.stmts(&f.orelse)?;
                 self.jump(after);

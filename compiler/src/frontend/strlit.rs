@@ -21,6 +21,13 @@ pub fn surrogate_literal(src: &str, value: &str) -> Option<Vec<u32>> {
     if !cps.iter().any(|&c| (0xD800..0xE000).contains(&c)) {
         return None;
     }
+    agree(cps, value)
+}
+
+/// `cps` (decoded from source) with the parser's characters for `\N{...}`
+/// escapes, if it agrees with the parser's `value` everywhere except
+/// where it holds surrogates (shown as U+FFFD in `value`).
+pub fn agree(cps: Vec<u32>, value: &str) -> Option<Vec<u32>> {
     let seen: Vec<u32> = value.chars().map(|c| c as u32).collect();
     if seen.len() != cps.len() {
         return None;
@@ -121,7 +128,7 @@ fn literal(src: &str, mut i: usize, out: &mut Vec<u32>) -> Option<usize> {
 }
 
 /// Python's escape sequences of a non-raw str literal body.
-fn escapes(body: &str, out: &mut Vec<u32>) -> Option<()> {
+pub fn escapes(body: &str, out: &mut Vec<u32>) -> Option<()> {
     let mut it = body.chars().peekable();
     while let Some(c) = it.next() {
         if c != '\\' {

@@ -1,0 +1,21 @@
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix], [[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x % 2], {x % 4 for row in matrix for x in row})
+print({k: v for k, v in zip("abc", range(3)) if v}, {v: k for k, v in {"a": 1, "b": 2}.items()})
+print(sum(x * x for x in range(10)), max((len(w), w) for w in "a bb ccc dd".split()))
+print([(i, j) for i in range(4) for j in range(i) if (i + j) % 2], [y for x in [[1], [2, 3]] for y in x])
+print([n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print(["fizzbuzz" if i % 15 == 0 else "fizz" if i % 3 == 0 else "buzz" if i % 5 == 0 else i for i in range(1, 16)])
+print([w.capitalize() for w in "hello big world".split() if len(w) > 2], list(map(str.upper, "ab")))
+x = 10
+print([x for x in range(3)], x, [(lambda: i)() for i in range(3)])
+print({(a, b) for a in range(3) for b in range(3) if a < b}, [[0] * 3 for _ in range(2)])
+print([c for c in "hello" if c not in "aeiou"], "".join(sorted({c for c in "mississippi"})))
+nested = {"a": {"x": 1, "y": 2}, "b": {"x": 3}}
+print({(o, i): v for o, d in nested.items() for i, v in d.items()})
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(map(lambda a, b: a + b, [1, 2], [10, 20])))
+gen = (i * 2 for i in range(5))
+print(next(gen), next(gen), list(gen))
+print([(i, c) for i, c in enumerate("abc", start=1)], dict(enumerate("xy")), list(zip(*matrix))[0])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)], [a for a, *_ in [(1, 2, 3), (4, 5)]])
+print({**{"a": 1}, **{"b": 2, "a": 3}}, [*range(3), *"ab"], (*[1, 2],), {*[1, 1, 2]})
