@@ -12,10 +12,41 @@ use super::builder::FnBuilder;
 use super::parse::ast::Expr;
 use pyaot_ir::{BlockId, Op, Reg, Term};
 
-/// Does a loop over `iter` own the iterator it creates?
+/// Does a loop over `iter` own the iterator it creates? Calls of the
+/// builtins that never give a generator (`range`, `enumerate`, ...) are
+/// left out, so the common loops carry no cleanup; so is `iter(x)`, which
+/// returns `x` itself when `x` is a generator that other code may resume.
+/// A shadowed name only loses the early close, which was the behaviour
+/// before.
 pub fn owns_iterator(iter: &Expr) -> bool {
-    matches!(iter, Expr::Call(_) | Expr::GeneratorExp(_))
+    match iter {
+        Expr::GeneratorExp(_) => true,
+        Expr::Call(c) => {
+            !matches!(&*c.func, Expr::Name(n) if NO_GENERATOR.contains(&n.id.as_str()))
+        }
+        _ => false,
+    }
 }
+
+/// Builtins whose result is never a generator the loop could own.
+const NO_GENERATOR: &[&str] = &[
+    "range",
+    "enumerate",
+    "zip",
+    "reversed",
+    "sorted",
+    "iter",
+    "map",
+    "filter",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "dict",
+    "str",
+    "bytes",
+    "bytearray",
+];
 
 /// The state saved by [`FnBuilder::guard_loop_body`].
 pub struct LoopGuard {

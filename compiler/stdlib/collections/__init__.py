@@ -162,6 +162,26 @@ class Counter(dict):
     def __ne__(self, other):
         return not self.__eq__(other)
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __pos__(self):
         result = Counter()
         for elem, count in self.items():
@@ -218,6 +238,24 @@ class OrderedDict(dict):
 
     def copy(self):
         return type(self)(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -413,6 +451,17 @@ class deque:
 
     def __iadd__(self, other):
         self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
         return self
 
     def __repr__(self):
