@@ -161,11 +161,17 @@ static GLOBAL: BoehmAlloc = BoehmAlloc;
 /// Initialise the collector; must run before any allocation.
 pub fn init() {
     unsafe {
+        GC_init();
         // Use all free space of the heap before collecting (the free space
         // is memory already resident, mostly left by dead large blocks):
-        // fewer collections, and no growth of the peak resident size.
+        // fewer collections, and no growth of the peak resident size. Set
+        // after `GC_init`: set before, the collector collects its empty
+        // heap at the first allocation, which costs start-up time.
         GC_use_entire_heap = 1;
-        GC_init();
+        // Start with a heap that holds the runtime's own start-up objects
+        // (about 100 KB), so a short program is not collected while it
+        // starts.
+        GC_expand_hp(256 << 10);
         // A length descriptor of 0 plus the object size (`adjust`): the
         // whole block is scanned.
         OBJ_KIND = GC_new_kind(GC_new_free_list(), 0, 1, 1) as i32;
